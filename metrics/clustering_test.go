@@ -1,0 +1,48 @@
+package metrics
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+func TestClusteringAgainstNetworkx(t *testing.T) {
+	for _, name := range refGraphs {
+		t.Run(name, func(t *testing.T) {
+			g, want := loadRef(t, name)
+			checkFloats(t, "Clustering", Clustering(g), refFloats(want.Clustering), 1e-12)
+			checkFloat(t, "AverageClustering", AverageClustering(g), refVal(want.AverageClustering), 1e-12)
+			checkFloat(t, "Transitivity", Transitivity(g), want.Transitivity, 1e-12)
+		})
+	}
+}
+
+// TestTrianglesHand: K4 on {0,1,2,3} plus the pendant edge 3-4. Each K4 node
+// is in 3 triangles; node 4 in none. Node 3 has degree 4 and 3 triangles, so
+// clustering 2*3/(4*3) = 0.5. Triangles: 4; triples Σk(k-1)/2 =
+// 3*3 + 6 + 0 = 15; transitivity 3*4/15 = 0.8.
+func TestTrianglesHand(t *testing.T) {
+	g := FromEdges(5, [][2]int{{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}, {3, 4}}, nil)
+	if got := Triangles(g); !slices.Equal(got, []int{3, 3, 3, 3, 0}) {
+		t.Errorf("Triangles = %v", got)
+	}
+	if c := Clustering(g); !slices.Equal(c, []float64{1, 1, 1, 0.5, 0}) {
+		t.Errorf("Clustering = %v", c)
+	}
+	if tr := Transitivity(g); math.Abs(tr-0.8) > 1e-15 {
+		t.Errorf("Transitivity = %v, want 0.8", tr)
+	}
+}
+
+func TestClusteringEmpty(t *testing.T) {
+	g := FromEdges(0, nil, nil)
+	if len(Clustering(g)) != 0 || len(Triangles(g)) != 0 {
+		t.Error("Clustering/Triangles of empty graph not empty")
+	}
+	if a := AverageClustering(g); !math.IsNaN(a) {
+		t.Errorf("AverageClustering(empty) = %v, want NaN", a)
+	}
+	if tr := Transitivity(g); tr != 0 {
+		t.Errorf("Transitivity(empty) = %v, want 0", tr)
+	}
+}
