@@ -1,0 +1,182 @@
+package network
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The files of a partnership folder (DATA-FORMAT.md), by table.
+var fileNames = [numTables]string{"partners.csv", "bodies.csv", "memberships.csv", "ties.csv", "profile.csv"}
+
+// LoadDir reads the partnership folder dir: partners.csv (required),
+// bodies.csv, memberships.csv, ties.csv and profile.csv (each optional;
+// missing means none). It returns the validated network, or a nil network
+// and an *Error holding every problem found in all files, each naming the
+// file, line, column and value. A nil config means the defaults.
+func LoadDir(dir string, config *Config) (*Network, error) {
+	return readFS(os.DirFS(dir), ".", func(name string) string { return filepath.Join(dir, name) }, config)
+}
+
+// ReadFS is LoadDir on a folder of a file system, such as an embed.FS.
+// Problems name files as dir/name.
+func ReadFS(fsys fs.FS, dir string, config *Config) (*Network, error) {
+	return readFS(fsys, dir, func(name string) string { return path.Join(dir, name) }, config)
+}
+
+func readFS(fsys fs.FS, dir string, display func(string) string, config *Config) (*Network, error) {
+	c := config.withDefaults()
+	p := &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}, tax: c.Taxonomy}
+	for tab := range numTables {
+		p.l.files[tab] = display(fileNames[tab])
+		data, err := readFile(fsys, path.Join(dir, fileNames[tab]), c.MaxFileBytes)
+		switch {
+		case errors.Is(err, fs.ErrNotExist) && tab != tabPartners:
+			continue
+		case errors.Is(err, ErrTooLarge):
+			p.ps.add(&Problem{File: p.l.files[tab], Err: ErrTooLarge,
+				Expected: fmt.Sprintf("at most %d bytes (Config.MaxFileBytes)", c.MaxFileBytes)})
+			continue
+		case err != nil:
+			p.ps.add(&Problem{File: p.l.files[tab], Err: ErrUnreadable, Expected: "a readable file: " + unwrapPathError(err)})
+			continue
+		}
+		p.readCSV(tab, data, c.MaxRecords)
+	}
+	return p.finish(&c)
+}
+
+// readFile reads a whole file, failing with ErrTooLarge past max bytes.
+func readFile(fsys fs.FS, name string, max int64) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.IsDir() {
+		return nil, fmt.Errorf("is a directory")
+	} else if err == nil && st.Size() > max {
+		return nil, ErrTooLarge
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, ErrTooLarge
+	}
+	return data, nil
+}
+
+func unwrapPathError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// readCSV parses one CSV file of a table into p.
+func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	file := p.l.files[tab]
+	if len(bytes.TrimSpace(data)) == 0 && tab != tabPartners {
+		return // an empty optional file holds no records
+	}
+	r := csv.NewReader(bytes.NewReader(data))
+	r.FieldsPerRecord = -1
+	syntax := func(err error) {
+		var pe *csv.ParseError
+		if errors.As(err, &pe) {
+			p.ps.add(&Problem{File: file, Line: pe.Line, Column: pe.Column, Err: ErrSyntax, Expected: "RFC 4180 CSV: " + pe.Err.Error()})
+		} else {
+			p.ps.add(&Problem{File: file, Err: ErrUnreadable, Expected: err.Error()})
+		}
+	}
+	header, err := r.Read()
+	if err != nil && err != io.EOF {
+		syntax(err)
+		return
+	}
+	cols := make(map[string]int, len(header))
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(h))
+		header[i] = h
+		if _, dup := cols[h]; dup && h != "" {
+			p.ps.add(&Problem{File: file, Line: 1, Column: i + 1, Field: "header", Value: h, Err: ErrSyntax, Expected: "each column named once"})
+		}
+		if _, dup := cols[h]; !dup {
+			cols[h] = i
+		}
+	}
+	p.l.cols[tab] = make(map[string]int, len(cols))
+	for h, i := range cols {
+		p.l.cols[tab][h] = i + 1
+	}
+	missing := false
+	for _, req := range required[tab] {
+		if _, ok := cols[req]; !ok {
+			missing = true
+			p.ps.add(&Problem{File: file, Line: 1, Err: ErrMissingColumn,
+				Expected: fmt.Sprintf("a column named %q (the header has: %s)", req, strings.Join(header, ", "))})
+		}
+	}
+	if missing {
+		return
+	}
+	var attrCols []int
+	if tab == tabPartners {
+		for i, h := range header {
+			if h != "" && cols[h] == i && !slices.Contains(partnerCols, h) {
+				attrCols = append(attrCols, i)
+			}
+		}
+	}
+	var rec []string
+	get := func(field string) string {
+		if i, ok := cols[field]; ok {
+			return strings.TrimSpace(rec[i])
+		}
+		return ""
+	}
+	for n := 0; ; n++ {
+		rec, err = r.Read()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			syntax(err)
+			return
+		}
+		line, _ := r.FieldPos(0)
+		if n >= maxRecords {
+			p.ps.add(&Problem{File: file, Line: line, Err: ErrTooLarge, Expected: fmt.Sprintf("at most %d records (Config.MaxRecords)", maxRecords)})
+			return
+		}
+		if len(rec) != len(header) {
+			p.ps.add(&Problem{File: file, Line: line, Err: ErrSyntax,
+				Expected: strconv.Itoa(len(header)) + " fields as in the header, got " + strconv.Itoa(len(rec))})
+			continue
+		}
+		var attrs map[string]string
+		for _, i := range attrCols {
+			if v := strings.TrimSpace(rec[i]); v != "" {
+				if attrs == nil {
+					attrs = make(map[string]string, len(attrCols))
+				}
+				attrs[header[i]] = v
+			}
+		}
+		p.l.lines[tab] = append(p.l.lines[tab], line)
+		p.record(tab, get, attrs)
+	}
+}

@@ -1,0 +1,277 @@
+package network
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+)
+
+// Network is a validated partnership dataset: partners, bodies, memberships,
+// ties and plan profiles, with indexes for the questions the rest of lipgraph
+// asks. It is immutable once built and safe for concurrent readers. Slices
+// returned by its methods are fresh copies unless documented otherwise.
+//
+// Records are kept in a canonical order whatever the input order: partners
+// and bodies by ID, memberships by body then partner then since, ties by
+// source, target and kind, profiles by partnership.
+type Network struct {
+	tax         *Taxonomy
+	partners    []Partner
+	bodies      []Body
+	memberships []Membership
+	ties        []Tie
+	profiles    []Profile
+
+	partnerIdx map[string]int32
+	bodyIdx    map[string]int32
+	byBody     [][]int32 // membership indices per body
+	byPartner  [][]int32 // membership indices per partner
+}
+
+// New validates d and returns the Network it describes. If anything is wrong
+// it returns a nil Network and an *Error listing every problem, each naming
+// the record ("partners", line = position from 1) and field. New copies what
+// it keeps; d may be reused. A nil config means the defaults.
+func New(d Data, config *Config) (*Network, error) {
+	c := config.withDefaults()
+	return newNetwork(d, &c, nil)
+}
+
+func newNetwork(d Data, c *Config, l *locator) (*Network, error) {
+	ps := &problems{max: c.MaxProblems}
+	validate(&d, c, l, ps)
+	if err := ps.err(); err != nil {
+		sortProblems(ps.list, l)
+		return nil, err
+	}
+	return build(d, c.Taxonomy), nil
+}
+
+// build indexes valid data. It copies the record slices and sorts them.
+func build(d Data, tax *Taxonomy) *Network {
+	n := &Network{
+		tax:         tax,
+		partners:    slices.Clone(d.Partners),
+		bodies:      slices.Clone(d.Bodies),
+		memberships: slices.Clone(d.Memberships),
+		ties:        slices.Clone(d.Ties),
+		profiles:    slices.Clone(d.Profiles),
+	}
+	for i := range n.partners {
+		if len(n.partners[i].Attrs) == 0 {
+			n.partners[i].Attrs = nil
+		} else {
+			n.partners[i].Attrs = maps.Clone(n.partners[i].Attrs)
+		}
+	}
+	slices.SortFunc(n.partners, func(a, b Partner) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortFunc(n.bodies, func(a, b Body) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(n.memberships, func(a, b Membership) int {
+		return cmp.Or(strings.Compare(a.Body, b.Body), strings.Compare(a.Partner, b.Partner),
+			cmp.Compare(a.Since.first(), b.Since.first()), cmp.Compare(a.Since.month, b.Since.month))
+	})
+	slices.SortStableFunc(n.ties, func(a, b Tie) int {
+		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target),
+			strings.Compare(a.Kind, b.Kind), cmp.Compare(a.Weight, b.Weight))
+	})
+	slices.SortFunc(n.profiles, func(a, b Profile) int { return strings.Compare(a.Partnership, b.Partnership) })
+
+	n.partnerIdx = make(map[string]int32, len(n.partners))
+	for i, p := range n.partners {
+		n.partnerIdx[p.ID] = int32(i)
+	}
+	n.bodyIdx = make(map[string]int32, len(n.bodies))
+	for i, b := range n.bodies {
+		n.bodyIdx[b.ID] = int32(i)
+	}
+	n.byBody = make([][]int32, len(n.bodies))
+	n.byPartner = make([][]int32, len(n.partners))
+	for i, m := range n.memberships {
+		b, p := n.bodyIdx[m.Body], n.partnerIdx[m.Partner]
+		n.byBody[b] = append(n.byBody[b], int32(i))
+		n.byPartner[p] = append(n.byPartner[p], int32(i))
+	}
+	return n
+}
+
+// Data returns a copy of the network's records, in canonical order; New(n.Data(), …)
+// rebuilds an equal network.
+func (n *Network) Data() Data {
+	return Data{
+		Partners:    n.Partners(),
+		Bodies:      n.Bodies(),
+		Memberships: n.Memberships(),
+		Ties:        n.Ties(),
+		Profiles:    n.Profiles(),
+	}
+}
+
+// Taxonomy returns the taxonomy the network was validated against.
+func (n *Network) Taxonomy() *Taxonomy { return n.tax }
+
+// NumPartners returns the number of partners.
+func (n *Network) NumPartners() int { return len(n.partners) }
+
+// Partners returns every partner, sorted by ID.
+func (n *Network) Partners() []Partner { return slices.Clone(n.partners) }
+
+// Partner returns the partner with the given ID.
+func (n *Network) Partner(id string) (Partner, bool) {
+	i, ok := n.partnerIdx[id]
+	if !ok {
+		return Partner{}, false
+	}
+	return n.partners[i], true
+}
+
+// Category returns the sector category of a partner, or "" if there is no
+// such partner.
+func (n *Network) Category(partnerID string) string {
+	p, _ := n.Partner(partnerID)
+	return n.tax.Category(p.Sector)
+}
+
+// Bodies returns every body, sorted by ID.
+func (n *Network) Bodies() []Body { return slices.Clone(n.bodies) }
+
+// Body returns the body with the given ID.
+func (n *Network) Body(id string) (Body, bool) {
+	i, ok := n.bodyIdx[id]
+	if !ok {
+		return Body{}, false
+	}
+	return n.bodies[i], true
+}
+
+// Memberships returns every membership, sorted by body, partner and since.
+func (n *Network) Memberships() []Membership { return slices.Clone(n.memberships) }
+
+// Ties returns every tie, sorted by source, target and kind.
+func (n *Network) Ties() []Tie { return slices.Clone(n.ties) }
+
+// Profiles returns the plan profiles, sorted by partnership.
+func (n *Network) Profiles() []Profile { return slices.Clone(n.profiles) }
+
+// Profile returns the profile of a partnership. For a dataset of one
+// partnership whose profile has an empty partnership, any name finds it.
+func (n *Network) Profile(partnership string) (Profile, bool) {
+	for _, p := range n.profiles {
+		if p.Partnership == partnership {
+			return p, true
+		}
+	}
+	if len(n.profiles) == 1 && n.profiles[0].Partnership == "" {
+		return n.profiles[0], true
+	}
+	return Profile{}, false
+}
+
+// Members returns the memberships of a body, sorted by partner; nil for an
+// unknown body.
+func (n *Network) Members(bodyID string) []Membership {
+	i, ok := n.bodyIdx[bodyID]
+	if !ok {
+		return nil
+	}
+	return n.pick(n.byBody[i])
+}
+
+// MemberIDs returns the distinct partner IDs of a body's members, sorted.
+func (n *Network) MemberIDs(bodyID string) []string {
+	var ids []string
+	for _, m := range n.Members(bodyID) {
+		if len(ids) == 0 || ids[len(ids)-1] != m.Partner {
+			ids = append(ids, m.Partner)
+		}
+	}
+	return ids
+}
+
+// BodiesOf returns the memberships of a partner, sorted by body.
+func (n *Network) BodiesOf(partnerID string) []Membership {
+	i, ok := n.partnerIdx[partnerID]
+	if !ok {
+		return nil
+	}
+	return n.pick(n.byPartner[i])
+}
+
+func (n *Network) pick(idx []int32) []Membership {
+	ms := make([]Membership, len(idx))
+	for k, i := range idx {
+		ms[k] = n.memberships[i]
+	}
+	return ms
+}
+
+// Chairs returns the distinct IDs of a body's chairs and co-chairs, sorted.
+func (n *Network) Chairs(bodyID string) []string {
+	var ids []string
+	for _, m := range n.Members(bodyID) {
+		if m.Role.IsChair() && !slices.Contains(ids, m.Partner) {
+			ids = append(ids, m.Partner)
+		}
+	}
+	return ids
+}
+
+// PartnersWhere returns the partners for which keep is true, sorted by ID.
+func (n *Network) PartnersWhere(keep func(Partner) bool) []Partner {
+	var ps []Partner
+	for _, p := range n.partners {
+		if keep(p) {
+			ps = append(ps, p)
+		}
+	}
+	return ps
+}
+
+// PartnersInSector returns the partners of a sector, sorted by ID.
+func (n *Network) PartnersInSector(sector string) []Partner {
+	return n.PartnersWhere(func(p Partner) bool { return p.Sector == sector })
+}
+
+// PartnersInCategory returns the partners of a sector category, sorted by ID.
+func (n *Network) PartnersInCategory(category string) []Partner {
+	return n.PartnersWhere(func(p Partner) bool { return n.tax.Category(p.Sector) == category })
+}
+
+// BodiesOfKind returns the bodies of a kind, sorted by ID.
+func (n *Network) BodiesOfKind(kind BodyKind) []Body {
+	var bs []Body
+	for _, b := range n.bodies {
+		if b.Kind == kind {
+			bs = append(bs, b)
+		}
+	}
+	return bs
+}
+
+// Councils returns the partnership councils, sorted by ID (one per
+// partnership in a multi-partnership dataset).
+func (n *Network) Councils() []Body { return n.BodiesOfKind(Council) }
+
+// WorkingGroups returns the working groups, sorted by ID; each has its Theme.
+func (n *Network) WorkingGroups() []Body { return n.BodiesOfKind(WorkingGroup) }
+
+// ActionTeams returns the action teams under a working group, sorted by ID.
+func (n *Network) ActionTeams(workingGroupID string) []Body {
+	var bs []Body
+	for _, b := range n.bodies {
+		if b.Kind == ActionTeam && b.Parent == workingGroupID {
+			bs = append(bs, b)
+		}
+	}
+	return bs
+}
+
+// Partnerships returns the distinct partnership names of the partners,
+// sorted; a dataset whose partners name none gives [""].
+func (n *Network) Partnerships() []string {
+	set := map[string]bool{}
+	for _, p := range n.partners {
+		set[p.Partnership] = true
+	}
+	return slices.Sorted(maps.Keys(set))
+}

@@ -1,0 +1,161 @@
+package network
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// The columns of each table (DATA-FORMAT.md); required ones first.
+var (
+	partnerCols    = []string{"id", "sector", "name", "partnership"}
+	bodyCols       = []string{"id", "kind", "name", "theme", "parent", "partnership"}
+	membershipCols = []string{"partner", "body", "role", "since", "until"}
+	tieCols        = []string{"source", "target", "kind", "weight"}
+	profileCols    = []string{"partnership", "lead", "strategic_plan", "terms_of_reference", "needs_assessment",
+		"presented_to_council", "endorsed_by_council", "action_plan_year", "implementation", "newcomer_consultation"}
+	required = [numTables][]string{{"id", "sector"}, {"id", "kind"}, {"partner", "body"}, {"source", "target"}, nil}
+)
+
+// fieldFunc returns the trimmed value of a field of the current record.
+type fieldFunc func(field string) string
+
+// parser turns records of field strings into Data, reporting the problems of
+// single fields. It is shared by the CSV and JSON readers.
+type parser struct {
+	d   Data
+	l   *locator
+	ps  *problems
+	tax *Taxonomy
+}
+
+func (p *parser) bad(tab int, field, value string, kind error, expected string) {
+	i := p.count(tab)
+	p.ps.add(p.l.problem(tab, i, field, value, kind, expected))
+}
+
+// count returns the index the record being parsed will have.
+func (p *parser) count(tab int) int {
+	switch tab {
+	case tabPartners:
+		return len(p.d.Partners)
+	case tabBodies:
+		return len(p.d.Bodies)
+	case tabMemberships:
+		return len(p.d.Memberships)
+	case tabTies:
+		return len(p.d.Ties)
+	}
+	return len(p.d.Profiles)
+}
+
+func (p *parser) partner(get fieldFunc, attrs map[string]string) {
+	p.d.Partners = append(p.d.Partners, Partner{
+		ID: get("id"), Name: get("name"), Sector: strings.ToLower(get("sector")),
+		Partnership: get("partnership"), Attrs: attrs,
+	})
+}
+
+func (p *parser) body(get fieldFunc) {
+	kind, err := ParseBodyKind(strings.ToLower(get("kind")))
+	if err != nil {
+		p.bad(tabBodies, "kind", get("kind"), ErrUnknownKind, wantKind)
+	}
+	p.d.Bodies = append(p.d.Bodies, Body{
+		ID: get("id"), Name: get("name"), Kind: kind, Theme: get("theme"),
+		Parent: get("parent"), Partnership: get("partnership"),
+	})
+}
+
+func (p *parser) membership(get fieldFunc) {
+	role, err := ParseRole(strings.ToLower(get("role")))
+	if err != nil {
+		p.bad(tabMemberships, "role", get("role"), ErrUnknownRole, wantRole)
+	}
+	date := func(field string) Date {
+		d, err := ParseDate(get(field))
+		if err != nil {
+			p.bad(tabMemberships, field, get(field), ErrBadDate, "an ISO year (2019) or date (2019-04-01)")
+		}
+		return d
+	}
+	p.d.Memberships = append(p.d.Memberships, Membership{
+		Partner: get("partner"), Body: get("body"), Role: role, Since: date("since"), Until: date("until"),
+	})
+}
+
+func (p *parser) tie(get fieldFunc) {
+	w := 1.0
+	if s := get("weight"); s != "" {
+		v, err := strconv.ParseFloat(s, 64)
+		if err != nil || !(v > 0) || math.IsInf(v, 0) {
+			p.bad(tabTies, "weight", s, ErrBadWeight, "a finite number > 0")
+		} else {
+			w = v
+		}
+	}
+	p.d.Ties = append(p.d.Ties, Tie{Source: get("source"), Target: get("target"), Kind: get("kind"), Weight: w})
+}
+
+func (p *parser) profile(get fieldFunc) {
+	answer := func(field string) Answer {
+		switch strings.ToLower(get(field)) {
+		case "":
+			return Unknown
+		case "yes", "y", "true", "1":
+			return Yes
+		case "no", "n", "false", "0":
+			return No
+		}
+		p.bad(tabProfiles, field, get(field), ErrBadValue, "yes, no or empty (unknown)")
+		return Unknown
+	}
+	year := 0
+	if s := get("action_plan_year"); s != "" {
+		y, err := strconv.Atoi(s)
+		if err != nil || y < 1000 || y > 9999 {
+			p.bad(tabProfiles, "action_plan_year", s, ErrBadValue, "a four-digit year")
+		} else {
+			year = y
+		}
+	}
+	p.d.Profiles = append(p.d.Profiles, Profile{
+		Partnership:          get("partnership"),
+		Lead:                 strings.ToLower(get("lead")),
+		StrategicPlan:        answer("strategic_plan"),
+		TermsOfReference:     answer("terms_of_reference"),
+		NeedsAssessment:      answer("needs_assessment"),
+		PresentedToCouncil:   answer("presented_to_council"),
+		EndorsedByCouncil:    answer("endorsed_by_council"),
+		ActionPlanYear:       year,
+		Implementation:       strings.ToLower(get("implementation")),
+		NewcomerConsultation: answer("newcomer_consultation"),
+	})
+}
+
+// record dispatches one record of a table to its parser.
+func (p *parser) record(tab int, get fieldFunc, attrs map[string]string) {
+	switch tab {
+	case tabPartners:
+		p.partner(get, attrs)
+	case tabBodies:
+		p.body(get)
+	case tabMemberships:
+		p.membership(get)
+	case tabTies:
+		p.tie(get)
+	case tabProfiles:
+		p.profile(get)
+	}
+}
+
+// finish validates the parsed data and returns the network, or every
+// problem found by parsing and validation together.
+func (p *parser) finish(c *Config) (*Network, error) {
+	validate(&p.d, c, p.l, p.ps)
+	if err := p.ps.err(); err != nil {
+		sortProblems(p.ps.list, p.l)
+		return nil, err
+	}
+	return build(p.d, c.Taxonomy), nil
+}

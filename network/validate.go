@@ -1,0 +1,205 @@
+package network
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// The tables of a dataset, in the order their problems are reported.
+const (
+	tabPartners = iota
+	tabBodies
+	tabMemberships
+	tabTies
+	tabProfiles
+	numTables
+)
+
+var tableNames = [numTables]string{"partners", "bodies", "memberships", "ties", "profiles"}
+
+// locator says where record i of a table, and one of its fields, came from.
+// The zero locator names records as "partners", line i+1, for Data built in
+// code.
+type locator struct {
+	files [numTables]string
+	lines [numTables][]int          // the line of each record
+	cols  [numTables]map[string]int // the 1-based column of each field
+}
+
+func (l *locator) problem(tab, i int, field, value string, kind error, expected string) *Problem {
+	p := &Problem{File: tableNames[tab], Line: i + 1, Field: field, Value: value, Err: kind, Expected: expected}
+	if l == nil {
+		return p
+	}
+	if l.files[tab] != "" {
+		p.File = l.files[tab]
+	}
+	if i < len(l.lines[tab]) {
+		p.Line = l.lines[tab][i]
+	}
+	p.Column = l.cols[tab][field]
+	return p
+}
+
+// sortProblems orders problems by file (in table order), line and column.
+func sortProblems(ps []*Problem, l *locator) {
+	rank := func(file string) int {
+		for t := range numTables {
+			if file == tableNames[t] || (l != nil && file == l.files[t]) {
+				return t
+			}
+		}
+		return -1
+	}
+	slices.SortStableFunc(ps, func(a, b *Problem) int {
+		return cmp.Or(cmp.Compare(rank(a.File), rank(b.File)), cmp.Compare(a.Line, b.Line), cmp.Compare(a.Column, b.Column))
+	})
+}
+
+var (
+	wantKind = "council, steering-committee, working-group, action-team or secretariat"
+	wantRole = "chair, co-chair, member, staff or observer"
+	wantLead = "settlement, municipal or other"
+	wantImpl = "none, in-progress or complete"
+)
+
+// validate checks d against the rules of DATA-FORMAT.md and adds every
+// problem to ps. For loaded data (l != nil) the loaders have already
+// reported values that do not parse (a kind that is not a kind, a weight
+// that is not a number), so validate checks typed values only for Data built
+// in code, and cross-references, uniqueness and limits for both.
+func validate(d *Data, c *Config, l *locator, ps *problems) {
+	add := func(tab, i int, field, value string, kind error, expected string) {
+		ps.add(l.problem(tab, i, field, value, kind, expected))
+	}
+	partners := make(map[string]int, len(d.Partners))
+	partnerships := map[string]bool{}
+	for i, p := range d.Partners {
+		switch first, dup := partners[p.ID]; {
+		case p.ID == "":
+			add(tabPartners, i, "id", p.ID, ErrMissingValue, "a non-empty partner id")
+		case dup:
+			add(tabPartners, i, "id", p.ID, ErrDuplicateID, "a unique id; first at "+l.where(tabPartners, first))
+		default:
+			partners[p.ID] = i
+		}
+		if _, ok := c.Taxonomy.Lookup(p.Sector); !ok {
+			add(tabPartners, i, "sector", p.Sector, ErrUnknownSector, "one of "+strings.Join(c.Taxonomy.Keys(), ", "))
+		}
+		partnerships[p.Partnership] = true
+	}
+	bodies := make(map[string]int, len(d.Bodies))
+	for i, b := range d.Bodies {
+		switch first, dup := bodies[b.ID]; {
+		case b.ID == "":
+			add(tabBodies, i, "id", b.ID, ErrMissingValue, "a non-empty body id")
+		case dup:
+			add(tabBodies, i, "id", b.ID, ErrDuplicateID, "a unique id; first at "+l.where(tabBodies, first))
+		default:
+			bodies[b.ID] = i
+		}
+		if !b.Kind.IsValid() && l == nil {
+			add(tabBodies, i, "kind", b.Kind.String(), ErrUnknownKind, wantKind)
+		}
+	}
+	for i, b := range d.Bodies {
+		switch j, ok := bodies[b.Parent]; {
+		case !b.Kind.IsValid():
+		case b.Kind == ActionTeam && b.Parent == "":
+			add(tabBodies, i, "parent", b.Parent, ErrBadParent, "the id of the working group this action team belongs to")
+		case b.Kind != ActionTeam && b.Parent != "":
+			add(tabBodies, i, "parent", b.Parent, ErrBadParent, "no parent: only action teams have one")
+		case b.Parent == "":
+		case !ok:
+			add(tabBodies, i, "parent", b.Parent, ErrUnknownBody, "the id of a working group in bodies")
+		case d.Bodies[j].Kind != WorkingGroup:
+			add(tabBodies, i, "parent", b.Parent, ErrBadParent, "a working group, not a "+d.Bodies[j].Kind.String())
+		}
+	}
+	type key struct {
+		p, b  string
+		since Date
+	}
+	seen := make(map[key]int, len(d.Memberships))
+	size := make([]int64, len(d.Bodies))
+	for i, m := range d.Memberships {
+		_, pok := partners[m.Partner]
+		bi, bok := bodies[m.Body]
+		if !pok {
+			add(tabMemberships, i, "partner", m.Partner, ErrUnknownPartner, "the id of a partner in partners")
+		}
+		if !bok {
+			add(tabMemberships, i, "body", m.Body, ErrUnknownBody, "the id of a body in bodies")
+		}
+		if !m.Role.IsValid() && l == nil {
+			add(tabMemberships, i, "role", m.Role.String(), ErrUnknownRole, wantRole)
+		}
+		if !m.Since.IsZero() && !m.Until.IsZero() && m.Until.last() < m.Since.first() {
+			add(tabMemberships, i, "until", m.Until.String(), ErrBadDate, "a date not before since "+m.Since.String())
+		}
+		k := key{m.Partner, m.Body, m.Since}
+		if first, dup := seen[k]; dup {
+			add(tabMemberships, i, "body", m.Body, ErrDuplicateRelation, "one membership of "+m.Partner+" in "+m.Body+"; first at "+l.where(tabMemberships, first))
+		} else {
+			seen[k] = i
+			if pok && bok {
+				size[bi]++
+			}
+		}
+	}
+	var pairs int64
+	for _, k := range size {
+		pairs += k * (k - 1) / 2
+	}
+	if pairs > c.MaxPairs {
+		big := 0
+		for i := range size {
+			if size[i] > size[big] {
+				big = i
+			}
+		}
+		add(tabBodies, big, "id", d.Bodies[big].ID, ErrTooLarge,
+			fmt.Sprintf("at most %d co-membership pairs in all (Config.MaxPairs); the bodies give %d, this one %d members", c.MaxPairs, pairs, size[big]))
+	}
+	for i, t := range d.Ties {
+		if _, ok := partners[t.Source]; !ok {
+			add(tabTies, i, "source", t.Source, ErrUnknownPartner, "the id of a partner in partners")
+		}
+		if _, ok := partners[t.Target]; !ok {
+			add(tabTies, i, "target", t.Target, ErrUnknownPartner, "the id of a partner in partners")
+		}
+		if (!(t.Weight > 0) || math.IsInf(t.Weight, 0)) && l == nil {
+			add(tabTies, i, "weight", strconv.FormatFloat(t.Weight, 'g', -1, 64), ErrBadWeight, "a finite number > 0")
+		}
+	}
+	profiles := map[string]int{}
+	for i, p := range d.Profiles {
+		if first, dup := profiles[p.Partnership]; dup {
+			add(tabProfiles, i, "partnership", p.Partnership, ErrDuplicateID, "one profile per partnership; first at "+l.where(tabProfiles, first))
+		} else {
+			profiles[p.Partnership] = i
+		}
+		if p.Partnership != "" && !partnerships[p.Partnership] {
+			add(tabProfiles, i, "partnership", p.Partnership, ErrBadValue, "a partnership named in partners")
+		}
+		if !slices.Contains([]string{"", "settlement", "municipal", "other"}, p.Lead) {
+			add(tabProfiles, i, "lead", p.Lead, ErrBadValue, wantLead)
+		}
+		if !slices.Contains([]string{"", "none", "in-progress", "complete"}, p.Implementation) {
+			add(tabProfiles, i, "implementation", p.Implementation, ErrBadValue, wantImpl)
+		}
+		if p.ActionPlanYear != 0 && (p.ActionPlanYear < 1000 || p.ActionPlanYear > 9999) {
+			add(tabProfiles, i, "action_plan_year", strconv.Itoa(p.ActionPlanYear), ErrBadValue, "a four-digit year")
+		}
+	}
+}
+
+// where names record i of a table for "first at" notes.
+func (l *locator) where(tab, i int) string {
+	p := l.problem(tab, i, "", "", nil, "")
+	return p.File + ":" + strconv.Itoa(p.Line)
+}

@@ -1,0 +1,236 @@
+package network
+
+import (
+	"slices"
+)
+
+// Projection chooses how the one-mode partner graph weighs its edges.
+type Projection uint8
+
+const (
+	// Combined is the partner graph of DATA-FORMAT.md: the weight between
+	// two partners is the number of bodies they share plus the weights of
+	// the ties between them, in either direction.
+	Combined Projection = iota
+	// CoMembership counts shared bodies only; ties are ignored.
+	CoMembership
+	// Newman weighs each shared body of k members 1/(k-1) (Newman 2001,
+	// "Scientific collaboration networks. II", Phys. Rev. E 64, 016132);
+	// ties are ignored.
+	Newman
+	// TiesOnly uses the direct ties only, their weights summed over both
+	// directions.
+	TiesOnly
+)
+
+var projectionNames = [...]string{"combined", "co-membership", "newman", "ties"}
+
+// String returns "combined", "co-membership", "newman" or "ties".
+func (p Projection) String() string {
+	if int(p) < len(projectionNames) {
+		return projectionNames[p]
+	}
+	return "Projection(?)"
+}
+
+// ParseProjection parses the names String returns.
+func ParseProjection(s string) (Projection, bool) {
+	i := slices.Index(projectionNames[:], s)
+	return Projection(max(i, 0)), i >= 0
+}
+
+// distinct returns, per partner, the distinct body indices it belongs to,
+// and per body the distinct partner indices of its members, both ascending.
+func (n *Network) distinct() (bodiesOf, membersOf [][]int32) {
+	bodiesOf = make([][]int32, len(n.partners))
+	membersOf = make([][]int32, len(n.bodies))
+	for b, idx := range n.byBody {
+		for _, mi := range idx {
+			p := n.partnerIdx[n.memberships[mi].Partner]
+			if l := membersOf[b]; len(l) == 0 || l[len(l)-1] != p {
+				membersOf[b] = append(membersOf[b], p)
+				bodiesOf[p] = append(bodiesOf[p], int32(b))
+			}
+		}
+	}
+	return bodiesOf, membersOf
+}
+
+// PartnerGraph returns the one-mode partner graph under a projection: one
+// node per partner (isolated partners included), no self-loops. Under
+// Combined it is exactly the partner graph of DATA-FORMAT.md. It costs
+// O(Σ k²) over bodies of k members plus O(ties), and is built anew on each
+// call.
+func (n *Network) PartnerGraph(p Projection) *Graph {
+	np := len(n.partners)
+	g := &Graph{labels: make([]string, np), partners: np, off: make([]int32, np+1)}
+	for i, pt := range n.partners {
+		g.labels[i] = pt.ID
+	}
+	bodiesOf, membersOf := n.distinct()
+	type arc struct {
+		to int32
+		w  float64
+	}
+	tiesOf := make([][]arc, np)
+	if p == Combined || p == TiesOnly {
+		for _, t := range n.ties {
+			a, b := n.partnerIdx[t.Source], n.partnerIdx[t.Target]
+			if a != b {
+				tiesOf[a] = append(tiesOf[a], arc{b, t.Weight})
+				tiesOf[b] = append(tiesOf[b], arc{a, t.Weight})
+			}
+		}
+	}
+	acc := make([]float64, np)
+	seen := make([]bool, np)
+	var touched []int32
+	visit := func(v int32, w float64) {
+		if !seen[v] {
+			seen[v] = true
+			touched = append(touched, v)
+		}
+		acc[v] += w
+	}
+	for u := range int32(np) {
+		touched = touched[:0]
+		if p != TiesOnly {
+			for _, b := range bodiesOf[u] {
+				ms := membersOf[b]
+				w := 1.0
+				if p == Newman {
+					w = 1 / float64(len(ms)-1)
+				}
+				for _, v := range ms {
+					if v != u {
+						visit(v, w)
+					}
+				}
+			}
+		}
+		for _, a := range tiesOf[u] {
+			visit(a.to, a.w)
+		}
+		slices.Sort(touched)
+		for _, v := range touched {
+			g.nbr = append(g.nbr, v)
+			g.w = append(g.w, acc[v])
+			acc[v], seen[v] = 0, false
+		}
+		g.off[u+1] = int32(len(g.nbr))
+	}
+	return g
+}
+
+// AffiliationGraph returns the two-mode graph of partners and bodies: an
+// edge of weight 1 joins a partner to each body it belongs to (several
+// memberships of one partner in one body give one edge). Partners are nodes
+// 0..NumPartners()-1, bodies follow; see Graph.
+func (n *Network) AffiliationGraph() *Graph {
+	np, nb := len(n.partners), len(n.bodies)
+	g := &Graph{labels: make([]string, np+nb), partners: np, off: make([]int32, np+nb+1)}
+	for i, pt := range n.partners {
+		g.labels[i] = pt.ID
+	}
+	for i, b := range n.bodies {
+		g.labels[np+i] = b.ID
+	}
+	bodiesOf, membersOf := n.distinct()
+	row := func(i int, vs []int32, shift int32) {
+		for _, v := range vs {
+			g.nbr = append(g.nbr, v+shift)
+			g.w = append(g.w, 1)
+		}
+		g.off[i+1] = int32(len(g.nbr))
+	}
+	for i, bs := range bodiesOf {
+		row(i, bs, int32(np))
+	}
+	for i, ms := range membersOf {
+		row(np+i, ms, 0)
+	}
+	return g
+}
+
+// Subset returns the sub-network of the partners for which keep is true:
+// their memberships and the ties among them, the bodies with at least one
+// kept member (and the working groups of kept action teams), and the
+// profiles of the partnerships still present. Every measure can be
+// recomputed on it.
+func (n *Network) Subset(keep func(Partner) bool) *Network {
+	return n.subset(keep, func(Body, bool) bool { return false })
+}
+
+// Partnership returns the sub-network of one partnership of a
+// multi-partnership dataset: its partners, and the bodies that name it or
+// have a member in it.
+func (n *Network) Partnership(name string) *Network {
+	return n.subset(func(p Partner) bool { return p.Partnership == name },
+		func(b Body, _ bool) bool { return b.Partnership == name })
+}
+
+// MembersOf returns the sub-network of a body's members (the body and every
+// other body they sit on included).
+func (n *Network) MembersOf(bodyID string) *Network {
+	ids := n.MemberIDs(bodyID)
+	return n.Subset(func(p Partner) bool { _, ok := slices.BinarySearch(ids, p.ID); return ok })
+}
+
+func (n *Network) subset(keep func(Partner) bool, keepBody func(Body, bool) bool) *Network {
+	var d Data
+	kept := make(map[string]bool)
+	lips := map[string]bool{"": true}
+	for _, p := range n.partners {
+		if keep(p) {
+			kept[p.ID] = true
+			lips[p.Partnership] = true
+			d.Partners = append(d.Partners, p)
+		}
+	}
+	hasMember := make(map[string]bool)
+	for _, m := range n.memberships {
+		if kept[m.Partner] {
+			hasMember[m.Body] = true
+		}
+	}
+	bodyKept := make(map[string]bool)
+	for _, b := range n.bodies {
+		if hasMember[b.ID] || keepBody(b, hasMember[b.ID]) {
+			bodyKept[b.ID] = true
+		}
+	}
+	for _, b := range n.bodies {
+		if bodyKept[b.ID] && b.Parent != "" {
+			bodyKept[b.Parent] = true
+		}
+	}
+	for _, b := range n.bodies {
+		if bodyKept[b.ID] {
+			d.Bodies = append(d.Bodies, b)
+		}
+	}
+	for _, m := range n.memberships {
+		if kept[m.Partner] {
+			d.Memberships = append(d.Memberships, m)
+		}
+	}
+	for _, t := range n.ties {
+		if kept[t.Source] && kept[t.Target] {
+			d.Ties = append(d.Ties, t)
+		}
+	}
+	for _, p := range n.profiles {
+		if lips[p.Partnership] {
+			d.Profiles = append(d.Profiles, p)
+		}
+	}
+	return build(d, n.tax)
+}
+
+// AsOf returns the network as of a date: only the memberships active on d
+// (see Membership.ActiveOn) remain. Partners, bodies and ties stay.
+func (n *Network) AsOf(d Date) *Network {
+	data := n.Data()
+	data.Memberships = slices.DeleteFunc(data.Memberships, func(m Membership) bool { return !m.ActiveOn(d) })
+	return build(data, n.tax)
+}

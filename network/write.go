@@ -1,0 +1,110 @@
+package network
+
+import (
+	"encoding/csv"
+	"errors"
+	"io"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+)
+
+// WriteDir writes the network as a partnership folder that LoadDir reads
+// back into an equal network: partners.csv (id, name, sector, partnership,
+// then the free attributes in sorted order), bodies.csv, memberships.csv,
+// ties.csv, and profile.csv when there are profiles. dir is created if
+// needed; existing files of those names are replaced.
+func WriteDir(dir string, n *Network) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for tab := range numTables {
+		header, rows := n.table(tab)
+		if tab == tabProfiles && len(rows) == 0 {
+			continue
+		}
+		if err := writeCSVFile(filepath.Join(dir, fileNames[tab]), header, rows); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeCSVFile(name string, header []string, rows [][]string) (err error) {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, f.Close()) }()
+	return WriteCSV(f, header, rows)
+}
+
+// WriteCSV writes a header and rows as RFC 4180 CSV and reports any write
+// error.
+func WriteCSV(w io.Writer, header []string, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	if err := cw.WriteAll(rows); err != nil {
+		return err
+	}
+	return cw.Error()
+}
+
+// attrKeys returns the sorted union of the partners' attribute names.
+func (n *Network) attrKeys() []string {
+	set := map[string]bool{}
+	for _, p := range n.partners {
+		for k := range p.Attrs {
+			set[k] = true
+		}
+	}
+	return slices.Sorted(maps.Keys(set))
+}
+
+// table returns the header and rows of one table as written to CSV.
+func (n *Network) table(tab int) (header []string, rows [][]string) {
+	switch tab {
+	case tabPartners:
+		keys := n.attrKeys()
+		header = []string{"id", "name", "sector", "partnership"}
+		header = append(header, keys...)
+		for _, p := range n.partners {
+			row := []string{p.ID, p.Name, p.Sector, p.Partnership}
+			for _, k := range keys {
+				row = append(row, p.Attrs[k])
+			}
+			rows = append(rows, row)
+		}
+	case tabBodies:
+		header = []string{"id", "name", "kind", "theme", "parent", "partnership"}
+		for _, b := range n.bodies {
+			rows = append(rows, []string{b.ID, b.Name, b.Kind.String(), b.Theme, b.Parent, b.Partnership})
+		}
+	case tabMemberships:
+		header = membershipCols
+		for _, m := range n.memberships {
+			rows = append(rows, []string{m.Partner, m.Body, m.Role.String(), m.Since.String(), m.Until.String()})
+		}
+	case tabTies:
+		header = tieCols
+		for _, t := range n.ties {
+			rows = append(rows, []string{t.Source, t.Target, t.Kind, strconv.FormatFloat(t.Weight, 'g', -1, 64)})
+		}
+	case tabProfiles:
+		header = profileCols
+		for _, p := range n.profiles {
+			year := ""
+			if p.ActionPlanYear != 0 {
+				year = strconv.Itoa(p.ActionPlanYear)
+			}
+			rows = append(rows, []string{p.Partnership, p.Lead, p.StrategicPlan.String(), p.TermsOfReference.String(),
+				p.NeedsAssessment.String(), p.PresentedToCouncil.String(), p.EndorsedByCouncil.String(), year,
+				p.Implementation, p.NewcomerConsultation.String()})
+		}
+	}
+	return header, rows
+}
