@@ -69,7 +69,7 @@ def fragmentation(G, removed):
     H.remove_nodes_from(removed)
     n = H.number_of_nodes()
     if n < 2:
-        return 0.0  # Go convention: nothing left to fragment -> documented in robustness.go
+        return float('nan')  # undefined, as Fragmentation in robustness.go
     s = sum(len(c) * (len(c) - 1) for c in nx.connected_components(H))
     return 1 - s / (n * (n - 1))
 

@@ -1,0 +1,58 @@
+package metrics
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestCutAgainstNetworkx(t *testing.T) {
+	for _, r := range structRefLoad(t) {
+		g := structRefCSR(r)
+		if got := ArticulationPoints(g); !slices.Equal(got, r.Articulation) {
+			t.Errorf("%s: ArticulationPoints = %v, want %v", r.Name, got, r.Articulation)
+		}
+		got := Bridges(g)
+		want := r.Bridges
+		if want == nil {
+			want = [][2]int{}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: Bridges = %v, want %v", r.Name, got, want)
+		}
+	}
+}
+
+// TestCutHand: two triangles 0-1-2 and 3-4-5 joined by the path 2-6-3, plus a
+// pendant 7 on 0 and an isolate 8. Cut vertices: 0 (pendant 7), 2, 6, 3.
+// Bridges: 0-7, 2-6, 3-6. The triangle edges are in cycles.
+func TestCutHand(t *testing.T) {
+	g := FromEdges(9, [][2]int{{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 6}, {6, 3}, {0, 7}}, nil)
+	if got, want := ArticulationPoints(g), []int{0, 2, 3, 6}; !slices.Equal(got, want) {
+		t.Errorf("ArticulationPoints = %v, want %v", got, want)
+	}
+	if got, want := Bridges(g), [][2]int{{0, 7}, {2, 6}, {3, 6}}; !slices.Equal(got, want) {
+		t.Errorf("Bridges = %v, want %v", got, want)
+	}
+	e := FromEdges(0, nil, nil)
+	if len(ArticulationPoints(e)) != 0 || len(Bridges(e)) != 0 {
+		t.Error("empty graph has cut vertices or bridges")
+	}
+}
+
+// TestCutDeepPath: a path of 200k nodes would overflow a recursive DFS's
+// goroutine stack budget in spirit; every inner node is a cut vertex and
+// every edge a bridge.
+func TestCutDeepPath(t *testing.T) {
+	const n = 200000
+	edges := make([][2]int, n-1)
+	for i := range edges {
+		edges[i] = [2]int{i, i + 1}
+	}
+	g := FromEdges(n, edges, nil)
+	if got := len(ArticulationPoints(g)); got != n-2 {
+		t.Errorf("path: %d articulation points, want %d", got, n-2)
+	}
+	if got := len(Bridges(g)); got != n-1 {
+		t.Errorf("path: %d bridges, want %d", got, n-1)
+	}
+}

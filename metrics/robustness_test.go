@@ -1,0 +1,127 @@
+package metrics
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+func TestFragmentationAgainstNetworkx(t *testing.T) {
+	for _, r := range structRefLoad(t) {
+		g := structRefCSR(r)
+		if got := Fragmentation(g, r.FragRemoved); !structRefClose(got, r.Fragmentation, 1e-12) {
+			t.Errorf("%s: Fragmentation(%v) = %v, want %v", r.Name, r.FragRemoved, got, r.Fragmentation)
+		}
+		if got := Fragmentation(g, nil); !structRefClose(got, r.FragNone, 1e-12) {
+			t.Errorf("%s: Fragmentation() = %v, want %v", r.Name, got, r.FragNone)
+		}
+		// networkx exhaustive best pair vs the Go exhaustive search.
+		if got := fragExhaustive(g, 2); !structRefClose(got, r.KPP2Best, 1e-12) {
+			t.Errorf("%s: exhaustive best pair F = %v, want %v", r.Name, got, r.KPP2Best)
+		}
+	}
+}
+
+// TestFragmentationHand: path 0-1-2-3-4 plus isolate 5. Without removal the
+// components are {0..4} and {5}: F = 1 − 20/30 = 1/3. Removing 2 leaves
+// {0,1}, {3,4}, {5} among 5 nodes: F = 1 − (2+2)/20 = 4/5.
+func TestFragmentationHand(t *testing.T) {
+	g := FromEdges(6, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}}, nil)
+	if got := Fragmentation(g, nil); math.Abs(got-1.0/3) > 1e-12 {
+		t.Errorf("F = %v, want 1/3", got)
+	}
+	if got := Fragmentation(g, []int{2, 2, 99, -1}); math.Abs(got-0.8) > 1e-12 {
+		t.Errorf("F(-2) = %v, want 4/5", got)
+	}
+	if got := Fragmentation(g, []int{0, 1, 2, 3, 4}); math.Abs(got-0) > 0 && !math.IsNaN(got) {
+		t.Errorf("F with one node left = %v, want NaN", got)
+	}
+	if !math.IsNaN(Fragmentation(FromEdges(0, nil, nil), nil)) {
+		t.Error("empty graph F not NaN")
+	}
+	set, f := KeyPlayers(g, 1)
+	if len(set) != 1 || set[0] != 2 || math.Abs(f-0.8) > 1e-12 {
+		t.Errorf("KeyPlayers(1) = %v, %v; want [2], 0.8", set, f)
+	}
+}
+
+// fragExhaustive returns the highest F over all k-subsets (naive recursion,
+// for small graphs only).
+func fragExhaustive(g *Graph, k int) float64 {
+	best := math.Inf(-1)
+	set := make([]int, 0, k)
+	var rec func(from int)
+	rec = func(from int) {
+		if len(set) == k {
+			best = math.Max(best, Fragmentation(g, set))
+			return
+		}
+		for v := from; v < g.Len(); v++ {
+			set = append(set, v)
+			rec(v + 1)
+			set = set[:len(set)-1]
+		}
+	}
+	rec(0)
+	return best
+}
+
+// TestKeyPlayersGreedy checks each greedy round against a brute-force argmax
+// of Fragmentation over all candidates (lowest index on ties), and the final
+// F against exhaustive search: equal for k = 1, never above it for k > 1.
+func TestKeyPlayersGreedy(t *testing.T) {
+	graphs := map[string]*Graph{}
+	for _, r := range structRefLoad(t) {
+		graphs[r.Name] = structRefCSR(r)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := range 6 {
+		n := 12 + trial
+		var edges [][2]int
+		for range n + trial*2 {
+			edges = append(edges, [2]int{rng.IntN(n), rng.IntN(n)})
+		}
+		graphs["random"+string(rune('a'+trial))] = FromEdges(n, edges, nil)
+	}
+	for name, g := range graphs {
+		for k := 1; k <= 3; k++ {
+			set, f := KeyPlayers(g, k)
+			var brute []int
+			for range k {
+				bv, bf := -1, math.Inf(-1)
+				for v := 0; v < g.Len(); v++ {
+					if slices.Contains(brute, v) {
+						continue
+					}
+					if x := Fragmentation(g, append(append([]int{}, brute...), v)); x > bf+1e-12 {
+						bv, bf = v, x
+					}
+				}
+				brute = append(brute, bv)
+			}
+			if len(set) != k || !slices.Equal(set, brute) {
+				t.Errorf("%s k=%d: KeyPlayers = %v, brute-force greedy %v", name, k, set, brute)
+			}
+			if g.Len() > 20 && k > 2 {
+				continue // exhaustive search too slow
+			}
+			ex := fragExhaustive(g, k)
+			if f > ex+1e-12 || (k == 1 && math.Abs(f-ex) > 1e-12) {
+				t.Errorf("%s k=%d: greedy F %v, exhaustive %v", name, k, f, ex)
+			}
+		}
+	}
+}
+
+func TestKeyPlayersEdgeCases(t *testing.T) {
+	set, f := KeyPlayers(FromEdges(0, nil, nil), 3)
+	if len(set) != 0 || !math.IsNaN(f) {
+		t.Errorf("empty graph: %v %v", set, f)
+	}
+	g := FromEdges(3, [][2]int{{0, 1}, {1, 2}}, nil)
+	set, f = KeyPlayers(g, 10) // clamped to n−2 = 1
+	if len(set) != 1 || set[0] != 1 || f != 1 {
+		t.Errorf("clamped: %v %v, want [1] 1", set, f)
+	}
+}
