@@ -1,0 +1,254 @@
+// Command lipgraph analyses Local Immigration Partnerships as networks.
+//
+// Usage:
+//
+//	lipgraph COMMAND [PATH] [flags]
+//
+// Run "lipgraph help" for the commands and "lipgraph help COMMAND" (or
+// "lipgraph COMMAND -h") for one command's flags. PATH is a partnership
+// folder of CSV files or a .json document; commands that take one run on the
+// built-in mid-size sample when it is left out. Flags may come before or
+// after PATH.
+//
+// Exit status: 0 on success, 1 when the input has problems (each printed on
+// stderr with its file, line and column), 2 on a usage error.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/lipgraph/lipgraph"
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// command is one subcommand. Each lives in its own file and registers
+// itself in init.
+type command struct {
+	name    string
+	args    string // e.g. "[PATH]"
+	summary string
+	flags   func(fs *flag.FlagSet) // declares the command's flags
+	run     func(e *env, fs *flag.FlagSet, args []string) error
+}
+
+var commands []*command
+
+func register(c *command) {
+	commands = append(commands, c)
+	slices.SortFunc(commands, func(a, b *command) int { return strings.Compare(a.name, b.name) })
+}
+
+// env is what a command runs with: its output streams and progress.
+type env struct {
+	stdout, stderr io.Writer
+	progress       *progress
+}
+
+// errUsage marks errors that exit with status 2.
+var errUsage = errors.New("usage")
+
+// exitError carries an exit status for an error already printed.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, isTerminal(os.Stderr)))
+}
+
+// run is main without the process: it returns the exit status.
+func run(args []string, stdout, stderr io.Writer, terminal bool) int {
+	e := &env{stdout: stdout, stderr: stderr, progress: newProgress(stderr, terminal)}
+	defer e.progress.done()
+	if len(args) == 0 {
+		usage(stderr)
+		return 2
+	}
+	name := args[0]
+	if name == "help" || name == "-h" || name == "-help" || name == "--help" {
+		if len(args) > 1 {
+			if c := lookup(args[1]); c != nil {
+				commandUsage(stdout, c)
+				return 0
+			}
+		}
+		usage(stdout)
+		return 0
+	}
+	c := lookup(name)
+	if c == nil {
+		fmt.Fprintf(stderr, "lipgraph: unknown command %q\n\n", name)
+		usage(stderr)
+		return 2
+	}
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	if c.flags != nil {
+		c.flags(fs)
+	}
+	pos, err := parseInterleaved(fs, args[1:])
+	if errors.Is(err, flag.ErrHelp) {
+		commandUsage(stdout, c)
+		return 0
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "lipgraph %s: %v\n\n", c.name, err)
+		commandUsage(stderr, c)
+		return 2
+	}
+	err = c.run(e, fs, pos)
+	var ee exitError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ee):
+		return ee.code
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(stderr, "lipgraph %s: %v\n\n", c.name, err)
+		commandUsage(stderr, c)
+		return 2
+	}
+	var nerr *network.Error
+	if errors.As(err, &nerr) {
+		fmt.Fprintln(stderr, nerr.Error())
+		return 1
+	}
+	fmt.Fprintf(stderr, "lipgraph %s: %v\n", c.name, err)
+	return 1
+}
+
+func lookup(name string) *command {
+	for _, c := range commands {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// parseInterleaved parses flags that may come before or after positional
+// arguments ("validate DIR --format json"); "--" ends flag parsing.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, nil
+		}
+		if len(args) > 0 && len(rest) < len(args) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
+	}
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, "lipgraph analyses Local Immigration Partnerships as networks.\n\nUsage:\n\n\tlipgraph COMMAND [PATH] [flags]\n\nCommands:\n\n")
+	for _, c := range commands {
+		fmt.Fprintf(w, "\t%-9s %s\n", c.name, c.summary)
+	}
+	fmt.Fprint(w, "\thelp      show this help, or a command's: lipgraph help COMMAND\n\n"+
+		"PATH is a partnership folder of CSV files or a .json document.\n"+
+		"Flags may come before or after PATH. Exit status: 0 ok, 1 input problems, 2 usage.\n")
+}
+
+func commandUsage(w io.Writer, c *command) {
+	fmt.Fprintf(w, "Usage: lipgraph %s %s [flags]\n\n%s\n", c.name, c.args, c.summary)
+	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+	if c.flags != nil {
+		c.flags(fs)
+	}
+	var flags strings.Builder
+	fs.SetOutput(&flags)
+	fs.PrintDefaults()
+	if flags.Len() > 0 {
+		fmt.Fprintf(w, "\nFlags:\n%s", flags.String())
+	}
+}
+
+// load reads the network at path, or the built-in mid-size sample when path
+// is "".
+func load(e *env, path string) (*network.Network, error) {
+	e.progress.step("loading " + orSample(path))
+	if path == "" {
+		return network.ReadFS(lipgraph.Samples, "testdata/midsize", nil)
+	}
+	return network.Load(path, nil)
+}
+
+func orSample(path string) string {
+	if path == "" {
+		return "the built-in sample (testdata/midsize)"
+	}
+	return path
+}
+
+// onePath returns the single optional PATH argument.
+func onePath(args []string) (string, error) {
+	switch len(args) {
+	case 0:
+		return "", nil
+	case 1:
+		return args[0], nil
+	}
+	return "", fmt.Errorf("%w: want at most one PATH, got %q", errUsage, args)
+}
+
+// formatFlag declares --format with the allowed values, the first the default.
+func formatFlag(fs *flag.FlagSet, allowed ...string) *string {
+	return fs.String("format", allowed[0], "output format: "+strings.Join(allowed, ", "))
+}
+
+func checkFormat(f string, allowed ...string) error {
+	if !slices.Contains(allowed, f) {
+		return fmt.Errorf("%w: --format %q: want one of %s", errUsage, f, strings.Join(allowed, ", "))
+	}
+	return nil
+}
+
+// progress prints the current step on stderr when it has been running for
+// over a second and stderr is a terminal; it is silent otherwise.
+type progress struct {
+	w        io.Writer
+	terminal bool
+	start    time.Time
+	timer    *time.Timer
+}
+
+func newProgress(w io.Writer, terminal bool) *progress {
+	return &progress{w: w, terminal: terminal, start: time.Now()}
+}
+
+func (p *progress) step(what string) {
+	if !p.terminal {
+		return
+	}
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+	p.timer = time.AfterFunc(time.Second, func() {
+		fmt.Fprintf(p.w, "lipgraph: %s… (%.1fs)\n", what, time.Since(p.start).Seconds())
+	})
+}
+
+func (p *progress) done() {
+	if p.timer != nil {
+		p.timer.Stop()
+	}
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
