@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // The files of a partnership folder (DATA-FORMAT.md), by table.
@@ -40,17 +41,18 @@ func readFS(fsys fs.FS, dir string, display func(string) string, config *Config)
 		p.l.files[tab] = display(fileNames[tab])
 		data, err := readFile(fsys, path.Join(dir, fileNames[tab]), c.MaxFileBytes)
 		switch {
+		case err == nil:
+			p.readCSV(tab, data, c.MaxRecords)
 		case errors.Is(err, fs.ErrNotExist) && tab != tabPartners:
-			continue
+			// an optional file left out: no records
 		case errors.Is(err, ErrTooLarge):
+			p.l.incomplete[tab] = true
 			p.ps.add(&Problem{File: p.l.files[tab], Err: ErrTooLarge,
 				Expected: fmt.Sprintf("at most %d bytes (Config.MaxFileBytes)", c.MaxFileBytes)})
-			continue
-		case err != nil:
+		default:
+			p.l.incomplete[tab] = true
 			p.ps.add(&Problem{File: p.l.files[tab], Err: ErrUnreadable, Expected: "a readable file: " + unwrapPathError(err)})
-			continue
 		}
-		p.readCSV(tab, data, c.MaxRecords)
 	}
 	return p.finish(&c)
 }
@@ -92,9 +94,24 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 	if len(bytes.TrimSpace(data)) == 0 && tab != tabPartners {
 		return // an empty optional file holds no records
 	}
+	if !utf8.Valid(data) {
+		p.l.incomplete[tab] = true
+		bad := len(data)
+		for i := 0; i < len(data); {
+			r, size := utf8.DecodeRune(data[i:])
+			if r == utf8.RuneError && size == 1 {
+				bad = i
+				break
+			}
+			i += size
+		}
+		p.ps.add(&Problem{File: file, Line: 1 + bytes.Count(data[:bad], []byte("\n")), Err: ErrSyntax, Expected: "UTF-8 text"})
+		return
+	}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
 	syntax := func(err error) {
+		p.l.incomplete[tab] = true
 		var pe *csv.ParseError
 		if errors.As(err, &pe) {
 			p.ps.add(&Problem{File: file, Line: pe.Line, Column: pe.Column, Err: ErrSyntax, Expected: "RFC 4180 CSV: " + pe.Err.Error()})
@@ -131,6 +148,7 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 		}
 	}
 	if missing {
+		p.l.incomplete[tab] = true
 		return
 	}
 	var attrCols []int
@@ -160,11 +178,13 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 		line, _ := r.FieldPos(0)
 		if n >= maxRecords {
 			p.ps.add(&Problem{File: file, Line: line, Err: ErrTooLarge, Expected: fmt.Sprintf("at most %d records (Config.MaxRecords)", maxRecords)})
+			p.l.incomplete[tab] = true
 			return
 		}
 		if len(rec) != len(header) {
 			p.ps.add(&Problem{File: file, Line: line, Err: ErrSyntax,
 				Expected: strconv.Itoa(len(header)) + " fields as in the header, got " + strconv.Itoa(len(rec))})
+			p.l.incomplete[tab] = true
 			continue
 		}
 		var attrs map[string]string

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // The JSON document holds a whole dataset in one object whose keys are the
@@ -60,6 +61,8 @@ func ReadJSON(r io.Reader, name string, config *Config) (*Network, error) {
 		p.ps.add(&Problem{File: name, Err: ErrUnreadable, Expected: err.Error()})
 	case int64(len(data)) > c.MaxFileBytes:
 		p.ps.add(&Problem{File: name, Err: ErrTooLarge, Expected: fmt.Sprintf("at most %d bytes (Config.MaxFileBytes)", c.MaxFileBytes)})
+	case !utf8.Valid(data):
+		p.ps.add(&Problem{File: name, Err: ErrSyntax, Expected: "UTF-8 text"})
 	default:
 		p.readJSON(bytes.TrimPrefix(data, []byte("\ufeff")), c.MaxRecords)
 	}
@@ -181,6 +184,7 @@ func (p *parser) jsonFields(tab int, obj map[string]json.RawMessage, line int) (
 				continue
 			}
 			for ak, av := range m {
+				ak = strings.ToLower(strings.TrimSpace(ak))
 				if s, ok := scalar("attributes."+ak, av); ok && s != "" {
 					if attrs == nil {
 						attrs = make(map[string]string, len(m))

@@ -28,7 +28,15 @@ type locator struct {
 	files [numTables]string
 	lines [numTables][]int          // the line of each record
 	cols  [numTables]map[string]int // the 1-based column of each field
+	// incomplete marks tables that could not be read whole (unreadable,
+	// malformed, missing a column, rows dropped): references into them are
+	// not checked, so one bad file does not bury its cause under follow-on
+	// "unknown partner" problems.
+	incomplete [numTables]bool
 }
+
+// checkRefs reports whether references into table tab can be checked.
+func (l *locator) checkRefs(tab int) bool { return l == nil || !l.incomplete[tab] }
 
 func (l *locator) problem(tab, i int, field, value string, kind error, expected string) *Problem {
 	p := &Problem{File: tableNames[tab], Line: i + 1, Field: field, Value: value, Err: kind, Expected: expected}
@@ -91,6 +99,11 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 			add(tabPartners, i, "sector", p.Sector, ErrUnknownSector, "one of "+strings.Join(c.Taxonomy.Keys(), ", "))
 		}
 		partnerships[p.Partnership] = true
+		for k := range p.Attrs {
+			if k == "" || k != strings.ToLower(strings.TrimSpace(k)) || slices.Contains(partnerCols, k) {
+				add(tabPartners, i, "attribute", k, ErrBadValue, "a lower-case attribute name other than id, name, sector, partnership")
+			}
+		}
 	}
 	bodies := make(map[string]int, len(d.Bodies))
 	for i, b := range d.Bodies {
@@ -114,6 +127,7 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 		case b.Kind != ActionTeam && b.Parent != "":
 			add(tabBodies, i, "parent", b.Parent, ErrBadParent, "no parent: only action teams have one")
 		case b.Parent == "":
+		case !ok && !l.checkRefs(tabBodies):
 		case !ok:
 			add(tabBodies, i, "parent", b.Parent, ErrUnknownBody, "the id of a working group in bodies")
 		case d.Bodies[j].Kind != WorkingGroup:
@@ -129,10 +143,10 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 	for i, m := range d.Memberships {
 		_, pok := partners[m.Partner]
 		bi, bok := bodies[m.Body]
-		if !pok {
+		if !pok && l.checkRefs(tabPartners) {
 			add(tabMemberships, i, "partner", m.Partner, ErrUnknownPartner, "the id of a partner in partners")
 		}
-		if !bok {
+		if !bok && l.checkRefs(tabBodies) {
 			add(tabMemberships, i, "body", m.Body, ErrUnknownBody, "the id of a body in bodies")
 		}
 		if !m.Role.IsValid() && l == nil {
@@ -166,10 +180,10 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 			fmt.Sprintf("at most %d co-membership pairs in all (Config.MaxPairs); the bodies give %d, this one %d members", c.MaxPairs, pairs, size[big]))
 	}
 	for i, t := range d.Ties {
-		if _, ok := partners[t.Source]; !ok {
+		if _, ok := partners[t.Source]; !ok && l.checkRefs(tabPartners) {
 			add(tabTies, i, "source", t.Source, ErrUnknownPartner, "the id of a partner in partners")
 		}
-		if _, ok := partners[t.Target]; !ok {
+		if _, ok := partners[t.Target]; !ok && l.checkRefs(tabPartners) {
 			add(tabTies, i, "target", t.Target, ErrUnknownPartner, "the id of a partner in partners")
 		}
 		if (!(t.Weight > 0) || math.IsInf(t.Weight, 0)) && l == nil {
@@ -183,7 +197,7 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 		} else {
 			profiles[p.Partnership] = i
 		}
-		if p.Partnership != "" && !partnerships[p.Partnership] {
+		if p.Partnership != "" && !partnerships[p.Partnership] && l.checkRefs(tabPartners) {
 			add(tabProfiles, i, "partnership", p.Partnership, ErrBadValue, "a partnership named in partners")
 		}
 		if !slices.Contains([]string{"", "settlement", "municipal", "other"}, p.Lead) {
