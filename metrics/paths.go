@@ -1,0 +1,364 @@
+package metrics
+
+import (
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"sync"
+)
+
+// PathOptions configures Paths. The zero value computes every measure
+// exactly on all available cores.
+type PathOptions struct {
+	// Samples is the number k of source nodes (pivots) betweenness is
+	// estimated from. Zero, a negative value or k >= n means exact: every
+	// node is a source.
+	Samples int
+	// Seed seeds the PCG generator (math/rand/v2) the pivots are drawn with.
+	Seed uint64
+	// Workers is the number of goroutines; 0 means runtime.GOMAXPROCS(0).
+	// The result does not depend on it.
+	Workers int
+}
+
+// PathMeasures holds the shortest-path centralities of every node, indexed
+// by node index.
+type PathMeasures struct {
+	// Betweenness is the normalised betweenness centrality (exact or
+	// sampled); see Betweenness.
+	Betweenness []float64
+	// Closeness and Harmonic are exact (see Closeness and Harmonic), and nil
+	// when betweenness was sampled: a sample of sources cannot give every
+	// node's distances.
+	Closeness []float64
+	Harmonic  []float64
+}
+
+// pathBlocks is the number of fixed blocks the sources are split into. Each
+// block's betweenness is summed separately and the blocks are added in
+// order, so the result does not depend on scheduling or on Workers.
+const pathBlocks = 64
+
+// Paths returns betweenness, closeness and harmonic centrality from one
+// breadth-first search per source node (hop counts; weights are ignored).
+// Betweenness uses Brandes' (2001) accumulation, reading predecessors off the
+// CSR arrays rather than storing them, so memory is O(n) per worker plus one
+// n-vector per block in flight, never n×n. Sources are split into up to 64
+// fixed blocks shared out among the workers.
+//
+// With opts.Samples = k, 0 < k < n, betweenness is the estimator of Brandes
+// & Pich (2007): k pivots are drawn uniformly without replacement (partial
+// Fisher-Yates with a PCG source seeded by opts.Seed), each pivot's
+// dependencies are accumulated as in the exact algorithm, and the sum is
+// scaled by n/k, which makes it unbiased (as nx.betweenness_centrality with
+// k=k). Closeness and Harmonic are then nil. The pivots are visited in
+// ascending order, so k = n gives exactly the exact result.
+//
+// An empty graph gives empty slices.
+func Paths(g *Graph, opts PathOptions) PathMeasures {
+	n := g.Len()
+	sources := pivots(n, opts.Samples, opts.Seed)
+	exact := len(sources) == n
+	res := PathMeasures{Betweenness: make([]float64, n)}
+	if exact {
+		res.Closeness = make([]float64, n)
+		res.Harmonic = make([]float64, n)
+	}
+	if n == 0 {
+		return res
+	}
+	nb := min(len(sources), pathBlocks)
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, nb)
+	c := bfsOrder(g)
+
+	var (
+		mu      sync.Mutex
+		next    int // next block to hand out
+		merged  int // blocks < merged are in res.Betweenness
+		pending = make([][]float64, nb)
+		free    [][]float64
+	)
+	take := func() (int, []float64) {
+		mu.Lock()
+		defer mu.Unlock()
+		if next == nb {
+			return -1, nil
+		}
+		b := next
+		next++
+		if k := len(free); k > 0 {
+			acc := free[k-1]
+			free = free[:k-1]
+			return b, acc
+		}
+		return b, make([]float64, n)
+	}
+	finish := func(b int, acc []float64) {
+		mu.Lock()
+		defer mu.Unlock()
+		pending[b] = acc
+		for merged < nb && pending[merged] != nil {
+			p := pending[merged]
+			for i, x := range p {
+				res.Betweenness[c.perm[i]] += x
+			}
+			clear(p)
+			free = append(free, p)
+			pending[merged] = nil
+			merged++
+		}
+	}
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			s := newBFS(n)
+			for {
+				b, acc := take()
+				if b < 0 {
+					return
+				}
+				lo, hi := b*len(sources)/nb, (b+1)*len(sources)/nb
+				for _, src := range sources[lo:hi] {
+					cl, h := s.run(c, c.inv[src], acc)
+					if exact {
+						res.Closeness[src] = cl
+						res.Harmonic[src] = h
+					}
+				}
+				finish(b, acc)
+			}
+		}()
+	}
+	wg.Wait()
+
+	// nx.betweenness_centrality, normalized: 1/((n-1)(n-2)) over ordered
+	// pairs (each unordered pair is counted from both ends), times n/k when
+	// sampled; for n <= 2 every value is 0 and is left unscaled.
+	if n > 2 {
+		scale := 1 / (float64(n-1) * float64(n-2))
+		if !exact {
+			scale *= float64(n) / float64(len(sources))
+		}
+		for i := range res.Betweenness {
+			res.Betweenness[i] *= scale
+		}
+	}
+	return res
+}
+
+// pivots returns the sources: all nodes when k <= 0 or k >= n, otherwise k
+// distinct nodes drawn with a seeded PCG generator, in ascending order.
+func pivots(n, k int, seed uint64) []int32 {
+	all := make([]int32, n)
+	for i := range all {
+		all[i] = int32(i)
+	}
+	if k <= 0 || k >= n {
+		return all
+	}
+	r := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
+	for i := range k {
+		j := i + r.IntN(n-i)
+		all[i], all[j] = all[j], all[i]
+	}
+	p := all[:k]
+	slices.Sort(p)
+	return p
+}
+
+// bfs holds one worker's per-source buffers.
+type bfs struct {
+	seen   []uint64  // bitmap of the nodes reached
+	sigma  []float64 // number of shortest paths from the source
+	front  []float64 // sigma on the current BFS level, 0 elsewhere
+	coef   []float64 // (1 + delta[w]) / sigma[w] once w is done
+	delta  []float64 // dependencies of one level
+	order  []int32   // nodes in BFS order (the queue)
+	levels []int32   // start of each distance level in order
+}
+
+func newBFS(n int) *bfs {
+	return &bfs{
+		seen:  make([]uint64, (n+63)/64),
+		sigma: make([]float64, n),
+		front: make([]float64, n),
+		coef:  make([]float64, n),
+		delta: make([]float64, n),
+		order: make([]int32, 0, n),
+	}
+}
+
+// sum4 returns the sum of x[i] over the indices in row, with four partial
+// sums to break the chain of dependent additions.
+func sum4(x []float64, row []int32) float64 {
+	var s0, s1, s2, s3 float64
+	i := 0
+	for ; i+4 <= len(row); i += 4 {
+		s0 += x[row[i]]
+		s1 += x[row[i+1]]
+		s2 += x[row[i+2]]
+		s3 += x[row[i+3]]
+	}
+	for ; i < len(row); i++ {
+		s0 += x[row[i]]
+	}
+	return (s0 + s1) + (s2 + s3)
+}
+
+// run does one BFS from src (an index of c), adds each node's dependency on
+// src to acc (indexed as c) and returns src's closeness (networkx's
+// wf_improved form) and harmonic centrality. It leaves the buffers reset for
+// the next source.
+//
+// The search goes level by level with no data-dependent branches in the
+// inner loops but the rare first visit: a level's nodes are found with the
+// seen bitmap, then each new node pulls its path count from front, which
+// holds sigma on the previous level only (a neighbour of a node on level
+// d+1 is on level d, d+1 or d+2, and only level d is non-zero in front).
+func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic float64) {
+	off, nbr := c.off, c.nbr
+	seen, sigma, front, coef := s.seen, s.sigma, s.front, s.coef
+	order := append(s.order[:0], src)
+	levels := s.levels[:0] // order[levels[d]:levels[d+1]] are at distance d
+	seen[src>>6] |= 1 << (src & 63)
+	sigma[src], front[src] = 1, 1
+	start := 0
+	for {
+		end := len(order)
+		levels = append(levels, int32(start))
+		for _, v := range order[start:end] {
+			for _, u := range nbr[off[v]:off[v+1]] {
+				if seen[u>>6]&(1<<(u&63)) == 0 {
+					seen[u>>6] |= 1 << (u & 63)
+					order = append(order, u)
+				}
+			}
+		}
+		if len(order) == end {
+			break
+		}
+		for _, u := range order[end:] {
+			sigma[u] = sum4(front, nbr[off[u]:off[u+1]])
+		}
+		for _, v := range order[start:end] {
+			front[v] = 0
+		}
+		for _, u := range order[end:] {
+			front[u] = sigma[u]
+		}
+		start = end
+	}
+	levels = append(levels, int32(len(order)))
+	var totsp int64
+	for d := 1; d < len(levels)-1; d++ {
+		k := levels[d+1] - levels[d]
+		totsp += int64(d) * int64(k)
+		harmonic += float64(k) / float64(d)
+	}
+	// Dependencies level by level, outermost first: delta[v] = sigma[v] ×
+	// Σ coef[w] over the successors w of v, coef[w] = (1 + delta[w])/sigma[w].
+	// While level d is being summed, coef is set only on level d+1 and
+	// beyond, and a neighbour of v is at level d-1, d or d+1, so summing coef
+	// over all neighbours adds exactly the successors' terms (and zeros).
+	delta := s.delta
+	for d := len(levels) - 2; d > 0; d-- {
+		lv := order[levels[d]:levels[d+1]]
+		for k, v := range lv {
+			delta[k] = sigma[v] * sum4(coef, nbr[off[v]:off[v+1]])
+		}
+		for k, v := range lv {
+			acc[v] += delta[k]
+			coef[v] = (1 + delta[k]) / sigma[v]
+		}
+	}
+	for _, v := range order {
+		seen[v>>6] = 0
+		sigma[v], front[v], coef[v] = 0, 0, 0
+	}
+	s.order, s.levels = order[:0], levels[:0]
+	// nx.closeness_centrality(wf_improved=True): (r-1)/Σd scaled by
+	// (r-1)/(n-1), r the number of nodes reached including src.
+	if r, n := len(order), len(sigma); totsp > 0 && n > 1 {
+		closeness = float64(r-1) / float64(totsp)
+		closeness *= float64(r-1) / float64(n-1)
+	}
+	return closeness, harmonic
+}
+
+// relabelled is g's adjacency with nodes renumbered in breadth-first order,
+// so that neighbours tend to have nearby indices and the per-source arrays
+// are read with better cache locality. perm maps new to old indices, inv
+// old to new.
+type relabelled struct {
+	off, nbr  []int32
+	perm, inv []int32
+}
+
+// bfsOrder renumbers g's nodes in the order of a breadth-first search from
+// node 0, then from the smallest unvisited node, and so on, each row's
+// neighbours sorted.
+func bfsOrder(g *Graph) *relabelled {
+	n := g.Len()
+	c := &relabelled{
+		off:  make([]int32, n+1),
+		nbr:  make([]int32, len(g.nbr)),
+		perm: make([]int32, 0, n),
+		inv:  make([]int32, n),
+	}
+	for i := range c.inv {
+		c.inv[i] = -1
+	}
+	for s := range n {
+		if c.inv[s] >= 0 {
+			continue
+		}
+		c.inv[s] = int32(len(c.perm))
+		c.perm = append(c.perm, int32(s))
+		for h := len(c.perm) - 1; h < len(c.perm); h++ {
+			for _, u := range g.Neighbours(int(c.perm[h])) {
+				if c.inv[u] < 0 {
+					c.inv[u] = int32(len(c.perm))
+					c.perm = append(c.perm, u)
+				}
+			}
+		}
+	}
+	k := int32(0)
+	for i, old := range c.perm {
+		row := c.nbr[k:k]
+		for _, u := range g.Neighbours(int(old)) {
+			row = append(row, c.inv[u])
+		}
+		slices.Sort(row)
+		k += int32(len(row))
+		c.off[i+1] = k
+	}
+	return c
+}
+
+// Betweenness returns the exact normalised betweenness centrality of every
+// node, c_B(v) = Σ_{s≠v≠t} σ_st(v)/σ_st / ((n-1)(n-2)/2) over unordered
+// pairs {s,t}, where σ_st is the number of shortest paths between s and t
+// and σ_st(v) the number through v (nx.betweenness_centrality with
+// normalized=True, unweighted; Brandes 2001). Endpoints are not counted; an
+// isolated or pendant node has 0, and every node has 0 when n <= 2.
+func Betweenness(g *Graph) []float64 { return Paths(g, PathOptions{}).Betweenness }
+
+// Closeness returns the closeness centrality of every node in the form of
+// Wasserman & Faust (1994) for disconnected graphs, which networkx uses by
+// default (nx.closeness_centrality, wf_improved=True):
+// C(u) = ((r-1)/(n-1)) × (r-1)/Σ_v d(u,v), with r the number of nodes
+// reachable from u (including u) and the sum over them. An isolated node, and
+// the single node of a one-node graph, has 0.
+func Closeness(g *Graph) []float64 { return Paths(g, PathOptions{}).Closeness }
+
+// Harmonic returns the harmonic centrality of every node,
+// H(u) = Σ_{v≠u} 1/d(u,v), unreachable nodes contributing 0, unnormalised
+// (nx.harmonic_centrality; Marchiori & Latora 2000). An isolated node has 0.
+func Harmonic(g *Graph) []float64 { return Paths(g, PathOptions{}).Harmonic }

@@ -1,0 +1,101 @@
+package metrics
+
+import (
+	"math"
+	"slices"
+	"testing"
+)
+
+func TestPathsAgainstNetworkx(t *testing.T) {
+	for _, name := range refGraphs {
+		t.Run(name, func(t *testing.T) {
+			g, want := loadRef(t, name)
+			for _, workers := range []int{1, 3} {
+				p := Paths(g, PathOptions{Workers: workers})
+				checkFloats(t, "Betweenness", p.Betweenness, refFloats(want.Betweenness), 1e-9)
+				checkFloats(t, "Closeness", p.Closeness, refFloats(want.Closeness), 1e-9)
+				checkFloats(t, "Harmonic", p.Harmonic, refFloats(want.Harmonic), 1e-9)
+			}
+			checkFloats(t, "Betweenness()", Betweenness(g), refFloats(want.Betweenness), 1e-9)
+			checkFloats(t, "Closeness()", Closeness(g), refFloats(want.Closeness), 1e-9)
+			checkFloats(t, "Harmonic()", Harmonic(g), refFloats(want.Harmonic), 1e-9)
+		})
+	}
+}
+
+// TestPathsHand checks the path 0-1-2-3 by hand. Betweenness: node 1 lies on
+// the shortest paths 0-2 and 0-3, 2 of the (n-1)(n-2)/2 = 3 pairs not
+// involving it: 2/3. Closeness of 0: 3/(1+2+3) = 0.5; of 1: 3/(1+1+2) = 0.75.
+// Harmonic of 0: 1 + 1/2 + 1/3 = 11/6; of 1: 1 + 1 + 1/2 = 2.5.
+func TestPathsHand(t *testing.T) {
+	g := FromEdges(4, [][2]int{{0, 1}, {1, 2}, {2, 3}}, nil)
+	p := Paths(g, PathOptions{})
+	checkFloats(t, "Betweenness", p.Betweenness, []float64{0, 2.0 / 3, 2.0 / 3, 0}, 1e-15)
+	checkFloats(t, "Closeness", p.Closeness, []float64{0.5, 0.75, 0.75, 0.5}, 1e-15)
+	checkFloats(t, "Harmonic", p.Harmonic, []float64{11.0 / 6, 2.5, 2.5, 11.0 / 6}, 1e-15)
+}
+
+func TestPathsEmpty(t *testing.T) {
+	p := Paths(FromEdges(0, nil, nil), PathOptions{Samples: 3})
+	if p.Betweenness == nil || len(p.Betweenness) != 0 || len(p.Closeness) != 0 || len(p.Harmonic) != 0 {
+		t.Errorf("Paths(empty) = %+v", p)
+	}
+}
+
+// TestPathsDeterministic: the same input gives bit-identical output for any
+// number of workers.
+func TestPathsDeterministic(t *testing.T) {
+	g, _ := loadRef(t, "lesmis")
+	ref := Paths(g, PathOptions{Workers: 1})
+	for _, w := range []int{2, 5, 64, 100} {
+		p := Paths(g, PathOptions{Workers: w})
+		if !slices.Equal(p.Betweenness, ref.Betweenness) || !slices.Equal(p.Closeness, ref.Closeness) || !slices.Equal(p.Harmonic, ref.Harmonic) {
+			t.Errorf("Workers=%d differs from Workers=1", w)
+		}
+	}
+}
+
+func TestSampledBetweenness(t *testing.T) {
+	g, want := loadRef(t, "lesmis")
+	n := g.Len()
+	exact := Paths(g, PathOptions{})
+	// k = n visits every node as a pivot with scale n/k = 1: the exact result.
+	all := Paths(g, PathOptions{Samples: n, Seed: 9})
+	if !slices.Equal(all.Betweenness, exact.Betweenness) || all.Closeness == nil {
+		t.Error("Samples=n differs from exact")
+	}
+	a := Paths(g, PathOptions{Samples: 20, Seed: 1, Workers: 1})
+	b := Paths(g, PathOptions{Samples: 20, Seed: 1, Workers: 4})
+	c := Paths(g, PathOptions{Samples: 20, Seed: 2})
+	if !slices.Equal(a.Betweenness, b.Betweenness) {
+		t.Error("sampled betweenness not deterministic for a seed")
+	}
+	if slices.Equal(a.Betweenness, c.Betweenness) {
+		t.Error("seeds 1 and 2 drew the same pivots")
+	}
+	if a.Closeness != nil || a.Harmonic != nil {
+		t.Error("sampled Paths returned closeness/harmonic")
+	}
+	// Unbiased: the mean over many seeds approaches networkx's exact values.
+	// With 400 runs of k=20 the standard error of the mean of the largest
+	// value (Valjean, about 0.57) is about 0.01; allow 0.03 in total on the
+	// sum of absolute errors relative to the sum of the values.
+	mean := make([]float64, n)
+	const runs = 400
+	for seed := range uint64(runs) {
+		p := Paths(g, PathOptions{Samples: 20, Seed: seed + 100, Workers: 1})
+		for i, x := range p.Betweenness {
+			mean[i] += x / runs
+		}
+	}
+	ref := refFloats(want.Betweenness)
+	var errSum, sum float64
+	for i := range mean {
+		errSum += math.Abs(mean[i] - ref[i])
+		sum += ref[i]
+	}
+	if errSum/sum > 0.03 {
+		t.Errorf("mean of sampled betweenness off by %.3f of the total", errSum/sum)
+	}
+	t.Logf("relative L1 error of the mean of %d sampled runs: %.4f", runs, errSum/sum)
+}
