@@ -159,6 +159,7 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 			}
 		}
 	}
+	p.grow(tab, bytes.Count(data, []byte("\n")))
 	var rec []string
 	get := func(field string) string {
 		if i, ok := cols[field]; ok {

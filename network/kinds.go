@@ -131,9 +131,11 @@ type Date struct {
 // ParseDate parses "YYYY" or "YYYY-MM-DD" (years 1000-9999); "" is the zero
 // Date.
 func ParseDate(s string) (Date, error) {
-	bad := fmt.Errorf("network: %w %q: want YYYY or YYYY-MM-DD", ErrBadDate, s)
 	if s == "" {
 		return Date{}, nil
+	}
+	bad := func() (Date, error) {
+		return Date{}, fmt.Errorf("network: %w %q: want YYYY or YYYY-MM-DD", ErrBadDate, s)
 	}
 	num := func(t string) (int, bool) {
 		n := 0
@@ -147,18 +149,18 @@ func ParseDate(s string) (Date, error) {
 	}
 	y, ok := num(s[:min(4, len(s))])
 	if !ok || len(s) < 4 || y < 1000 {
-		return Date{}, bad
+		return bad()
 	}
 	if len(s) == 4 {
 		return Date{year: int16(y)}, nil
 	}
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return Date{}, bad
+		return bad()
 	}
 	m, ok1 := num(s[5:7])
 	d, ok2 := num(s[8:10])
 	if !ok1 || !ok2 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return Date{}, bad
+		return bad()
 	}
 	return Date{year: int16(y), month: uint8(m), day: uint8(d)}, nil
 }

@@ -50,14 +50,8 @@ func newNetwork(d Data, c *Config, l *locator) (*Network, error) {
 
 // build indexes valid data. It copies the record slices and sorts them.
 func build(d Data, tax *Taxonomy) *Network {
-	n := &Network{
-		tax:         tax,
-		partners:    slices.Clone(d.Partners),
-		bodies:      slices.Clone(d.Bodies),
-		memberships: slices.Clone(d.Memberships),
-		ties:        slices.Clone(d.Ties),
-		profiles:    slices.Clone(d.Profiles),
-	}
+	n := &Network{tax: tax, bodies: slices.Clone(d.Bodies), profiles: slices.Clone(d.Profiles)}
+	n.partners = sortedCopy(d.Partners, func(i, j int32) int { return strings.Compare(d.Partners[i].ID, d.Partners[j].ID) })
 	for i := range n.partners {
 		if len(n.partners[i].Attrs) == 0 {
 			n.partners[i].Attrs = nil
@@ -65,18 +59,8 @@ func build(d Data, tax *Taxonomy) *Network {
 			n.partners[i].Attrs = maps.Clone(n.partners[i].Attrs)
 		}
 	}
-	slices.SortFunc(n.partners, func(a, b Partner) int { return strings.Compare(a.ID, b.ID) })
 	slices.SortFunc(n.bodies, func(a, b Body) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortStableFunc(n.memberships, func(a, b Membership) int {
-		return cmp.Or(strings.Compare(a.Body, b.Body), strings.Compare(a.Partner, b.Partner),
-			cmp.Compare(a.Since.first(), b.Since.first()), cmp.Compare(a.Since.month, b.Since.month))
-	})
-	slices.SortStableFunc(n.ties, func(a, b Tie) int {
-		return cmp.Or(strings.Compare(a.Source, b.Source), strings.Compare(a.Target, b.Target),
-			strings.Compare(a.Kind, b.Kind), cmp.Compare(a.Weight, b.Weight))
-	})
 	slices.SortFunc(n.profiles, func(a, b Profile) int { return strings.Compare(a.Partnership, b.Partnership) })
-
 	n.partnerIdx = make(map[string]int32, len(n.partners))
 	for i, p := range n.partners {
 		n.partnerIdx[p.ID] = int32(i)
@@ -85,6 +69,33 @@ func build(d Data, tax *Taxonomy) *Network {
 	for i, b := range n.bodies {
 		n.bodyIdx[b.ID] = int32(i)
 	}
+	// Memberships by body, partner, since, until and role; ties by source,
+	// target, kind and weight. Every field takes part, so equal records are
+	// identical and the order is fully determined. Comparing the partners'
+	// and bodies' ranks instead of their ID strings is equivalent (ranks
+	// follow ID order) and several times faster on large datasets.
+	mkey := make([]uint64, len(d.Memberships))
+	for i, m := range d.Memberships {
+		mkey[i] = uint64(n.bodyIdx[m.Body])<<32 | uint64(n.partnerIdx[m.Partner])
+	}
+	n.memberships = sortedCopy(d.Memberships, func(i, j int32) int {
+		if c := cmp.Compare(mkey[i], mkey[j]); c != 0 {
+			return c
+		}
+		a, b := &d.Memberships[i], &d.Memberships[j]
+		return cmp.Or(compareDates(a.Since, b.Since), compareDates(a.Until, b.Until), cmp.Compare(a.Role, b.Role))
+	})
+	tkey := make([]uint64, len(d.Ties))
+	for i, t := range d.Ties {
+		tkey[i] = uint64(n.partnerIdx[t.Source])<<32 | uint64(n.partnerIdx[t.Target])
+	}
+	n.ties = sortedCopy(d.Ties, func(i, j int32) int {
+		if c := cmp.Compare(tkey[i], tkey[j]); c != 0 {
+			return c
+		}
+		a, b := &d.Ties[i], &d.Ties[j]
+		return cmp.Or(strings.Compare(a.Kind, b.Kind), cmp.Compare(a.Weight, b.Weight))
+	})
 	n.byBody = make([][]int32, len(n.bodies))
 	n.byPartner = make([][]int32, len(n.partners))
 	for i, m := range n.memberships {
@@ -93,6 +104,26 @@ func build(d Data, tax *Taxonomy) *Network {
 		n.byPartner[p] = append(n.byPartner[p], int32(i))
 	}
 	return n
+}
+
+// sortedCopy returns a copy of s sorted by compare, which compares the
+// records at two indices. It sorts a permutation of int32 indices, which
+// moves 4 bytes per swap instead of a whole record.
+func sortedCopy[T any](s []T, compare func(i, j int32) int) []T {
+	perm := make([]int32, len(s))
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortFunc(perm, compare)
+	out := make([]T, len(s))
+	for k, i := range perm {
+		out[k] = s[i]
+	}
+	return out
+}
+
+func compareDates(a, b Date) int {
+	return cmp.Or(cmp.Compare(a.year, b.year), cmp.Compare(a.month, b.month), cmp.Compare(a.day, b.day))
 }
 
 // Data returns a copy of the network's records, in canonical order; New(n.Data(), …)

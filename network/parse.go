@@ -2,6 +2,7 @@ package network
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -32,6 +33,21 @@ type parser struct {
 func (p *parser) bad(tab int, field, value string, kind error, expected string) {
 	i := p.count(tab)
 	p.ps.add(p.l.problem(tab, i, field, value, kind, expected))
+}
+
+// grow makes room for about n more records of a table.
+func (p *parser) grow(tab, n int) {
+	switch tab {
+	case tabPartners:
+		p.d.Partners = slices.Grow(p.d.Partners, n)
+	case tabBodies:
+		p.d.Bodies = slices.Grow(p.d.Bodies, n)
+	case tabMemberships:
+		p.d.Memberships = slices.Grow(p.d.Memberships, n)
+	case tabTies:
+		p.d.Ties = slices.Grow(p.d.Ties, n)
+	}
+	p.l.lines[tab] = slices.Grow(p.l.lines[tab], n)
 }
 
 // count returns the index the record being parsed will have.

@@ -82,6 +82,19 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 			}
 		}
 	}
+	// Reserve the upper bound of the rows' total length: every co-member
+	// pair twice, every tie twice.
+	bound := 0
+	if p != TiesOnly {
+		for _, ms := range membersOf {
+			bound += len(ms) * (len(ms) - 1)
+		}
+	}
+	for _, ts := range tiesOf {
+		bound += len(ts)
+	}
+	g.nbr = make([]int32, 0, bound)
+	g.w = make([]float64, 0, bound)
 	acc := make([]float64, np)
 	seen := make([]bool, np)
 	var touched []int32
