@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Side-by-side timing of lipgraph against python-igraph (../shared/bench/peer_suite.py)
+# on a network from ../shared/bench/gen_network.py, in one run on the same machine.
+#
+#   bench/compare.sh validate [N=100000] [RUNS=5]   lipgraph validate  vs igraph load+project + build
+#   bench/compare.sh metrics  [N=10000]  [RUNS=3]   lipgraph metrics   vs igraph betweenness
+#   bench/compare.sh metrics-sampled [N=100000] [RUNS=3]
+#                                   lipgraph metrics --betweenness-samples 256 vs igraph total without betweenness
+#   bench/compare.sh score    [N=100000] [RUNS=5]   lipgraph score (all partnerships); no peer has scoring
+#
+# Runs alternate (peer, lipgraph, peer, ...) so machine noise hits both; prints
+# each run, then medians, the ratio lipgraph/peer and lipgraph's peak RSS.
+# Needs Debian's python3-igraph (apt-get install -y python3-igraph python3-networkx).
+set -euo pipefail
+mode=${1:?usage: bench/compare.sh validate|metrics|metrics-sampled|score [N] [RUNS]}
+here=$(cd "$(dirname "$0")/.." && pwd)
+shared=${LIPGRAPH_SHARED:-$here/../shared}
+case $mode in
+  validate) n=${2:-100000}; runs=${3:-5} ;;
+  metrics) n=${2:-10000}; runs=${3:-3} ;;
+  metrics-sampled) n=${2:-100000}; runs=${3:-3} ;;
+  score) n=${2:-100000}; runs=${3:-5} ;;
+  *) echo "unknown mode $mode" >&2; exit 2 ;;
+esac
+data=${TMPDIR:-/tmp}/lipgraph-bench/net$n
+[ -f "$data/partners.csv" ] || /usr/bin/python3 "$shared/bench/gen_network.py" "$n" "$data" >/dev/null
+bin=${TMPDIR:-/tmp}/lipgraph-bench/lipgraph
+(cd "$here" && go build -o "$bin" ./cmd/lipgraph)
+
+peer_steps() { # prints the peer's step timings as "name seconds"
+  /usr/bin/python3 "$shared/bench/peer_suite.py" igraph "$data" "$@" | awk '$1=="igraph"{print $2, $3}'
+}
+ours() { # runs lipgraph, prints "seconds maxrss_kb"
+  /usr/bin/time -f "%e %M" -o /tmp/lipgraph-bench.time "$bin" "$@" >/dev/null
+  cat /tmp/lipgraph-bench.time
+}
+peer=(); us=(); rss=()
+for r in $(seq "$runs"); do
+  case $mode in
+    validate)
+      p=$(peer_steps --skip-betweenness | awk '$1=="load+project"||$1=="build"{s+=$2} END{printf "%.3f", s}')
+      o=$(ours validate "$data") ;;
+    metrics)
+      p=$(peer_steps | awk '$1=="betweenness"{printf "%.3f", $2}')
+      o=$(ours metrics "$data" --format json) ;;
+    metrics-sampled)
+      p=$(peer_steps --skip-betweenness | awk '$1=="total"{printf "%.3f", $2}')
+      o=$(ours metrics "$data" --format json --betweenness-samples 256 --seed 1) ;;
+    score)
+      p=0
+      o=$(ours score "$data" --format json) ;;
+  esac
+  peer+=("$p"); us+=("${o% *}"); rss+=("${o#* }")
+  echo "run $r: peer $p s, lipgraph ${o% *} s, peak RSS ${o#* } KiB"
+done
+/usr/bin/python3 - "$mode" "$n" "${peer[*]}" "${us[*]}" "${rss[*]}" <<'PY'
+import statistics as s, sys
+mode, n = sys.argv[1], sys.argv[2]
+peer, us, rss = ([float(x) for x in a.split()] for a in sys.argv[3:6])
+mp, mu = s.median(peer), s.median(us)
+print(f"{mode} on gen_network.py {n}: median peer {mp:.3f} s, median lipgraph {mu:.3f} s, "
+      + (f"ratio {mu/mp:.3f}, " if mp > 0 else "")
+      + f"lipgraph peak RSS max {max(rss)/1024:.0f} MiB")
+PY
