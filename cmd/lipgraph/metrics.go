@@ -1,0 +1,360 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/lipgraph/lipgraph/metrics"
+	"github.com/lipgraph/lipgraph/network"
+)
+
+func init() {
+	register(&command{
+		name:    "metrics",
+		args:    "[PATH]",
+		summary: "network measures of the partner graph: whole-network and per partner (DATA-FORMAT.md's metrics contract)",
+		flags: func(fs *flag.FlagSet) {
+			formatFlag(fs, "text", "json", "csv")
+			fs.String("projection", "combined", "partner graph weighting: combined, co-membership, newman, ties")
+			fs.Int("betweenness-samples", 0, "estimate betweenness from K seeded pivots (Brandes & Pich 2007); 0 = exact. Closeness is then null")
+			fs.Uint64("seed", 1, "seed for sampled betweenness and Louvain communities")
+			addFilterFlags(fs)
+		},
+		run: runMetrics,
+	})
+}
+
+// addFilterFlags declares the sub-network filters shared by commands.
+func addFilterFlags(fs *flag.FlagSet) {
+	fs.String("partnership", "", "only the partners of this partnership")
+	fs.String("sector", "", "only the partners of this sector")
+	fs.String("category", "", "only the partners of this sector category")
+	fs.String("body", "", "only the members of this body")
+	fs.String("as-of", "", "only the memberships active on this date (YYYY or YYYY-MM-DD)")
+}
+
+// applyFilters returns the sub-network the filter flags select.
+func applyFilters(n *network.Network, fs *flag.FlagSet) (*network.Network, error) {
+	get := func(name string) string { return fs.Lookup(name).Value.String() }
+	if s := get("as-of"); s != "" {
+		d, err := network.ParseDate(s)
+		if err != nil {
+			return nil, fmt.Errorf("%w: --as-of: %v", errUsage, err)
+		}
+		n = n.AsOf(d)
+	}
+	if p := get("partnership"); p != "" {
+		if !slices.Contains(n.Partnerships(), p) {
+			return nil, fmt.Errorf("--partnership %q: no such partnership (have %s)", p, strings.Join(n.Partnerships(), ", "))
+		}
+		n = n.Partnership(p)
+	}
+	if s := get("sector"); s != "" {
+		n = n.Subset(func(p network.Partner) bool { return p.Sector == s })
+	}
+	if c := get("category"); c != "" {
+		n = n.Subset(func(p network.Partner) bool { return n.Taxonomy().Category(p.Sector) == c })
+	}
+	if b := get("body"); b != "" {
+		if _, ok := n.Body(b); !ok {
+			return nil, fmt.Errorf("--body %q: no such body", b)
+		}
+		n = n.MembersOf(b)
+	}
+	return n, nil
+}
+
+// num is a float that JSON-encodes NaN and ±Inf as null.
+type num float64
+
+func (x num) MarshalJSON() ([]byte, error) {
+	f := float64(x)
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return []byte("null"), nil
+	}
+	return strconv.AppendFloat(nil, f, 'g', -1, 64), nil
+}
+
+func (x num) String() string {
+	f := float64(x)
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return ""
+	}
+	return strconv.FormatFloat(f, 'g', -1, 64)
+}
+
+// at returns s[i] as a num, NaN when s is nil (a measure not computed).
+func at(s []float64, i int) num {
+	if s == nil {
+		return num(math.NaN())
+	}
+	return num(s[i])
+}
+
+// networkMetrics is the JSON object of `lipgraph metrics --format json`: the
+// keys of DATA-FORMAT.md, then lipgraph's additions.
+type networkMetrics struct {
+	Partners             int              `json:"partners"`
+	Edges                int              `json:"edges"`
+	Density              num              `json:"density"`
+	Components           int              `json:"components"`
+	AverageClustering    num              `json:"average_clustering"`
+	Transitivity         num              `json:"transitivity"`
+	MaxCore              int              `json:"max_core"`
+	SectorAssortativity  num              `json:"sector_assortativity"`
+	EIIndex              num              `json:"ei_index"`
+	DegreeCentralization num              `json:"degree_centralization"`
+	Modularity           num              `json:"modularity"`
+	PerPartner           []partnerMetrics `json:"per_partner"`
+
+	Projection                string   `json:"projection"`
+	BetweennessSamples        int      `json:"betweenness_samples"`
+	Seed                      uint64   `json:"seed"`
+	ComponentSizes            []int    `json:"component_sizes"`
+	Communities               int      `json:"communities"`
+	BetweennessCentralization num      `json:"betweenness_centralization"`
+	ClosenessCentralization   num      `json:"closeness_centralization"`
+	CategoryEIIndex           num      `json:"category_ei_index"`
+	ArticulationPoints        []string `json:"articulation_points"`
+	Bridges                   int      `json:"bridges"`
+}
+
+// partnerMetrics is one entry of per_partner.
+type partnerMetrics struct {
+	ID            string `json:"id"`
+	Sector        string `json:"sector"`
+	Degree        int    `json:"degree"`
+	Strength      num    `json:"strength"`
+	Betweenness   num    `json:"betweenness"`
+	Closeness     num    `json:"closeness"`
+	Eigenvector   num    `json:"eigenvector"`
+	Clustering    num    `json:"clustering"`
+	Core          int    `json:"core"`
+	Constraint    num    `json:"constraint"`
+	EffectiveSize num    `json:"effective_size"`
+	Community     int    `json:"community"`
+
+	Category   string `json:"category"`
+	Harmonic   num    `json:"harmonic"`
+	PageRank   num    `json:"pagerank"`
+	Efficiency num    `json:"efficiency"`
+	Hierarchy  num    `json:"hierarchy"`
+}
+
+func runMetrics(e *env, fs *flag.FlagSet, args []string) error {
+	get := func(name string) string { return fs.Lookup(name).Value.String() }
+	format := get("format")
+	if err := checkFormat(format, "text", "json", "csv"); err != nil {
+		return err
+	}
+	proj, ok := network.ParseProjection(get("projection"))
+	if !ok {
+		return fmt.Errorf("%w: --projection %q: want combined, co-membership, newman or ties", errUsage, get("projection"))
+	}
+	samples, _ := strconv.Atoi(get("betweenness-samples"))
+	seed, _ := strconv.ParseUint(get("seed"), 10, 64)
+	path, err := onePath(args)
+	if err != nil {
+		return err
+	}
+	n, err := load(e, path)
+	if err != nil {
+		return err
+	}
+	if n, err = applyFilters(n, fs); err != nil {
+		return err
+	}
+	e.progress.step("building the partner graph")
+	m := computeMetrics(e, n, proj, samples, seed)
+	switch format {
+	case "json":
+		return writeJSON(e.stdout, m)
+	case "csv":
+		return m.writeCSV(e.stdout)
+	}
+	return m.writeText(e.stdout)
+}
+
+// computeMetrics computes every measure of the metrics contract. The path
+// measures (one BFS per source, on all cores) run while the cheaper
+// measures are computed beside them.
+func computeMetrics(e *env, n *network.Network, proj network.Projection, samples int, seed uint64) *networkMetrics {
+	pg := n.PartnerGraph(proj)
+	g := metrics.NewGraph(pg)
+	partners := n.Partners()
+	tax := n.Taxonomy()
+	sectorOf := make([]int, len(partners))
+	categoryOf := make([]int, len(partners))
+	for i, p := range partners {
+		sectorOf[i] = slices.Index(tax.Keys(), p.Sector)
+		categoryOf[i] = slices.Index(tax.Categories(), tax.Category(p.Sector))
+	}
+
+	e.progress.step("computing betweenness and closeness")
+	var paths metrics.PathMeasures
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		paths = metrics.Paths(g, metrics.PathOptions{Samples: samples, Seed: seed})
+	}()
+	degree := metrics.Degree(g)
+	strength := metrics.Strength(g)
+	clustering := metrics.Clustering(g)
+	core := metrics.CoreNumbers(g)
+	constraint := metrics.Constraint(g)
+	effSize := metrics.EffectiveSize(g)
+	efficiency := metrics.Efficiency(g)
+	hierarchy := metrics.Hierarchy(g)
+	eigen := metrics.Eigenvector(g)
+	pagerank := metrics.PageRank(g, 0.85)
+	community := metrics.Louvain(g, metrics.LouvainOptions{Seed: seed})
+	_, sizes := metrics.Components(g)
+	m := &networkMetrics{
+		Partners:             g.Len(),
+		Edges:                g.Edges(),
+		Density:              num(metrics.Density(g)),
+		Components:           len(sizes),
+		AverageClustering:    num(metrics.AverageClustering(g)),
+		Transitivity:         num(metrics.Transitivity(g)),
+		MaxCore:              metrics.MaxCore(g),
+		SectorAssortativity:  num(metrics.AttributeAssortativity(g, sectorOf)),
+		EIIndex:              num(metrics.EIIndex(g, sectorOf)),
+		CategoryEIIndex:      num(metrics.EIIndex(g, categoryOf)),
+		DegreeCentralization: num(metrics.DegreeCentralization(g)),
+		Modularity:           num(metrics.Modularity(g, community, 1)),
+		Projection:           proj.String(),
+		BetweennessSamples:   samples,
+		Seed:                 seed,
+		ComponentSizes:       slices.Clone(sizes),
+		Bridges:              len(metrics.Bridges(g)),
+		ArticulationPoints:   []string{},
+	}
+	slices.SortFunc(m.ComponentSizes, func(a, b int) int { return b - a })
+	if len(community) > 0 {
+		m.Communities = slices.Max(community) + 1
+	}
+	for _, i := range metrics.ArticulationPoints(g) {
+		m.ArticulationPoints = append(m.ArticulationPoints, partners[i].ID)
+	}
+	wg.Wait()
+	m.BetweennessCentralization = num(metrics.BetweennessCentralizationOf(paths.Betweenness))
+	m.ClosenessCentralization = num(math.NaN())
+	if paths.Closeness != nil {
+		m.ClosenessCentralization = num(metrics.ClosenessCentralizationOf(paths.Closeness))
+	}
+	m.PerPartner = make([]partnerMetrics, len(partners))
+	for i, p := range partners {
+		m.PerPartner[i] = partnerMetrics{
+			ID: p.ID, Sector: p.Sector, Category: tax.Category(p.Sector),
+			Degree: degree[i], Strength: num(strength[i]),
+			Betweenness: at(paths.Betweenness, i), Closeness: at(paths.Closeness, i), Harmonic: at(paths.Harmonic, i),
+			Eigenvector: at(eigen, i), PageRank: at(pagerank, i), Clustering: at(clustering, i), Core: core[i],
+			Constraint: at(constraint, i), EffectiveSize: at(effSize, i), Efficiency: at(efficiency, i),
+			Hierarchy: at(hierarchy, i), Community: community[i],
+		}
+	}
+	return m
+}
+
+// csvColumns are the per-partner columns of the CSV output, in order.
+var csvColumns = []string{"id", "sector", "category", "degree", "strength", "betweenness", "closeness", "harmonic",
+	"eigenvector", "pagerank", "clustering", "core", "constraint", "effective_size", "efficiency", "hierarchy", "community"}
+
+func (p partnerMetrics) row() []string {
+	return []string{p.ID, p.Sector, p.Category, strconv.Itoa(p.Degree), p.Strength.String(), p.Betweenness.String(),
+		p.Closeness.String(), p.Harmonic.String(), p.Eigenvector.String(), p.PageRank.String(), p.Clustering.String(),
+		strconv.Itoa(p.Core), p.Constraint.String(), p.EffectiveSize.String(), p.Efficiency.String(),
+		p.Hierarchy.String(), strconv.Itoa(p.Community)}
+}
+
+// writeCSV writes one row per partner; undefined values are empty cells.
+func (m *networkMetrics) writeCSV(w io.Writer) error {
+	rows := make([][]string, len(m.PerPartner))
+	for i, p := range m.PerPartner {
+		rows[i] = p.row()
+	}
+	return network.WriteCSV(w, csvColumns, rows)
+}
+
+// writeText writes the whole-network measures, then a table of partners.
+func (m *networkMetrics) writeText(w io.Writer) error {
+	var b strings.Builder
+	f := func(x num) string {
+		if s := x.String(); s != "" {
+			return strconv.FormatFloat(float64(x), 'f', 4, 64)
+		}
+		return "n/a"
+	}
+	fmt.Fprintf(&b, "partner graph (%s): %d partners, %d edges, density %s\n", m.Projection, m.Partners, m.Edges, f(m.Density))
+	fmt.Fprintf(&b, "components         %d (sizes %s)\n", m.Components, joinInts(m.ComponentSizes, 8))
+	fmt.Fprintf(&b, "clustering         average %s, transitivity %s\n", f(m.AverageClustering), f(m.Transitivity))
+	fmt.Fprintf(&b, "largest k-core     %d\n", m.MaxCore)
+	fmt.Fprintf(&b, "centralization     degree %s, betweenness %s, closeness %s\n", f(m.DegreeCentralization), f(m.BetweennessCentralization), f(m.ClosenessCentralization))
+	fmt.Fprintf(&b, "mixing             sector assortativity %s, E-I by sector %s, by category %s\n", f(m.SectorAssortativity), f(m.EIIndex), f(m.CategoryEIIndex))
+	fmt.Fprintf(&b, "communities        %d (Louvain, seed %d), modularity %s\n", m.Communities, m.Seed, f(m.Modularity))
+	fmt.Fprintf(&b, "cut points         %d articulation points, %d bridges\n", len(m.ArticulationPoints), m.Bridges)
+	if m.BetweennessSamples > 0 {
+		fmt.Fprintf(&b, "betweenness        estimated from %d pivots (seed %d); closeness not computed\n", m.BetweennessSamples, m.Seed)
+	}
+	b.WriteString("\n")
+	tw := newTable("id", "sector", "degree", "strength", "betweenness", "closeness", "eigenvector", "clustering", "core", "constraint", "eff.size", "community")
+	for _, p := range m.PerPartner {
+		tw.add(p.ID, p.Sector, strconv.Itoa(p.Degree), f(p.Strength), f(p.Betweenness), f(p.Closeness), f(p.Eigenvector),
+			f(p.Clustering), strconv.Itoa(p.Core), f(p.Constraint), f(p.EffectiveSize), strconv.Itoa(p.Community))
+	}
+	tw.write(&b)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func joinInts(xs []int, max int) string {
+	var parts []string
+	for i, x := range xs {
+		if i == max {
+			parts = append(parts, fmt.Sprintf("… %d more", len(xs)-max))
+			break
+		}
+		parts = append(parts, strconv.Itoa(x))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// table aligns columns of text: the first two left-aligned, the rest right.
+type table struct{ rows [][]string }
+
+func newTable(header ...string) *table { return &table{rows: [][]string{header}} }
+
+func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
+
+func (t *table) write(b *strings.Builder) {
+	width := make([]int, len(t.rows[0]))
+	for _, r := range t.rows {
+		for i, c := range r {
+			width[i] = max(width[i], len([]rune(c)))
+		}
+	}
+	for _, r := range t.rows {
+		for i, c := range r {
+			pad := strings.Repeat(" ", width[i]-len([]rune(c)))
+			if i > 0 {
+				b.WriteString("  ")
+			}
+			if i < 2 {
+				b.WriteString(c + pad)
+			} else {
+				b.WriteString(pad + c)
+			}
+		}
+		b.WriteString("\n")
+	}
+}
+
+var _ json.Marshaler = num(0)

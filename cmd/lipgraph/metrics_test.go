@@ -1,0 +1,135 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/lipgraph/lipgraph/metrics"
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// TestMetricsMatchNetworkx compares every key of the metrics contract on
+// every sample with testdata/metrics_ref.json, made by
+// testdata/metrics_ref.py with networkx 2.8. Tolerance 1e-9, and 1e-6 for
+// the iterative eigenvector centrality.
+func TestMetricsMatchNetworkx(t *testing.T) {
+	b, err := os.ReadFile("testdata/metrics_ref.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref map[string]json.RawMessage
+	if err := json.Unmarshal(b, &ref); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir("../..")
+	for _, s := range []string{"midsize", "smallcentre", "neighbourhood"} {
+		t.Run(s, func(t *testing.T) {
+			out, errs, code := runCLI(t, "metrics", "testdata/"+s, "--format", "json")
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			var got, want map[string]any
+			if err := json.Unmarshal([]byte(out), &got); err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal(ref[s], &want); err != nil {
+				t.Fatal(err)
+			}
+			for k, w := range want {
+				if k == "per_partner" {
+					continue
+				}
+				close(t, k, got[k], w, 1e-9)
+			}
+			gp, wp := got["per_partner"].([]any), want["per_partner"].([]any)
+			if len(gp) != len(wp) {
+				t.Fatalf("per_partner has %d entries, want %d", len(gp), len(wp))
+			}
+			for i := range wp {
+				g, w := gp[i].(map[string]any), wp[i].(map[string]any)
+				for k, wv := range w {
+					tol := 1e-9
+					if k == "eigenvector" {
+						tol = 1e-6
+					}
+					close(t, w["id"].(string)+"."+k, g[k], wv, tol)
+				}
+			}
+			// modularity is that of the communities reported
+			n, _ := network.LoadDir("testdata/"+s, nil)
+			g := metrics.NewGraph(n.PartnerGraph(network.Combined))
+			labels := make([]int, len(gp))
+			for i, p := range gp {
+				labels[i] = int(p.(map[string]any)["community"].(float64))
+			}
+			close(t, "modularity", got["modularity"], metrics.Modularity(g, labels, 1), 1e-12)
+		})
+	}
+}
+
+func close(t *testing.T, key string, got, want any, tol float64) {
+	t.Helper()
+	switch w := want.(type) {
+	case nil:
+		if got != nil {
+			t.Errorf("%s = %v, want null", key, got)
+		}
+	case string:
+		if got != w {
+			t.Errorf("%s = %v, want %q", key, got, w)
+		}
+	case float64:
+		g, ok := got.(float64)
+		if !ok || math.Abs(g-w) > tol {
+			t.Errorf("%s = %v, want %v (±%g)", key, got, w, tol)
+		}
+	default:
+		t.Fatalf("%s: unexpected reference type %T", key, want)
+	}
+}
+
+func TestMetricsFormatsAndFilters(t *testing.T) {
+	t.Chdir("../..")
+	out, _, code := runCLI(t, "metrics", "testdata/midsize", "--format", "csv")
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if code != 0 || err != nil || len(recs) != 41 || recs[0][0] != "id" {
+		t.Fatalf("csv: exit %d, %v, %d rows", code, err, len(recs))
+	}
+	out, _, code = runCLI(t, "metrics", "--category", "mainstream", "testdata/midsize", "--format", "json")
+	var m networkMetrics
+	if code != 0 || json.Unmarshal([]byte(out), &m) != nil {
+		t.Fatalf("filter: exit %d", code)
+	}
+	for _, p := range m.PerPartner {
+		if p.Category != "mainstream" {
+			t.Errorf("--category mainstream kept %s (%s)", p.ID, p.Category)
+		}
+	}
+	// sampled betweenness with as many pivots as partners is exact
+	exact, _, _ := runCLI(t, "metrics", "testdata/smallcentre", "--format", "json")
+	sampled, _, _ := runCLI(t, "metrics", "testdata/smallcentre", "--format", "json", "--betweenness-samples", "12")
+	var a, b networkMetrics
+	json.Unmarshal([]byte(exact), &a)
+	json.Unmarshal([]byte(sampled), &b)
+	for i := range a.PerPartner {
+		if a.PerPartner[i].Betweenness != b.PerPartner[i].Betweenness {
+			t.Errorf("%s: sampled with k=n %v != exact %v", a.PerPartner[i].ID, b.PerPartner[i].Betweenness, a.PerPartner[i].Betweenness)
+		}
+	}
+	few, _, _ := runCLI(t, "metrics", "testdata/midsize", "--format", "json", "--betweenness-samples", "5")
+	if !strings.Contains(few, `"closeness": null`) {
+		t.Error("sampled run must report closeness as null")
+	}
+	for _, args := range [][]string{{"metrics", "--projection", "bogus"}, {"metrics", "--as-of", "20x"}} {
+		if _, _, code := runCLI(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	if _, errs, code := runCLI(t, "metrics", "--partnership", "nowhere"); code != 1 || !strings.Contains(errs, "no such partnership") {
+		t.Errorf("unknown partnership: exit %d %q", code, errs)
+	}
+}
