@@ -19,6 +19,8 @@
 //	                                          ▼
 //	                           scorecard, recommendations, diagrams
 //
+// The packages:
+//
 //   - [github.com/lipgraph/lipgraph/network]: the model (partners, sectors,
 //     bodies, memberships, ties, plan profiles), validation with located
 //     errors, loaders and writers, and the partner and affiliation graphs as
