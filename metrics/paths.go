@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -184,7 +185,7 @@ type bfs struct {
 }
 
 func newBFS(n int) *bfs {
-	return &bfs{
+	s := &bfs{
 		seen:  make([]uint64, (n+63)/64),
 		sigma: make([]float64, n),
 		front: make([]float64, n),
@@ -192,6 +193,11 @@ func newBFS(n int) *bfs {
 		delta: make([]float64, n),
 		order: make([]int32, 0, n),
 	}
+	// the bits past n in the last word are permanently "seen"
+	if r := n % 64; r != 0 {
+		s.seen[len(s.seen)-1] = ^uint64(0) << r
+	}
+	return s
 }
 
 // sum4 returns the sum of x[i] over the indices in row, with four partial
@@ -216,11 +222,15 @@ func sum4(x []float64, row []int32) float64 {
 // wf_improved form) and harmonic centrality. It leaves the buffers reset for
 // the next source.
 //
-// The search goes level by level with no data-dependent branches in the
-// inner loops but the rare first visit: a level's nodes are found with the
-// seen bitmap, then each new node pulls its path count from front, which
-// holds sigma on the previous level only (a neighbour of a node on level
-// d+1 is on level d, d+1 or d+2, and only level d is non-zero in front).
+// The search goes level by level and keeps data-dependent branches out of
+// the inner loops. front holds sigma on the current level and 0 elsewhere;
+// a neighbour of a node on level d+1 is on level d, d+1 or d+2, so summing
+// front over a new node's neighbours gives its path count. The next level
+// is found top-down (scan the frontier's neighbours for unseen nodes, then
+// pull their counts) while the frontier is small, and bottom-up (pull the
+// count of every unseen node; the non-zero ones are the next level) once
+// the unseen nodes have fewer edges than the frontier (Beamer, Asanović &
+// Patterson 2012).
 func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic float64) {
 	off, nbr := c.off, c.nbr
 	seen, sigma, front, coef := s.seen, s.sigma, s.front, s.coef
@@ -228,30 +238,50 @@ func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic 
 	levels := s.levels[:0] // order[levels[d]:levels[d+1]] are at distance d
 	seen[src>>6] |= 1 << (src & 63)
 	sigma[src], front[src] = 1, 1
+	unseenEdges := int32(len(nbr)) - (off[src+1] - off[src])
+	frontEdges := off[src+1] - off[src]
 	start := 0
 	for {
 		end := len(order)
 		levels = append(levels, int32(start))
-		for _, v := range order[start:end] {
-			for _, u := range nbr[off[v]:off[v+1]] {
-				if seen[u>>6]&(1<<(u&63)) == 0 {
-					seen[u>>6] |= 1 << (u & 63)
-					order = append(order, u)
+		if unseenEdges < 2*frontEdges {
+			for wi, word := range seen {
+				for free := ^word; free != 0; free &= free - 1 {
+					u := int32(wi<<6 + bits.TrailingZeros64(free))
+					if x := sum4(front, nbr[off[u]:off[u+1]]); x != 0 {
+						sigma[u] = x
+						order = append(order, u)
+					}
 				}
+			}
+			for _, u := range order[end:] {
+				seen[u>>6] |= 1 << (u & 63)
+			}
+		} else {
+			for _, v := range order[start:end] {
+				for _, u := range nbr[off[v]:off[v+1]] {
+					if seen[u>>6]&(1<<(u&63)) == 0 {
+						seen[u>>6] |= 1 << (u & 63)
+						order = append(order, u)
+					}
+				}
+			}
+			for _, u := range order[end:] {
+				sigma[u] = sum4(front, nbr[off[u]:off[u+1]])
 			}
 		}
 		if len(order) == end {
 			break
 		}
-		for _, u := range order[end:] {
-			sigma[u] = sum4(front, nbr[off[u]:off[u+1]])
-		}
 		for _, v := range order[start:end] {
 			front[v] = 0
 		}
+		frontEdges = 0
 		for _, u := range order[end:] {
 			front[u] = sigma[u]
+			frontEdges += off[u+1] - off[u]
 		}
+		unseenEdges -= frontEdges
 		start = end
 	}
 	levels = append(levels, int32(len(order)))
@@ -278,7 +308,7 @@ func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic 
 		}
 	}
 	for _, v := range order {
-		seen[v>>6] = 0
+		seen[v>>6] &^= 1 << (v & 63)
 		sigma[v], front[v], coef[v] = 0, 0, 0
 	}
 	s.order, s.levels = order[:0], levels[:0]

@@ -1,0 +1,254 @@
+package metrics
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"sync"
+	"testing"
+
+	"gonum.org/v1/gonum/graph/network"
+	"gonum.org/v1/gonum/graph/simple"
+	"gonum.org/v1/gonum/graph/topo"
+)
+
+// benchGraph returns a deterministic graph shaped like a set of
+// partnerships: n nodes in groups of 50, about 10n edges (mean degree about
+// 20), 90% of them inside a group, weights 1 to 4. Graphs are cached.
+func benchGraph(n int) *Graph {
+	benchMu.Lock()
+	defer benchMu.Unlock()
+	if g, ok := benchCache[n]; ok {
+		return g
+	}
+	r := rand.New(rand.NewPCG(uint64(n), 42))
+	edges := make([][2]int, 0, 10*n)
+	w := make([]float64, 0, 10*n)
+	for range 10 * n {
+		a := r.IntN(n)
+		var b int
+		if r.Float64() < 0.9 {
+			lo := a / 50 * 50
+			b = lo + r.IntN(min(50, n-lo))
+		} else {
+			b = r.IntN(n)
+		}
+		edges = append(edges, [2]int{a, b})
+		w = append(w, float64(1+r.IntN(4)))
+	}
+	g := FromEdges(n, edges, w)
+	benchCache[n] = g
+	return g
+}
+
+var (
+	benchMu    sync.Mutex
+	benchCache = map[int]*Graph{}
+)
+
+// benchSizes runs f on the 1k and 10k benchmark graphs; 10k is skipped
+// under -short.
+func benchSizes(b *testing.B, f func(b *testing.B, g *Graph)) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("n=%d", n), func(b *testing.B) {
+			if n > 1000 && testing.Short() {
+				b.Skip("10k nodes skipped with -short")
+			}
+			g := benchGraph(n)
+			b.ReportAllocs()
+			b.ResetTimer()
+			f(b, g)
+		})
+	}
+}
+
+var sinkF []float64
+var sinkI []int
+var sinkX float64
+
+func BenchmarkDensity(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkX = Density(g)
+		}
+	})
+}
+
+func BenchmarkDegree(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkI = Degree(g)
+		}
+	})
+}
+
+func BenchmarkStrength(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkF = Strength(g)
+		}
+	})
+}
+
+func BenchmarkComponents(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkI, _ = Components(g)
+		}
+	})
+}
+
+func BenchmarkClustering(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkF = Clustering(g)
+		}
+	})
+}
+
+func BenchmarkTransitivity(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkX = Transitivity(g)
+		}
+	})
+}
+
+func BenchmarkCoreNumbers(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkI = CoreNumbers(g)
+		}
+	})
+}
+
+func BenchmarkKCore(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkI = KCore(g)
+		}
+	})
+}
+
+func BenchmarkPaths(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkF = Paths(g, PathOptions{}).Betweenness
+		}
+	})
+}
+
+func BenchmarkPathsSampled256(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkF = Paths(g, PathOptions{Samples: 256, Seed: 1}).Betweenness
+		}
+	})
+}
+
+func BenchmarkEigenvector(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkF = Eigenvector(g)
+		}
+	})
+}
+
+func BenchmarkPageRank(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkF = PageRank(g, 0.85)
+		}
+	})
+}
+
+func BenchmarkCentralization(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		for b.Loop() {
+			sinkX = DegreeCentralization(g)
+		}
+	})
+}
+
+// The gonum equivalents, on the same graphs, for the comparisons quoted in
+// the doc comments. gonum's betweenness is run at 1k nodes only.
+
+func gonumUndirected(g *Graph) *simple.WeightedUndirectedGraph {
+	u := simple.NewWeightedUndirectedGraph(0, 0)
+	for i := range g.Len() {
+		u.AddNode(simple.Node(i))
+	}
+	for i := range g.Len() {
+		w := g.Weights(i)
+		for k, j := range g.Neighbours(i) {
+			if int(j) > i {
+				u.SetWeightedEdge(u.NewWeightedEdge(simple.Node(i), simple.Node(j), w[k]))
+			}
+		}
+	}
+	return u
+}
+
+func gonumDirected(g *Graph) *simple.WeightedDirectedGraph {
+	d := simple.NewWeightedDirectedGraph(0, 0)
+	for i := range g.Len() {
+		d.AddNode(simple.Node(i))
+	}
+	for i := range g.Len() {
+		w := g.Weights(i)
+		for k, j := range g.Neighbours(i) {
+			d.SetWeightedEdge(d.NewWeightedEdge(simple.Node(i), simple.Node(j), w[k]))
+		}
+	}
+	return d
+}
+
+func BenchmarkGonumConnectedComponents(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		u := gonumUndirected(g)
+		b.ResetTimer()
+		for b.Loop() {
+			_ = topo.ConnectedComponents(u)
+		}
+	})
+}
+
+func BenchmarkGonumDegeneracyOrdering(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		u := gonumUndirected(g)
+		b.ResetTimer()
+		for b.Loop() {
+			_, _ = topo.DegeneracyOrdering(u)
+		}
+	})
+}
+
+func BenchmarkGonumKCore(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		u := gonumUndirected(g)
+		k := MaxCore(g)
+		b.ResetTimer()
+		for b.Loop() {
+			_ = topo.KCore(k, u)
+		}
+	})
+}
+
+func BenchmarkGonumPageRankSparse(b *testing.B) {
+	benchSizes(b, func(b *testing.B, g *Graph) {
+		d := gonumDirected(g)
+		b.ResetTimer()
+		for b.Loop() {
+			_ = network.PageRankSparse(d, 0.85, 1e-13)
+		}
+	})
+}
+
+func BenchmarkGonumBetweenness(b *testing.B) {
+	g := benchGraph(1000)
+	u := gonumUndirected(g)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		_ = network.Betweenness(u)
+	}
+}
