@@ -177,8 +177,7 @@ func pivots(n, k int, seed uint64) []int32 {
 type bfs struct {
 	seen   []uint64  // bitmap of the nodes reached
 	sigma  []float64 // number of shortest paths from the source
-	front  []float64 // sigma on the current BFS level, 0 elsewhere
-	coef   []float64 // (1 + delta[w]) / sigma[w] once w is done
+	front  []float64 // sigma on the current BFS level, 0 elsewhere; then coef
 	delta  []float64 // dependencies of one level
 	order  []int32   // nodes in BFS order (the queue)
 	levels []int32   // start of each distance level in order
@@ -189,7 +188,6 @@ func newBFS(n int) *bfs {
 		seen:  make([]uint64, (n+63)/64),
 		sigma: make([]float64, n),
 		front: make([]float64, n),
-		coef:  make([]float64, n),
 		delta: make([]float64, n),
 		order: make([]int32, 0, n),
 	}
@@ -233,7 +231,7 @@ func sum4(x []float64, row []int32) float64 {
 // Patterson 2012).
 func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic float64) {
 	off, nbr := c.off, c.nbr
-	seen, sigma, front, coef := s.seen, s.sigma, s.front, s.coef
+	seen, sigma, front := s.seen, s.sigma, s.front
 	order := append(s.order[:0], src)
 	levels := s.levels[:0] // order[levels[d]:levels[d+1]] are at distance d
 	seen[src>>6] |= 1 << (src & 63)
@@ -293,23 +291,30 @@ func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic 
 	}
 	// Dependencies level by level, outermost first: delta[v] = sigma[v] ×
 	// Σ coef[w] over the successors w of v, coef[w] = (1 + delta[w])/sigma[w].
-	// While level d is being summed, coef is set only on level d+1 and
-	// beyond, and a neighbour of v is at level d-1, d or d+1, so summing coef
-	// over all neighbours adds exactly the successors' terms (and zeros).
-	delta := s.delta
-	for d := len(levels) - 2; d > 0; d-- {
-		lv := order[levels[d]:levels[d+1]]
-		for k, v := range lv {
-			delta[k] = sigma[v] * sum4(coef, nbr[off[v]:off[v+1]])
+	// coef reuses front, which now holds sigma on the last level only. The
+	// last level has no successors (delta = 0). While level d is being
+	// summed, coef is set only on levels d+1 and beyond, and a neighbour of v
+	// is at level d-1, d or d+1, so summing coef over all neighbours adds
+	// exactly the successors' terms (and zeros).
+	coef, delta := front, s.delta
+	if last := len(levels) - 2; last > 0 {
+		for _, v := range order[levels[last]:] {
+			coef[v] = 1 / sigma[v]
 		}
-		for k, v := range lv {
-			acc[v] += delta[k]
-			coef[v] = (1 + delta[k]) / sigma[v]
+		for d := last - 1; d > 0; d-- {
+			lv := order[levels[d]:levels[d+1]]
+			for k, v := range lv {
+				delta[k] = sigma[v] * sum4(coef, nbr[off[v]:off[v+1]])
+			}
+			for k, v := range lv {
+				acc[v] += delta[k]
+				coef[v] = (1 + delta[k]) / sigma[v]
+			}
 		}
 	}
 	for _, v := range order {
 		seen[v>>6] &^= 1 << (v & 63)
-		sigma[v], front[v], coef[v] = 0, 0, 0
+		sigma[v], coef[v] = 0, 0
 	}
 	s.order, s.levels = order[:0], levels[:0]
 	// nx.closeness_centrality(wf_improved=True): (r-1)/Σd scaled by
