@@ -128,6 +128,29 @@ func BenchmarkBridges(b *testing.B) {
 	structBenchSizes(b, func(b *testing.B, g *Graph) { Bridges(g) })
 }
 
+// BenchmarkBrokerage runs on the benchmark graph made directed: each edge
+// u < v becomes u → v, and also v → u when u + v is even (about half mutual),
+// with 5 groups.
+func BenchmarkBrokerage(b *testing.B) {
+	structBenchSizes(b, func(b *testing.B, g *Graph) {
+		b.StopTimer()
+		var arcs [][2]int
+		for u := 0; u < g.Len(); u++ {
+			for _, v := range g.Neighbours(u) {
+				if int(v) > u {
+					arcs = append(arcs, [2]int{u, int(v)})
+					if (u+int(v))%2 == 0 {
+						arcs = append(arcs, [2]int{int(v), u})
+					}
+				}
+			}
+		}
+		grp := structBenchLabels(g.Len(), 5)
+		b.StartTimer()
+		Brokerage(arcs, g.Len(), grp)
+	})
+}
+
 // BenchmarkLouvain100k is the large case: 100k nodes, about 1M
 // edges. Skipped under -short.
 func BenchmarkLouvain100k(b *testing.B) {
