@@ -28,6 +28,13 @@ const (
 // to about 2e-5 on a 77-node graph; with tol=1e-15 networkx agrees with this
 // function to 1e-12 (testdata/ref: pagerank_*_tight).
 //
+// It runs on the CSR arrays: 27 ms on the 10,000-node, 100,000-edge
+// benchmark graph against 145 ms for gonum's network.PageRankSparse with the
+// same tolerance on the equivalent directed graph (1,000 nodes: 3.0 ms
+// against 10.4 ms; BenchmarkPageRank, BenchmarkGonumPageRankSparse), which
+// also needs a graph.Directed and panics on an empty graph, so gonum's is not
+// used.
+//
 // An empty graph gives an empty slice. If alpha is outside [0, 1) or the
 // iteration does not converge in 10,000 steps, every value is NaN.
 func PageRank(g *Graph, alpha float64) []float64 {

@@ -55,6 +55,13 @@ const pathBlocks = 64
 // k=k). Closeness and Harmonic are then nil. The pivots are visited in
 // ascending order, so k = n gives exactly the exact result.
 //
+// Speed (BenchmarkPaths, BenchmarkGonumBetweenness; one run on a shared
+// 2-core machine): exact Paths takes 39 ms on the 1,000-node, 10,000-edge
+// benchmark graph, where gonum's network.Betweenness takes 2.75 s (and
+// counts ordered pairs, leaves out zeros and needs an O(n²) path.AllShortest
+// for closeness), so gonum's is not used; 4.7 s on the 10,000-node,
+// 100,000-edge graph, and 0.14 s there with Samples = 256.
+//
 // An empty graph gives empty slices.
 func Paths(g *Graph, opts PathOptions) PathMeasures {
 	n := g.Len()
