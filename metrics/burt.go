@@ -145,12 +145,15 @@ func Efficiency(g *Graph) []float64 {
 //
 // with N = deg(i) and C_i = Σ_j c_ij its constraint. H is 0 when every contact
 // constrains i equally and approaches 1 when one contact accounts for all of
-// it. networkx has no hierarchy; the reference values in
-// testdata/ref/structure.py apply this formula to nx.local_constraint. (R's
+// it. networkx has no hierarchy; the definition, and the same formula, are
+// documented for R's cograph::centrality_coleman_theil, which cites Burt's
+// STRUCTURE 4.2 manual (pp. 181-183); the reference values in
+// testdata/ref/structure.py apply it to nx.local_constraint. (R's
 // manynet::node_hierarchy instead uses the contacts' own total constraints,
 // which is not Burt's definition.) With one contact the formula is 0/0 and H
-// is defined as 0 (no inequality among one contact, manynet's convention);
-// isolated nodes get NaN; an empty graph gives an empty slice.
+// is 1, STRUCTURE's convention (all constraint from one contact). Isolated
+// nodes get NaN, like Constraint (STRUCTURE scores them 0); an empty graph
+// gives an empty slice.
 func Hierarchy(g *Graph) []float64 {
 	out := make([]float64, g.Len())
 	s := newBurtScratch(g)
@@ -161,6 +164,7 @@ func Hierarchy(g *Graph) []float64 {
 			out[i] = math.NaN()
 			continue
 		case 1:
+			out[i] = 1
 			continue
 		}
 		s.contributions(g, i)

@@ -38,7 +38,8 @@ func TestBurtAgainstNetworkx(t *testing.T) {
 //	C_1 = 145/144, r_10 = 162/145, r_12 = 128/145,
 //	H_1 = [(162/145) ln(162/145) + (128/145) ln(128/145)] / (2 ln 2) ≈ 0.00994,
 //
-// and node 2 is symmetric. Node 3 has one contact: H = 0 by definition.
+// and node 2 is symmetric. Node 3 has one contact: H = 1 by definition
+// (Burt's STRUCTURE convention).
 func TestHierarchyHand(t *testing.T) {
 	g := FromEdges(5, [][2]int{{0, 1}, {0, 2}, {0, 3}, {1, 2}}, nil)
 	h := Hierarchy(g)
@@ -52,8 +53,8 @@ func TestHierarchyHand(t *testing.T) {
 			t.Errorf("H_%d = %v, want %v", i, h[i], want1)
 		}
 	}
-	if h[3] != 0 {
-		t.Errorf("H_3 = %v, want 0", h[3])
+	if h[3] != 1 {
+		t.Errorf("H_3 = %v, want 1", h[3])
 	}
 	if !math.IsNaN(h[4]) {
 		t.Errorf("H of isolate = %v, want NaN", h[4])

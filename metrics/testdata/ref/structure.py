@@ -37,13 +37,14 @@ def relabel(G):
 def hierarchy(G, v):
     """Burt (1992, p. 71): H = sum_j (c_ij/(C/N)) ln(c_ij/(C/N)) / (N ln N),
     c_ij = nx.local_constraint(G, v, j), C = sum_j c_ij, N = #contacts.
-    N == 1 gives 0, isolates NaN (as in the Go code)."""
+    N == 1 gives 1 (Burt's STRUCTURE convention), isolates NaN (as in the
+    Go code)."""
     nb = list(G[v])
     N = len(nb)
     if N == 0:
         return float('nan')
     if N == 1:
-        return 0.0
+        return 1.0
     c = [nx.local_constraint(G, v, j, weight='weight') for j in nb]
     C = sum(c)
     s = 0.0
