@@ -69,6 +69,10 @@ func BenchmarkHierarchy(b *testing.B) {
 	structBenchSizes(b, func(b *testing.B, g *Graph) { Hierarchy(g) })
 }
 
+func BenchmarkStructuralHoles(b *testing.B) {
+	structBenchSizes(b, func(b *testing.B, g *Graph) { StructuralHoles(g) })
+}
+
 func BenchmarkEIIndex(b *testing.B) {
 	structBenchSizes(b, func(b *testing.B, g *Graph) { EIIndex(g, structBenchLabels(g.Len(), 4)) })
 }

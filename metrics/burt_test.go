@@ -76,3 +76,30 @@ func TestBurtEmpty(t *testing.T) {
 		}
 	}
 }
+
+// TestStructuralHolesSame checks the one-pass StructuralHoles against the
+// separate functions (themselves checked against networkx above).
+func TestStructuralHolesSame(t *testing.T) {
+	graphs := []*Graph{structBenchGraph(300, 2), FromEdges(0, nil, nil)}
+	for _, r := range structRefLoad(t) {
+		graphs = append(graphs, structRefCSR(r))
+	}
+	for gi, g := range graphs {
+		h := StructuralHoles(g)
+		for name, pair := range map[string][2][]float64{
+			"Constraint":    {h.Constraint, Constraint(g)},
+			"EffectiveSize": {h.EffectiveSize, EffectiveSize(g)},
+			"Efficiency":    {h.Efficiency, Efficiency(g)},
+			"Hierarchy":     {h.Hierarchy, Hierarchy(g)},
+		} {
+			if len(pair[0]) != len(pair[1]) {
+				t.Fatalf("graph %d %s: length %d vs %d", gi, name, len(pair[0]), len(pair[1]))
+			}
+			for i := range pair[0] {
+				if !structRefClose(pair[0][i], pair[1][i], 1e-12) {
+					t.Errorf("graph %d %s[%d] = %v, separate %v", gi, name, i, pair[0][i], pair[1][i])
+				}
+			}
+		}
+	}
+}
