@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -54,5 +55,52 @@ func TestCutDeepPath(t *testing.T) {
 	}
 	if got := len(Bridges(g)); got != n-1 {
 		t.Errorf("path: %d bridges, want %d", got, n-1)
+	}
+}
+
+// TestStructureNoPanics calls every measure of this half of the package on
+// small random graphs (empty, edgeless, with isolates, zero weights) with odd
+// labels and arguments; none may panic, and per-node results have g.Len()
+// entries.
+func TestStructureNoPanics(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for trial := range 40 {
+		n := rng.IntN(8)
+		var edges [][2]int
+		var w []float64
+		for range rng.IntN(3 * (n + 1)) {
+			edges = append(edges, [2]int{rng.IntN(n+2) - 1, rng.IntN(n+2) - 1})
+			w = append(w, float64(rng.IntN(3)))
+		}
+		g := FromEdges(n, edges, w)
+		lab := make([]int, n)
+		str := make([]string, n)
+		for i := range lab {
+			lab[i] = rng.IntN(5) - 2
+			str[i] = string(rune('a' + rng.IntN(3)))
+		}
+		for _, v := range [][]float64{Constraint(g), EffectiveSize(g), Efficiency(g), Hierarchy(g), EINodes(g, lab)} {
+			if len(v) != n {
+				t.Fatalf("trial %d: per-node result of length %d, want %d", trial, len(v), n)
+			}
+		}
+		StructuralHoles(g)
+		EIIndex(g, lab)
+		EIGroups(g, lab)
+		EIPermutationTest(g, lab, 5, uint64(trial))
+		Blau(str)
+		IQV(str, rng.IntN(4))
+		Entropy(str)
+		AttributeAssortativity(g, lab)
+		MixingMatrix(g, lab, lab, 3, 2)
+		if got := Louvain(g, LouvainOptions{Seed: uint64(trial)}); len(got) != n {
+			t.Fatalf("trial %d: Louvain length %d", trial, len(got))
+		}
+		Modularity(g, lab, 1)
+		Fragmentation(g, []int{rng.IntN(n + 2), -3})
+		KeyPlayers(g, rng.IntN(4)-1)
+		ArticulationPoints(g)
+		Bridges(g)
+		Brokerage(edges, n, lab)
 	}
 }
