@@ -146,6 +146,53 @@ type partnerMetrics struct {
 	PageRank   num    `json:"pagerank"`
 	Efficiency num    `json:"efficiency"`
 	Hierarchy  num    `json:"hierarchy"`
+	// Brokerage holds the Gould-Fernandez roles over the directed ties,
+	// groups being sector categories.
+	Brokerage brokerageRoles `json:"brokerage"`
+}
+
+// brokerageRoles are one partner's Gould-Fernandez counts and z-scores (as
+// R's sna::brokerage; a z-score is null where its variance is 0).
+type brokerageRoles struct {
+	Coordinator    int `json:"coordinator"`
+	Consultant     int `json:"consultant"`
+	Representative int `json:"representative"`
+	Gatekeeper     int `json:"gatekeeper"`
+	Liaison        int `json:"liaison"`
+	Total          int `json:"total"`
+	Z              struct {
+		Coordinator    num `json:"coordinator"`
+		Consultant     num `json:"consultant"`
+		Representative num `json:"representative"`
+		Gatekeeper     num `json:"gatekeeper"`
+		Liaison        num `json:"liaison"`
+		Total          num `json:"total"`
+	} `json:"z"`
+}
+
+// tieBrokerage runs the brokerage analysis on the directed ties (source
+// reported a tie to target), grouped by sector category.
+func tieBrokerage(n *network.Network, categoryOf []int) *metrics.BrokerageResult {
+	partners := n.Partners()
+	index := make(map[string]int, len(partners))
+	for i, p := range partners {
+		index[p.ID] = i
+	}
+	var arcs [][2]int
+	for _, t := range n.Ties() {
+		arcs = append(arcs, [2]int{index[t.Source], index[t.Target]})
+	}
+	return metrics.Brokerage(arcs, len(partners), categoryOf)
+}
+
+func brokerageOf(r *metrics.BrokerageResult, i int) brokerageRoles {
+	raw, z := r.Raw[i], r.Z[i]
+	var b brokerageRoles
+	b.Coordinator, b.Consultant, b.Representative = int(raw[metrics.Coordinator]), int(raw[metrics.Itinerant]), int(raw[metrics.Representative])
+	b.Gatekeeper, b.Liaison, b.Total = int(raw[metrics.Gatekeeper]), int(raw[metrics.Liaison]), int(raw[metrics.BrokerageTotal])
+	b.Z.Coordinator, b.Z.Consultant, b.Z.Representative = num(z[metrics.Coordinator]), num(z[metrics.Itinerant]), num(z[metrics.Representative])
+	b.Z.Gatekeeper, b.Z.Liaison, b.Z.Total = num(z[metrics.Gatekeeper]), num(z[metrics.Liaison]), num(z[metrics.BrokerageTotal])
+	return b
 }
 
 func runMetrics(e *env, fs *flag.FlagSet, args []string) error {
@@ -209,10 +256,9 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 	strength := metrics.Strength(g)
 	clustering := metrics.Clustering(g)
 	core := metrics.CoreNumbers(g)
-	constraint := metrics.Constraint(g)
-	effSize := metrics.EffectiveSize(g)
-	efficiency := metrics.Efficiency(g)
-	hierarchy := metrics.Hierarchy(g)
+	holes := metrics.StructuralHoles(g)
+	constraint, effSize, efficiency, hierarchy := holes.Constraint, holes.EffectiveSize, holes.Efficiency, holes.Hierarchy
+	brokerage := tieBrokerage(n, categoryOf)
 	eigen := metrics.Eigenvector(g)
 	pagerank := metrics.PageRank(g, 0.85)
 	community := metrics.Louvain(g, metrics.LouvainOptions{Seed: seed})
@@ -259,6 +305,7 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 			Eigenvector: at(eigen, i), PageRank: at(pagerank, i), Clustering: at(clustering, i), Core: core[i],
 			Constraint: at(constraint, i), EffectiveSize: at(effSize, i), Efficiency: at(efficiency, i),
 			Hierarchy: at(hierarchy, i), Community: community[i],
+			Brokerage: brokerageOf(brokerage, i),
 		}
 	}
 	return m
@@ -266,13 +313,16 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 
 // csvColumns are the per-partner columns of the CSV output, in order.
 var csvColumns = []string{"id", "sector", "category", "degree", "strength", "betweenness", "closeness", "harmonic",
-	"eigenvector", "pagerank", "clustering", "core", "constraint", "effective_size", "efficiency", "hierarchy", "community"}
+	"eigenvector", "pagerank", "clustering", "core", "constraint", "effective_size", "efficiency", "hierarchy", "community",
+	"coordinator", "consultant", "representative", "gatekeeper", "liaison"}
 
 func (p partnerMetrics) row() []string {
 	return []string{p.ID, p.Sector, p.Category, strconv.Itoa(p.Degree), p.Strength.String(), p.Betweenness.String(),
 		p.Closeness.String(), p.Harmonic.String(), p.Eigenvector.String(), p.PageRank.String(), p.Clustering.String(),
 		strconv.Itoa(p.Core), p.Constraint.String(), p.EffectiveSize.String(), p.Efficiency.String(),
-		p.Hierarchy.String(), strconv.Itoa(p.Community)}
+		p.Hierarchy.String(), strconv.Itoa(p.Community), strconv.Itoa(p.Brokerage.Coordinator),
+		strconv.Itoa(p.Brokerage.Consultant), strconv.Itoa(p.Brokerage.Representative),
+		strconv.Itoa(p.Brokerage.Gatekeeper), strconv.Itoa(p.Brokerage.Liaison)}
 }
 
 // writeCSV writes one row per partner; undefined values are empty cells.

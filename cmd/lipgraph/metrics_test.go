@@ -109,6 +109,23 @@ func TestMetricsFormatsAndFilters(t *testing.T) {
 			t.Errorf("--category mainstream kept %s (%s)", p.ID, p.Category)
 		}
 	}
+	// brokerage roles partition each partner's open two-paths
+	out, _, _ = runCLI(t, "metrics", "testdata/midsize", "--format", "json")
+	var full networkMetrics
+	if err := json.Unmarshal([]byte(out), &full); err != nil {
+		t.Fatal(err)
+	}
+	brokers := 0
+	for _, p := range full.PerPartner {
+		b := p.Brokerage
+		if b.Coordinator+b.Consultant+b.Representative+b.Gatekeeper+b.Liaison != b.Total {
+			t.Errorf("%s: brokerage roles %+v do not add up to the total", p.ID, b)
+		}
+		brokers += b.Total
+	}
+	if brokers == 0 {
+		t.Error("no brokerage at all in the mid-size sample")
+	}
 	// sampled betweenness with as many pivots as partners is exact
 	exact, _, _ := runCLI(t, "metrics", "testdata/smallcentre", "--format", "json")
 	sampled, _, _ := runCLI(t, "metrics", "testdata/smallcentre", "--format", "json", "--betweenness-samples", "12")
