@@ -2,6 +2,9 @@ package metrics
 
 import (
 	"math"
+	"runtime"
+	"sync"
+	"sync/atomic"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -96,32 +99,53 @@ func Eigenvector(g *Graph) []float64 {
 //
 // It is the Lanczos method restarted with the current Ritz vector: build an
 // orthonormal Krylov basis of up to eigenBasis vectors (with full
-// reorthogonalisation), take the Ritz pair of the largest eigenvalue of the
+// reorthogonalisation, one classical Gram-Schmidt pass per step; the
+// matrix-vector products run on all cores), take the Ritz pair of the largest eigenvalue of the
 // tridiagonal projection, and restart from it until the residual
 // ||Ax - θx|| is below eigenTol × θ.
 func lanczos(g *Graph, nodes []int32, x []float64, local []int32) (float64, bool) {
 	m := len(nodes)
 	k := min(eigenBasis, m)
+	// A large component's vectors are indexed by node index (zero off the
+	// component), saving an indirection in the matrix-vector product; a
+	// small one's by position in nodes.
+	global := 2*m >= g.Len()
+	size := m
+	if global {
+		size = g.Len()
+	}
 	basis := make([][]float64, k+1)
 	for i := range basis {
-		basis[i] = make([]float64, m)
+		basis[i] = make([]float64, size)
 	}
 	for p, v := range nodes { // local: node index -> position in nodes
 		local[v] = int32(p)
-	}
-	matvec := func(dst, src []float64) {
-		for p, v := range nodes {
-			var s float64
-			w := g.Weights(int(v))
-			for j, u := range g.Neighbours(int(v)) {
-				s += w[j] * src[local[u]]
-			}
-			dst[p] = s
+		if global {
+			local[v] = v
 		}
 	}
+	matvec := func(dst, src []float64) {
+		forBlocks(m, func(_, lo, hi int) {
+			for _, v := range nodes[lo:hi] {
+				var s float64
+				w := g.Weights(int(v))
+				nb := g.Neighbours(int(v))
+				if global {
+					for j, u := range nb {
+						s += w[j] * src[u]
+					}
+				} else {
+					for j, u := range nb {
+						s += w[j] * src[local[u]]
+					}
+				}
+				dst[local[v]] = s
+			}
+		})
+	}
 	start := basis[0]
-	for p := range start {
-		start[p] = 1 / math.Sqrt(float64(m))
+	for _, v := range nodes {
+		start[local[v]] = 1 / math.Sqrt(float64(m))
 	}
 	alpha := make([]float64, k)
 	beta := make([]float64, k)
@@ -132,8 +156,8 @@ func lanczos(g *Graph, nodes []int32, x []float64, local []int32) (float64, bool
 			w := basis[j+1]
 			matvec(w, basis[j])
 			alpha[j] = dot(basis[j], w)
-			// full reorthogonalisation against the basis so far, twice
-			for range 2 {
+			// full reorthogonalisation against the basis so far
+			{
 				for i := 0; i <= j; i++ {
 					axpy(-dot(basis[i], w), basis[i], w)
 				}
@@ -183,8 +207,8 @@ func lanczos(g *Graph, nodes []int32, x []float64, local []int32) (float64, bool
 		scale(1/norm, y)
 		basis[0], basis[k] = y, basis[0]
 		if steps < k || resid <= eigenTol*math.Max(theta, 1e-300) {
-			for p, v := range nodes {
-				x[v] = basis[0][p]
+			for _, v := range nodes {
+				x[v] = basis[0][local[v]]
 			}
 			return theta, true
 		}
@@ -219,4 +243,36 @@ func fillNaN(x []float64) []float64 {
 		x[i] = math.NaN()
 	}
 	return x
+}
+
+// rowBlocks is the number of fixed blocks parallel row loops are split into;
+// per-block partial sums added in block order make results independent of
+// scheduling and of the number of cores.
+const rowBlocks = 16
+
+// forBlocks calls f(b, lo, hi) for each of the rowBlocks fixed blocks
+// [lo, hi) of [0, n), spread over runtime.GOMAXPROCS(0) goroutines (inline
+// for small n).
+func forBlocks(n int, f func(b, lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), rowBlocks)
+	if n < 4096 || workers == 1 {
+		for b := range rowBlocks {
+			f(b, b*n/rowBlocks, (b+1)*n/rowBlocks)
+		}
+		return
+	}
+	var next atomic.Int32
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				b := int(next.Add(1)) - 1
+				if b >= rowBlocks {
+					return
+				}
+				f(b, b*n/rowBlocks, (b+1)*n/rowBlocks)
+			}
+		})
+	}
+	wg.Wait()
 }
