@@ -39,9 +39,10 @@ const (
 // their eigenvalue) cannot beat the best eigenvalue so far are skipped.
 // Plain power iteration, as in nx.eigenvector_centrality, needed 5,489
 // iterations (2.0 s) on the 10,000-node benchmark graph, whose partnership
-// groups give it a small spectral gap; this takes about 0.23 s there and
-// 0.33 s on gen_network.py 10000, where scipy's ARPACK through
-// nx.eigenvector_centrality_numpy takes 0.55 s (same machine, one run).
+// groups give it a small spectral gap; this takes about 0.17 s there
+// (BenchmarkEigenvector), 0.24 s on gen_network.py 10000, where scipy's
+// ARPACK through nx.eigenvector_centrality_numpy takes 0.55 s, and 1.5 s on
+// gen_network.py 100000 (same shared 2-core machine, single runs).
 //
 // A graph without edges has no meaningful eigenvector: every value is NaN
 // (networkx returns an arbitrary vector or raises). If a component fails to

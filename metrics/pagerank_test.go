@@ -2,6 +2,8 @@ package metrics
 
 import (
 	"math"
+	"runtime"
+	"slices"
 	"testing"
 )
 
@@ -38,5 +40,20 @@ func TestPageRankHand(t *testing.T) {
 	}
 	if p := PageRank(FromEdges(0, nil, nil), 0.85); p == nil || len(p) != 0 {
 		t.Errorf("PageRank(empty) = %v", p)
+	}
+}
+
+// TestParallelDeterministic: PageRank and Eigenvector split their products
+// into fixed blocks, so one core and two give bit-identical results on a
+// graph large enough (n >= 4096) to run in parallel.
+func TestParallelDeterministic(t *testing.T) {
+	g := benchGraph(5000)
+	prev := runtime.GOMAXPROCS(1)
+	p1, e1 := PageRank(g, 0.85), Eigenvector(g)
+	runtime.GOMAXPROCS(2)
+	p2, e2 := PageRank(g, 0.85), Eigenvector(g)
+	runtime.GOMAXPROCS(prev)
+	if !slices.Equal(p1, p2) || !slices.Equal(e1, e2) {
+		t.Error("results differ between GOMAXPROCS 1 and 2")
 	}
 }
