@@ -196,6 +196,8 @@ type bfs struct {
 	delta  []float64 // dependencies of one level
 	order  []int32   // nodes in BFS order (the queue)
 	levels []int32   // start of each distance level in order
+	ledges []int32   // edge ends on each level
+	push   []float64 // scratch sums for the push form of the dependencies
 }
 
 func newBFS(n int) *bfs {
@@ -203,6 +205,7 @@ func newBFS(n int) *bfs {
 		seen:  make([]uint64, (n+63)/64),
 		sigma: make([]float64, n),
 		front: make([]float64, n),
+		push:  make([]float64, n),
 		delta: make([]float64, n),
 		order: make([]int32, 0, n),
 	}
@@ -243,12 +246,15 @@ func sum4(x []float64, row []int32) float64 {
 // pull their counts) while the frontier is small, and bottom-up (pull the
 // count of every unseen node; the non-zero ones are the next level) once
 // the unseen nodes have fewer edges than the frontier (Beamer, Asanović &
-// Patterson 2012).
+// Patterson 2012). The dependencies likewise are pulled by each node on
+// level d from its neighbours, or pushed by the nodes on level d+1 when
+// that level has fewer edges.
 func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic float64) {
 	off, nbr := c.off, c.nbr
 	seen, sigma, front := s.seen, s.sigma, s.front
 	order := append(s.order[:0], src)
 	levels := s.levels[:0] // order[levels[d]:levels[d+1]] are at distance d
+	ledges := s.ledges[:0] // number of edge ends on each level
 	seen[src>>6] |= 1 << (src & 63)
 	sigma[src], front[src] = 1, 1
 	unseenEdges := int32(len(nbr)) - (off[src+1] - off[src])
@@ -257,6 +263,7 @@ func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic 
 	for {
 		end := len(order)
 		levels = append(levels, int32(start))
+		ledges = append(ledges, frontEdges)
 		if unseenEdges < 2*frontEdges {
 			for wi, word := range seen {
 				for free := ^word; free != 0; free &= free - 1 {
@@ -311,15 +318,34 @@ func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic 
 	// summed, coef is set only on levels d+1 and beyond, and a neighbour of v
 	// is at level d-1, d or d+1, so summing coef over all neighbours adds
 	// exactly the successors' terms (and zeros).
-	coef, delta := front, s.delta
+	coef, delta, push := front, s.delta, s.push
 	if last := len(levels) - 2; last > 0 {
 		for _, v := range order[levels[last]:] {
 			coef[v] = 1 / sigma[v]
 		}
 		for d := last - 1; d > 0; d-- {
 			lv := order[levels[d]:levels[d+1]]
-			for k, v := range lv {
-				delta[k] = sigma[v] * sum4(coef, nbr[off[v]:off[v+1]])
+			if ledges[d+1] >= ledges[d] {
+				for k, v := range lv {
+					delta[k] = sigma[v] * sum4(coef, nbr[off[v]:off[v+1]])
+				}
+			} else {
+				// Level d+1 has fewer edges: push each of its coef to all
+				// its neighbours in the scratch vector push instead, read
+				// level d off it, and clear the levels it touched (d, d+1
+				// and d+2).
+				for _, u := range order[levels[d+1]:levels[d+2]] {
+					cu := coef[u]
+					for _, w := range nbr[off[u]:off[u+1]] {
+						push[w] += cu
+					}
+				}
+				for k, v := range lv {
+					delta[k] = sigma[v] * push[v]
+				}
+				for _, w := range order[levels[d]:levels[min(d+3, len(levels)-1)]] {
+					push[w] = 0
+				}
 			}
 			for k, v := range lv {
 				acc[v] += delta[k]
@@ -331,7 +357,7 @@ func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic 
 		seen[v>>6] &^= 1 << (v & 63)
 		sigma[v], coef[v] = 0, 0
 	}
-	s.order, s.levels = order[:0], levels[:0]
+	s.order, s.levels, s.ledges = order[:0], levels[:0], ledges[:0]
 	// nx.closeness_centrality(wf_improved=True): (r-1)/Σd scaled by
 	// (r-1)/(n-1), r the number of nodes reached including src.
 	if r, n := len(order), len(sigma); totsp > 0 && n > 1 {
