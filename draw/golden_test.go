@@ -1,0 +1,138 @@
+package draw
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"gonum.org/v1/gonum/graph/formats/dot"
+
+	"github.com/lipgraph/lipgraph"
+	"github.com/lipgraph/lipgraph/network"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden/dot")
+
+// samples are the built-in sample partnerships, by short name.
+var samples = []string{"midsize", "smallcentre", "neighbourhood"}
+
+func loadSample(t testing.TB, name string) *network.Network {
+	t.Helper()
+	n, err := network.ReadFS(lipgraph.Samples, "testdata/"+name, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// goldenCase is one diagram checked against testdata/golden/dot/NAME.dot.
+type goldenCase struct {
+	name string
+	draw func(t testing.TB) []byte
+}
+
+func goldenCases() []goldenCase {
+	var cs []goldenCase
+	for _, s := range samples {
+		cs = append(cs,
+			goldenCase{"structure-" + s, func(t testing.TB) []byte {
+				var b bytes.Buffer
+				if err := Structure(&b, loadSample(t, s), StructureOptions{}); err != nil {
+					t.Fatal(err)
+				}
+				return b.Bytes()
+			}},
+			goldenCase{"structure-gaps-" + s, func(t testing.TB) []byte {
+				n := loadSample(t, s)
+				g := FindGaps(n)
+				var b bytes.Buffer
+				if err := Structure(&b, n, StructureOptions{Gaps: &g, Title: "Gaps"}); err != nil {
+					t.Fatal(err)
+				}
+				return b.Bytes()
+			}},
+		)
+	}
+	cs = append(cs, goldenCase{"structure-hostile", func(t testing.TB) []byte {
+		var b bytes.Buffer
+		n := hostileNetwork(t)
+		g := FindGaps(n)
+		if err := Structure(&b, n, StructureOptions{Gaps: &g, Title: hostileNames[0]}); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}})
+	cs = append(cs, partnerGoldenCases()...)
+	return cs
+}
+
+// TestGolden compares every diagram with its golden file; go test -update
+// rewrites them. The golden files were checked by eye as rendered PNGs (see
+// examples/diagrams) before being committed.
+func TestGolden(t *testing.T) {
+	for _, c := range goldenCases() {
+		t.Run(c.name, func(t *testing.T) {
+			got := c.draw(t)
+			if _, err := dot.ParseBytes(got); err != nil {
+				t.Fatalf("gonum's DOT parser rejects the output: %v", err)
+			}
+			again := c.draw(t)
+			if !bytes.Equal(got, again) {
+				t.Fatal("two runs gave different DOT")
+			}
+			path := filepath.Join("testdata", "golden", "dot", c.name+".dot")
+			if *update {
+				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update to create it)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("output differs from %s (run go test -update after checking the rendering)", path)
+			}
+		})
+	}
+}
+
+// TestGoldenGraphviz runs Graphviz's dot -Tsvg on every golden file; it
+// skips when dot is not installed (.ci/run installs it).
+func TestGoldenGraphviz(t *testing.T) {
+	dotPath, err := exec.LookPath("dot")
+	if err != nil {
+		t.Skip("Graphviz dot not on PATH")
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "golden", "dot", "*.dot"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no golden files: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			if testing.Short() && filepath.Base(f) != "structure-hostile.dot" {
+				t.Skip("-short")
+			}
+			var stderr bytes.Buffer
+			cmd := exec.Command(dotPath, "-Tsvg", f)
+			cmd.Stderr = &stderr
+			out, err := cmd.Output()
+			if err != nil {
+				t.Fatalf("dot -Tsvg: %v: %s", err, stderr.String())
+			}
+			if stderr.Len() > 0 {
+				t.Errorf("dot -Tsvg warns: %s", stderr.String())
+			}
+			if !bytes.Contains(out, []byte("<svg")) {
+				t.Fatal("no SVG from dot")
+			}
+		})
+	}
+}

@@ -1,0 +1,3 @@
+package draw
+
+func partnerGoldenCases() []goldenCase { return nil }

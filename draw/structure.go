@@ -1,0 +1,280 @@
+package draw
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+
+	"github.com/emicklei/dot"
+
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// StructureOptions configures Structure. The zero value draws the structure
+// without gap highlighting.
+type StructureOptions struct {
+	// Gaps, when not nil, are highlighted: see Gaps.
+	Gaps *Gaps
+	// Title is the diagram's title; "" means none.
+	Title string
+}
+
+// kindRank is the vertical level of each body kind in the structure diagram.
+var kindRank = map[network.BodyKind]int{
+	network.Council:           0,
+	network.SteeringCommittee: 1,
+	network.Secretariat:       1,
+	network.WorkingGroup:      2,
+	network.ActionTeam:        3,
+}
+
+var kindTitle = map[network.BodyKind]string{
+	network.Council:           "council",
+	network.SteeringCommittee: "steering committee",
+	network.Secretariat:       "secretariat",
+	network.WorkingGroup:      "working group",
+	network.ActionTeam:        "action team",
+}
+
+// Structure writes the structure diagram of n to w as a DOT graph for Graphviz's dot layout: one cluster per body (council, steering
+// committee, secretariat, working groups labelled with their theme, and each
+// action team nested inside its working group), holding a copy of each
+// member partner, filled with the colour of its sector category; chairs and
+// co-chairs have a double outline and a "★". A legend lists the categories
+// present. See the package documentation for why partners are copied per
+// body. Membership dates are ignored: pass n.AsOf(d) for a date.
+//
+// A nil or empty network gives a valid diagram holding only the legend.
+// The output is a pure function of n and opt. It returns the first write
+// error.
+func Structure(w io.Writer, n *network.Network, opt StructureOptions) error {
+	g := newGraph("structure", opt.Title)
+	g.Attrs("compound", "true", "nodesep", "0.15", "ranksep", "0.35")
+	var gaps Gaps
+	if opt.Gaps != nil {
+		gaps = *opt.Gaps
+	}
+	used := map[string]bool{}
+	var tax *network.Taxonomy
+	if n != nil {
+		tax = n.Taxonomy()
+		s := structure{n: n, g: g, gaps: gaps, used: used, single: setOf(gaps.SingleSectors), noCity: setOf(gaps.WorkingGroupsWithoutCity)}
+		s.draw()
+	}
+	extra := []legendEntry{{key: "chair", label: "★ chair or co-chair", attrs: []any{"shape", "box", "style", "rounded", "peripheries", "2"}}}
+	extra = append(extra, gapLegend(gaps)...)
+	legend(g, tax, used, extra)
+	return write(w, g)
+}
+
+type structure struct {
+	n      *network.Network
+	g      *dot.Graph
+	gaps   Gaps
+	used   map[string]bool // categories drawn
+	single map[string]bool // sectors with one partner
+	noCity map[string]bool // working groups without the city
+	// first and bottom hold, per body, the first node of its grid and its
+	// lowest node (of its last action team for a working group), which
+	// invisible edges chain to put the levels one under the other.
+	first, bottom map[string]dot.Node
+}
+
+func (s *structure) draw() {
+	s.first, s.bottom = map[string]dot.Node{}, map[string]dot.Node{}
+	bodies := s.n.Bodies()
+	slices.SortStableFunc(bodies, func(a, b network.Body) int {
+		return cmp.Or(cmp.Compare(kindRank[a.Kind], kindRank[b.Kind]), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.ID, b.ID))
+	})
+	subs := map[string]*dot.Graph{}
+	for i, b := range bodies {
+		parent := s.g
+		if b.Kind == network.ActionTeam {
+			if p, ok := subs[b.Parent]; ok {
+				parent = p
+			}
+		}
+		// subgraph keys sort in the order the bodies are drawn
+		sub := parent.Subgraph(fmt.Sprintf("%04d", i), dot.ClusterOption{})
+		subs[b.ID] = sub
+		s.body(sub, b)
+	}
+	s.stack(bodies)
+}
+
+// stack puts the levels one under the other with invisible edges: councils
+// on top, then the steering committee and secretariat, then the working
+// groups in rows of ⌈√k⌉, each with its action teams under its members.
+func (s *structure) stack(bodies []network.Body) {
+	link := func(from, to string) {
+		f, ok1 := s.bottom[from]
+		t, ok2 := s.first[to]
+		if ok1 && ok2 {
+			s.g.Edge(f, t).Attrs("style", "invis", "weight", "0")
+		}
+	}
+	var levels [3][]string // council; steering and secretariat; working groups
+	for _, b := range bodies {
+		switch b.Kind {
+		case network.ActionTeam:
+			link(b.Parent, b.ID)
+			if _, ok := s.first[b.Parent]; ok {
+				s.bottom[b.Parent] = s.bottom[b.ID]
+			}
+		case network.WorkingGroup:
+			levels[2] = append(levels[2], b.ID)
+		default:
+			levels[kindRank[b.Kind]] = append(levels[kindRank[b.Kind]], b.ID)
+		}
+	}
+	anchor := ""
+	for _, lv := range levels[:2] {
+		for _, id := range lv {
+			if anchor != "" {
+				link(anchor, id)
+			}
+		}
+		if len(lv) > 0 {
+			anchor = lv[0]
+		}
+	}
+	wgs := levels[2]
+	perRow := max(1, int(math.Ceil(math.Sqrt(float64(len(wgs))))))
+	for i, id := range wgs {
+		switch {
+		case i >= perRow:
+			link(wgs[i-perRow], id)
+		case anchor != "":
+			link(anchor, id)
+		}
+	}
+}
+
+// body draws one body's cluster: its members in a grid, chairs first.
+func (s *structure) body(sub *dot.Graph, b network.Body) {
+	title := b.Name
+	if title == "" {
+		title = b.ID
+	}
+	title = wrap(Clean(title), 2*wrapWidth)
+	if b.Theme != "" && (b.Kind == network.WorkingGroup || b.Kind == network.ActionTeam) {
+		title += "\ntheme: " + Clean(b.Theme)
+	} else {
+		title += "\n(" + kindTitle[b.Kind] + ")"
+	}
+	sub.Attrs("label", title, "fontname", fontName, "fontsize", "13", "style", "rounded", "color", "#555555", "labeljust", "l")
+	if b.Kind == network.Council {
+		sub.Attrs("penwidth", "2")
+	}
+	if s.noCity[b.ID] {
+		sub.Attrs("color", "#d62728", "style", "rounded,dashed", "penwidth", "2")
+	}
+	chairs := setOf(s.n.Chairs(b.ID))
+	type member struct {
+		id    string
+		chair bool
+	}
+	var ms []member
+	for _, id := range s.n.MemberIDs(b.ID) {
+		ms = append(ms, member{id, chairs[id]})
+	}
+	slices.SortStableFunc(ms, func(x, y member) int {
+		if x.chair != y.chair {
+			if x.chair {
+				return -1
+			}
+			return 1
+		}
+		return 0
+	})
+	type item struct {
+		key   string
+		attrs []any
+	}
+	var items []item
+	for i, m := range ms {
+		p, _ := s.n.Partner(m.id)
+		items = append(items, item{fmt.Sprintf("%s/%05d", b.ID, i), s.partnerAttrs(p, m.chair)})
+	}
+	if s.noCity[b.ID] {
+		items = append(items, item{b.ID + "/~gap", gapAttrs("no municipal partner")})
+	}
+	if b.Kind == network.Council {
+		for i, sector := range s.gaps.MissingCouncilSectors[b.ID] {
+			items = append(items, item{fmt.Sprintf("%s/~missing/%05d", b.ID, i), gapAttrs("missing: " + Clean(sector))})
+		}
+	}
+	if len(items) == 0 {
+		items = append(items, item{b.ID + "/~empty", []any{"label", "(no members)", "shape", "plaintext", "fontname", fontName, "fontsize", "10"}})
+	}
+	// a grid of rows of about √(1.5k), each row a rank=same subgraph, the
+	// rows chained by invisible edges, so that a big body is not one wide row
+	cols := max(1, int(math.Ceil(math.Sqrt(1.5*float64(len(items))))))
+	var nodes []dot.Node
+	for r := 0; r*cols < len(items); r++ {
+		row := sub.Subgraph(fmt.Sprintf("%s/~row%05d", b.ID, r))
+		row.Attrs("label", "", "rank", "same")
+		for _, it := range items[r*cols : min(len(items), (r+1)*cols)] {
+			nd := row.Node(it.key)
+			nd.Attrs(it.attrs...)
+			nodes = append(nodes, nd)
+		}
+		if r > 0 {
+			s.g.Edge(nodes[(r-1)*cols], nodes[r*cols]).Attr("style", "invis")
+		}
+	}
+	s.first[b.ID] = nodes[0]
+	s.bottom[b.ID] = nodes[len(nodes)-1]
+}
+
+// partnerAttrs returns the attributes of a partner's node.
+func (s *structure) partnerAttrs(p network.Partner, chair bool) []any {
+	name := p.Name
+	if name == "" {
+		name = p.ID
+	}
+	label := Label(name)
+	if chair {
+		label = "★ " + label
+	}
+	cat := s.n.Taxonomy().Category(p.Sector)
+	s.used[cat] = true
+	a := []any{"label", label, "shape", "box", "style", "filled,rounded", "fillcolor",
+		CategoryColour(s.n.Taxonomy(), cat), "fontname", fontName, "fontsize", "10", "margin", "0.05,0.03",
+		"tooltip", Clean(name + " (" + p.Sector + ")")}
+	if chair {
+		a = append(a, "peripheries", "2", "penwidth", "1.5")
+	}
+	if s.single[p.Sector] {
+		a = append(a, "color", "#ff7f0e", "style", "filled,rounded,dashed", "penwidth", "2")
+	}
+	return a
+}
+
+// gapAttrs are the attributes of a dashed placeholder node.
+func gapAttrs(label string) []any {
+	return []any{"label", label, "shape", "box", "style", "dashed,rounded", "color", "#d62728",
+		"fontcolor", "#d62728", "fontname", fontName, "fontsize", "10"}
+}
+
+// gapLegend explains the gap marks used by g.
+func gapLegend(g Gaps) []legendEntry {
+	var e []legendEntry
+	if len(g.MissingCouncilSectors) > 0 || len(g.WorkingGroupsWithoutCity) > 0 {
+		e = append(e, legendEntry{key: "gap", label: "missing (gap)", attrs: gapAttrs("")[2:]})
+	}
+	if len(g.SingleSectors) > 0 {
+		e = append(e, legendEntry{key: "single", label: "only partner of its sector", attrs: []any{"shape", "box", "style", "rounded,dashed", "color", "#ff7f0e", "penwidth", "2"}})
+	}
+	return e
+}
+
+func setOf(xs []string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
