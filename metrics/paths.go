@@ -238,20 +238,21 @@ func sum4(x []float64, row []int32) float64 {
 // wf_improved form) and harmonic centrality. It leaves the buffers reset for
 // the next source.
 //
-// The search goes level by level and keeps data-dependent branches out of
-// the inner loops. front holds sigma on the current level and 0 elsewhere;
-// a neighbour of a node on level d+1 is on level d, d+1 or d+2, so summing
-// front over a new node's neighbours gives its path count. The next level
-// is found top-down (scan the frontier's neighbours for unseen nodes, then
-// pull their counts) while the frontier is small, and bottom-up (pull the
-// count of every unseen node; the non-zero ones are the next level) once
-// the unseen nodes have fewer edges than the frontier (Beamer, Asanović &
-// Patterson 2012). The dependencies likewise are pulled by each node on
+// The search goes level by level. front holds sigma on the current level
+// and 0 elsewhere. The next level is found top-down while the frontier is
+// small: scan the frontier's neighbours for unseen nodes while pushing each
+// frontier node's count to all its neighbours in a scratch vector, from
+// which the new nodes read theirs. Once the unseen nodes have fewer than
+// twice the frontier's edges it goes bottom-up (Beamer, Asanović &
+// Patterson 2012): every unseen node sums front over its neighbours, a
+// branch-free pull, since a neighbour of a node on level d+1 is on level d,
+// d+1 or d+2 and only level d is non-zero in front; the non-zero sums are
+// the next level. The dependencies likewise are pulled by each node on
 // level d from its neighbours, or pushed by the nodes on level d+1 when
 // that level has fewer edges.
 func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic float64) {
 	off, nbr := c.off, c.nbr
-	seen, sigma, front := s.seen, s.sigma, s.front
+	seen, sigma, front, push := s.seen, s.sigma, s.front, s.push
 	order := append(s.order[:0], src)
 	levels := s.levels[:0] // order[levels[d]:levels[d+1]] are at distance d
 	ledges := s.ledges[:0] // number of edge ends on each level
@@ -278,8 +279,13 @@ func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic 
 				seen[u>>6] |= 1 << (u & 63)
 			}
 		} else {
+			// push each frontier node's count to all its neighbours while
+			// looking for unseen ones; the new level reads its counts off
+			// push, which is then cleared on the levels it touched
 			for _, v := range order[start:end] {
+				fv := front[v]
 				for _, u := range nbr[off[v]:off[v+1]] {
+					push[u] += fv
 					if seen[u>>6]&(1<<(u&63)) == 0 {
 						seen[u>>6] |= 1 << (u & 63)
 						order = append(order, u)
@@ -287,7 +293,14 @@ func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic 
 				}
 			}
 			for _, u := range order[end:] {
-				sigma[u] = sum4(front, nbr[off[u]:off[u+1]])
+				sigma[u] = push[u]
+			}
+			prev := 0
+			if d := len(levels) - 1; d > 0 {
+				prev = int(levels[d-1])
+			}
+			for _, u := range order[prev:] {
+				push[u] = 0
 			}
 		}
 		if len(order) == end {
@@ -318,7 +331,7 @@ func (s *bfs) run(c *relabelled, src int32, acc []float64) (closeness, harmonic 
 	// summed, coef is set only on levels d+1 and beyond, and a neighbour of v
 	// is at level d-1, d or d+1, so summing coef over all neighbours adds
 	// exactly the successors' terms (and zeros).
-	coef, delta, push := front, s.delta, s.push
+	coef, delta := front, s.delta
 	if last := len(levels) - 2; last > 0 {
 		for _, v := range order[levels[last]:] {
 			coef[v] = 1 / sigma[v]
