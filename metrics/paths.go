@@ -58,17 +58,17 @@ const pathBlocks = 64
 // k=k). Closeness and Harmonic are then nil. k >= n is the exact
 // computation.
 //
-// Speed (one run each on a shared 2-core machine): exact Paths takes 39 ms
-// on the 1,000-node, 10,000-edge benchmark graph, where gonum's
-// network.Betweenness takes 2.75 s (and counts ordered pairs, leaves out
-// zeros, and its closeness needs an O(n²) path.AllShortest), so gonum's is
-// not used (BenchmarkPaths, BenchmarkGonumBetweenness); 4.7 s on the
-// 10,000-node, 100,000-edge benchmark graph, and 0.14 s there with
-// Samples = 256. On gen_network.py 10000 (98,826 edges) exact Paths takes
-// 5.5 s (10.7 s of CPU), against 25.5 s for python-igraph's betweenness
-// alone (shared/bench/peer_suite.py, run just before; same maximum,
-// 0.00686084622333); on gen_network.py 100000 (986,601 edges), Samples = 256
-// takes 2.4 s.
+// Speed (single runs on a 2-core machine shared with other jobs, so wall
+// times vary by ±30%): exact Paths takes 40-70 ms on the 1,000-node,
+// 10,000-edge benchmark graph, where gonum's network.Betweenness takes
+// 2.75 s (and counts ordered pairs, leaves out zeros, and its closeness
+// needs an O(n²) path.AllShortest), so gonum's is not used
+// (BenchmarkPaths, BenchmarkGonumBetweenness); 4-6 s on the 10,000-node,
+// 100,000-edge benchmark graph, and 0.09-0.15 s there with Samples = 256.
+// On gen_network.py 10000 (98,826 edges) exact Paths takes 9.3 s of CPU
+// (5.5-6 s wall), against 25.5 s for python-igraph's betweenness alone
+// (shared/bench/peer_suite.py; same maximum, 0.00686084622333); on
+// gen_network.py 100000 (986,601 edges), Samples = 256 takes 2.4 s.
 //
 // An empty graph gives empty slices.
 func Paths(g *Graph, opts PathOptions) PathMeasures {
