@@ -140,8 +140,9 @@ func CategoryColour(t *network.Taxonomy, category string) string {
 // legend adds to g a cluster showing one filled box per category of t that
 // occurs in used (in taxonomy order), then the extra entries, each a node
 // key, label and attributes. It names its nodes "~legend/…", which sort after
-// every other key, so that the legend is written last.
-func legend(g *dot.Graph, t *network.Taxonomy, used map[string]bool, extra []legendEntry) {
+// every other key, so that the legend is written last. column stacks the
+// entries with invisible edges, for the dot layout.
+func legend(g *dot.Graph, t *network.Taxonomy, used map[string]bool, extra []legendEntry, column bool) {
 	sub := g.Subgraph("~legend", dot.ClusterOption{})
 	sub.Attrs("label", "Legend", "style", "rounded", "color", "#888888", "fontname", fontName, "fontsize", "12")
 	var prev dot.Node
@@ -149,8 +150,9 @@ func legend(g *dot.Graph, t *network.Taxonomy, used map[string]bool, extra []leg
 		nd := sub.Node("~legend/" + key)
 		nd.Attrs(attrs...)
 		nd.Attrs("fontname", fontName, "fontsize", "11")
-		if prev.ID() != "" {
-			// invisible edges stack the entries in one column
+		if column && prev.ID() != "" {
+			// invisible edges stack the entries in one column (dot layout;
+			// spring layouts pack a cluster without them)
 			sub.Edge(prev, nd).Attr("style", "invis")
 		}
 		prev = nd

@@ -1,0 +1,267 @@
+package draw
+
+import (
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+
+	"github.com/emicklei/dot"
+
+	"github.com/lipgraph/lipgraph/metrics"
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// Measure is the per-partner measure that sizes the nodes of the partner
+// diagram. The zero value, SizeNone, draws every node the same size.
+type Measure uint8
+
+// The measures of package metrics a partner diagram can be sized by.
+const (
+	SizeNone    Measure = iota
+	Degree              // metrics.Degree: number of partners tied to
+	Strength            // metrics.Strength: sum of tie weights
+	Betweenness         // metrics.Betweenness, normalised, unweighted
+	Eigenvector         // metrics.Eigenvector, on the weights
+)
+
+var measureNames = [...]string{"none", "degree", "strength", "betweenness", "eigenvector"}
+
+// String returns the name ParseMeasure reads, e.g. "betweenness".
+func (m Measure) String() string {
+	if int(m) < len(measureNames) {
+		return measureNames[m]
+	}
+	return "Measure(" + strconv.Itoa(int(m)) + ")"
+}
+
+// ParseMeasure parses "none", "degree", "strength", "betweenness" or
+// "eigenvector".
+func ParseMeasure(s string) (Measure, error) {
+	for i, name := range measureNames {
+		if name == s {
+			return Measure(i), nil
+		}
+	}
+	return 0, fmt.Errorf("draw: unknown measure %q", s)
+}
+
+// Grouping chooses the clusters of the partner diagram. The zero value,
+// GroupNone, draws no clusters.
+type Grouping uint8
+
+// The groupings of a partner diagram.
+const (
+	GroupNone        Grouping = iota
+	GroupCommunity            // Louvain communities (metrics.Louvain, seed 1)
+	GroupPartnership          // the partners' Partnership field
+)
+
+// PartnerOptions configures Partners. The zero value draws the combined
+// partner graph with equal node sizes, no clusters and no marks.
+type PartnerOptions struct {
+	// Projection weighs the edges; the zero value is network.Combined.
+	Projection network.Projection
+	// SizeBy sizes the nodes: their label's font grows from 9 to 24 points
+	// linearly in the measure over its maximum.
+	SizeBy Measure
+	// GroupBy draws a cluster around each community or partnership.
+	GroupBy Grouping
+	// Brokers marks the articulation points (metrics.ArticulationPoints),
+	// partners whose removal disconnects others, with a double outline.
+	Brokers bool
+	// KeyPlayers marks the k partners whose removal fragments the network
+	// most (metrics.KeyPlayers, Borgatti 2006) with a thick red outline;
+	// 0 marks none.
+	KeyPlayers int
+	// Gaps, when not nil, outlines the partners of its SingleSectors in
+	// dashed orange.
+	Gaps *Gaps
+	// Title is the diagram's title; "" means none.
+	Title string
+}
+
+// Partners writes the partner network diagram of n to w as DOT: one node
+// per partner (isolated partners included) filled with its sector
+// category's colour, one undirected edge per pair of partners joined in
+// n.PartnerGraph(opt.Projection), its width 0.5 + 3·w/w_max points for a
+// weight w. The graph asks for Graphviz's fdp layout (a spring model that
+// keeps clusters; sfdp above 2,000 partners), so dot -Tsvg lays it out as a
+// network rather than in ranks. Nodes come in partner ID order and edges in node order, so
+// the output is a pure function of n and opt.
+//
+// A nil or empty network gives a valid diagram holding only the legend. It
+// returns an error for an invalid option or the first write error.
+func Partners(w io.Writer, n *network.Network, opt PartnerOptions) error {
+	if int(opt.SizeBy) >= len(measureNames) || opt.GroupBy > GroupPartnership || opt.KeyPlayers < 0 {
+		return fmt.Errorf("draw: invalid PartnerOptions: size %v, group %d, key players %d", opt.SizeBy, opt.GroupBy, opt.KeyPlayers)
+	}
+	g := newGraph("partners", opt.Title)
+	used := map[string]bool{}
+	var tax *network.Taxonomy
+	var extra []legendEntry
+	if n != nil && n.NumPartners() > 0 {
+		tax = n.Taxonomy()
+		extra = drawPartners(g, n, opt, used)
+	}
+	legend(g, tax, used, extra, false)
+	return write(w, g)
+}
+
+func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map[string]bool) []legendEntry {
+	pg := n.PartnerGraph(opt.Projection)
+	mg := metrics.NewGraph(pg)
+	partners := n.Partners()
+	tax := n.Taxonomy()
+	layout := "fdp"
+	if len(partners) > 2000 {
+		layout = "sfdp"
+	}
+	g.Attrs("layout", layout, "overlap", "false", "splines", "true", "outputorder", "edgesfirst")
+
+	size := sizes(mg, opt.SizeBy)
+	var brokers, keys map[int]bool
+	var extra []legendEntry
+	if opt.SizeBy != SizeNone {
+		extra = append(extra, legendEntry{key: "size", label: "size: " + opt.SizeBy.String(), attrs: []any{"shape", "plaintext"}})
+	}
+	if opt.Brokers {
+		brokers = map[int]bool{}
+		for _, v := range metrics.ArticulationPoints(mg) {
+			brokers[v] = true
+		}
+		extra = append(extra, legendEntry{key: "broker", label: "broker (cut point)", attrs: []any{"shape", "ellipse", "peripheries", "2"}})
+	}
+	if opt.KeyPlayers > 0 {
+		keys = map[int]bool{}
+		kp, _ := metrics.KeyPlayers(mg, opt.KeyPlayers)
+		for _, v := range kp {
+			keys[v] = true
+		}
+		extra = append(extra, legendEntry{key: "key", label: "key player", attrs: []any{"shape", "ellipse", "color", "#d62728", "penwidth", "3"}})
+	}
+	var single map[string]bool
+	if opt.Gaps != nil && len(opt.Gaps.SingleSectors) > 0 {
+		single = setOf(opt.Gaps.SingleSectors)
+		extra = append(extra, gapLegend(Gaps{SingleSectors: opt.Gaps.SingleSectors})...)
+	}
+
+	parents := groups(g, n, mg, partners, opt.GroupBy)
+	nodes := make([]dot.Node, len(partners))
+	for i, p := range partners {
+		name := p.Name
+		if name == "" {
+			name = p.ID
+		}
+		cat := tax.Category(p.Sector)
+		used[cat] = true
+		nd := parents[i].Node(fmt.Sprintf("p%07d", i))
+		nd.Attrs("label", Label(name), "style", "filled", "fillcolor", CategoryColour(tax, cat),
+			"fontname", fontName, "fontsize", strconv.FormatFloat(9+15*size[i], 'f', 1, 64),
+			"margin", "0.04,0.02", "tooltip", Clean(name+" ("+p.Sector+")"))
+		if brokers[i] {
+			nd.Attr("peripheries", "2")
+		}
+		if single[p.Sector] {
+			nd.Attrs("color", "#ff7f0e", "style", "filled,dashed", "penwidth", "2")
+		}
+		if keys[i] {
+			nd.Attrs("color", "#d62728", "penwidth", "3")
+		}
+		nodes[i] = nd
+	}
+
+	_, off, nbr, wt := pg.CSR()
+	maxW := 0.0
+	for _, x := range wt {
+		maxW = max(maxW, x)
+	}
+	for i := range nodes {
+		for k := off[i]; k < off[i+1]; k++ {
+			j := int(nbr[k])
+			if j <= i {
+				continue
+			}
+			e := g.Edge(nodes[i], nodes[j])
+			e.Attrs("dir", "none", "color", "#55555599",
+				"penwidth", strconv.FormatFloat(0.5+3*wt[k]/maxW, 'f', 2, 64))
+		}
+	}
+	return extra
+}
+
+// sizes returns the measure of each node scaled to [0, 1] by its maximum;
+// all zeros for SizeNone, an edgeless graph or a NaN measure.
+func sizes(g *metrics.Graph, m Measure) []float64 {
+	s := make([]float64, g.Len())
+	switch m {
+	case Degree:
+		for i, d := range metrics.Degree(g) {
+			s[i] = float64(d)
+		}
+	case Strength:
+		s = metrics.Strength(g)
+	case Betweenness:
+		s = metrics.Betweenness(g)
+	case Eigenvector:
+		s = metrics.Eigenvector(g)
+	}
+	hi := 0.0
+	for _, x := range s {
+		if !math.IsNaN(x) {
+			hi = max(hi, x)
+		}
+	}
+	out := make([]float64, len(s))
+	for i, x := range s {
+		if hi > 0 && !math.IsNaN(x) {
+			out[i] = x / hi
+		}
+	}
+	return out
+}
+
+// groups returns the graph each partner's node goes into: g itself, or the
+// cluster of its community or partnership, created in group order.
+func groups(g *dot.Graph, n *network.Network, mg *metrics.Graph, partners []network.Partner, by Grouping) []*dot.Graph {
+	parents := make([]*dot.Graph, len(partners))
+	for i := range parents {
+		parents[i] = g
+	}
+	var label []int
+	var names []string
+	switch by {
+	case GroupCommunity:
+		label = metrics.Louvain(mg, metrics.LouvainOptions{Seed: 1})
+		for _, l := range label {
+			for len(names) <= l {
+				names = append(names, "community "+strconv.Itoa(len(names)+1))
+			}
+		}
+	case GroupPartnership:
+		idx := map[string]int{}
+		for _, name := range n.Partnerships() {
+			idx[name] = len(names)
+			if name == "" {
+				name = "(no partnership)"
+			}
+			names = append(names, name)
+		}
+		label = make([]int, len(partners))
+		for i, p := range partners {
+			label[i] = idx[p.Partnership]
+		}
+	default:
+		return parents
+	}
+	subs := make([]*dot.Graph, len(names))
+	for i, name := range names {
+		sub := g.Subgraph(fmt.Sprintf("g%07d", i), dot.ClusterOption{})
+		sub.Attrs("label", Clean(name), "style", "rounded,dashed", "color", "#888888", "fontname", fontName)
+		subs[i] = sub
+	}
+	for i, l := range label {
+		parents[i] = subs[l]
+	}
+	return parents
+}

@@ -1,0 +1,157 @@
+package draw
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"gonum.org/v1/gonum/graph/formats/dot"
+	"gonum.org/v1/gonum/graph/formats/dot/ast"
+
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// star is a hub tied to three leaves with weights 1, 2 and 4, plus an
+// isolated partner.
+func star(t testing.TB) *network.Network {
+	t.Helper()
+	d := network.Data{Partners: []network.Partner{
+		{ID: "a-hub", Name: "Hub", Sector: "settlement"},
+		{ID: "b", Name: "B", Sector: "health"},
+		{ID: "c", Name: "C", Sector: "health"},
+		{ID: "d", Name: "D", Sector: "media"},
+		{ID: "e", Name: "E", Sector: "faith"},
+	}, Ties: []network.Tie{
+		{Source: "a-hub", Target: "b", Weight: 1},
+		{Source: "c", Target: "a-hub", Weight: 2},
+		{Source: "a-hub", Target: "d", Weight: 4},
+	}}
+	n, err := network.New(d, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// attrsByLabel parses DOT and returns the attributes of each node by label
+// and the edges' attribute lists.
+func attrsByLabel(t *testing.T, src []byte) (map[string]map[string]string, []map[string]string) {
+	t.Helper()
+	f, err := dot.ParseBytes(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nodes := map[string]map[string]string{}
+	var edges []map[string]string
+	var walk func([]ast.Stmt)
+	walk = func(stmts []ast.Stmt) {
+		for _, s := range stmts {
+			switch s := s.(type) {
+			case *ast.NodeStmt:
+				m := map[string]string{}
+				for _, a := range s.Attrs {
+					m[a.Key] = strings.Trim(a.Val, `"`)
+				}
+				nodes[m["label"]] = m
+			case *ast.EdgeStmt:
+				m := map[string]string{}
+				for _, a := range s.Attrs {
+					m[a.Key] = strings.Trim(a.Val, `"`)
+				}
+				if m["style"] != "invis" {
+					edges = append(edges, m)
+				}
+			case *ast.Subgraph:
+				walk(s.Stmts)
+			}
+		}
+	}
+	walk(f.Graphs[0].Stmts)
+	return nodes, edges
+}
+
+// TestPartnersSizes checks sizes and edge widths on the star by hand:
+// degrees are hub 3, leaves 1, isolated 0, so font sizes are 9+15·d/3 =
+// 24, 14, 9; eigenvector centrality of a weighted star is largest at the
+// hub; edge widths are 0.5+3·w/4 = 1.25, 2.00, 3.50; the hub is the only
+// articulation point and the single key player.
+func TestPartnersSizes(t *testing.T) {
+	var b bytes.Buffer
+	if err := Partners(&b, star(t), PartnerOptions{SizeBy: Degree, Brokers: true, KeyPlayers: 1}); err != nil {
+		t.Fatal(err)
+	}
+	nodes, edges := attrsByLabel(t, b.Bytes())
+	for label, want := range map[string]string{"Hub": "24.0", "B": "14.0", "D": "14.0", "E": "9.0"} {
+		if got := nodes[label]["fontsize"]; got != want {
+			t.Errorf("%s fontsize = %q, want %q", label, got, want)
+		}
+	}
+	if nodes["Hub"]["peripheries"] != "2" || nodes["B"]["peripheries"] != "" {
+		t.Errorf("broker marks: hub %q, B %q", nodes["Hub"]["peripheries"], nodes["B"]["peripheries"])
+	}
+	if nodes["Hub"]["penwidth"] != "3" || nodes["C"]["penwidth"] != "" {
+		t.Errorf("key player marks: hub %q, C %q", nodes["Hub"]["penwidth"], nodes["C"]["penwidth"])
+	}
+	var widths []string
+	for _, e := range edges {
+		widths = append(widths, e["penwidth"])
+	}
+	if got := strings.Join(widths, " "); got != "1.25 2.00 3.50" {
+		t.Errorf("edge widths %q, want 1.25 2.00 3.50 (hub-b, hub-c, hub-d)", got)
+	}
+	if nodes["B"]["fillcolor"] != nodes["C"]["fillcolor"] || nodes["B"]["fillcolor"] == nodes["Hub"]["fillcolor"] {
+		t.Error("fill colours do not follow the categories")
+	}
+}
+
+func TestPartnersOptions(t *testing.T) {
+	n := star(t)
+	for _, m := range []string{"none", "degree", "strength", "betweenness", "eigenvector"} {
+		mm, err := ParseMeasure(m)
+		if err != nil || mm.String() != m {
+			t.Fatalf("ParseMeasure(%q) = %v, %v", m, mm, err)
+		}
+		for _, g := range []Grouping{GroupNone, GroupCommunity, GroupPartnership} {
+			var b bytes.Buffer
+			if err := Partners(&b, n, PartnerOptions{SizeBy: mm, GroupBy: g}); err != nil {
+				t.Fatal(err)
+			}
+			nodes, _ := attrsByLabel(t, b.Bytes())
+			if len(nodes) < 5 {
+				t.Errorf("%s/%d: %d nodes", m, g, len(nodes))
+			}
+		}
+	}
+	if _, err := ParseMeasure("closeness"); err == nil {
+		t.Error("ParseMeasure accepts an unknown measure")
+	}
+	for _, bad := range []PartnerOptions{{SizeBy: 99}, {GroupBy: 9}, {KeyPlayers: -1}} {
+		if err := Partners(&bytes.Buffer{}, n, bad); err == nil {
+			t.Errorf("Partners(%+v) gave no error", bad)
+		}
+	}
+	for _, nn := range []*network.Network{nil} {
+		var b bytes.Buffer
+		if err := Partners(&b, nn, PartnerOptions{SizeBy: Betweenness, KeyPlayers: 3, Brokers: true}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := dot.ParseBytes(b.Bytes()); err != nil {
+			t.Error(err)
+		}
+	}
+}
+
+func TestPartnersInputOrder(t *testing.T) {
+	n := loadSample(t, "midsize")
+	opt := PartnerOptions{SizeBy: Eigenvector, GroupBy: GroupCommunity, Brokers: true, KeyPlayers: 3}
+	var a, b bytes.Buffer
+	if err := Partners(&a, n, opt); err != nil {
+		t.Fatal(err)
+	}
+	if err := Partners(&b, reversed(t, n), opt); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("partner DOT depends on the input order")
+	}
+}
