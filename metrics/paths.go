@@ -66,8 +66,9 @@ const pathBlocks = 64
 // (BenchmarkPaths, BenchmarkGonumBetweenness); 4-6 s on the 10,000-node,
 // 100,000-edge benchmark graph, and 0.09-0.15 s there with Samples = 256.
 // On gen_network.py 10000 (98,826 edges) exact Paths takes 9.3 s of CPU
-// (6.1 s wall at best while the machine was shared), against 25.5 s for python-igraph's betweenness alone
-// (shared/bench/peer_suite.py; same maximum, 0.00686084622333); on
+// (6.1 s wall at best while the machine was shared), against 25.5 s for
+// python-igraph's betweenness alone (shared/bench/peer_suite.py; same
+// maximum, 0.00686084622333); on
 // gen_network.py 100000 (986,601 edges), Samples = 256 took 2.4 s with the
 // machine quiet and 4.4 s with it busy.
 //
