@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"time"
@@ -60,6 +61,18 @@ type exitError struct{ code int }
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
 func main() {
+	// LIPGRAPH_CPUPROFILE=FILE writes a CPU profile of the run, for
+	// `go tool pprof`.
+	if f := os.Getenv("LIPGRAPH_CPUPROFILE"); f != "" {
+		if out, err := os.Create(f); err == nil {
+			if pprof.StartCPUProfile(out) == nil {
+				code := run(os.Args[1:], os.Stdout, os.Stderr, isTerminal(os.Stderr))
+				pprof.StopCPUProfile()
+				out.Close()
+				os.Exit(code)
+			}
+		}
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, isTerminal(os.Stderr)))
 }
 

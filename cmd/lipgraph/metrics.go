@@ -222,7 +222,7 @@ func runMetrics(e *env, fs *flag.FlagSet, args []string) error {
 	m := computeMetrics(e, n, proj, samples, seed)
 	switch format {
 	case "json":
-		return writeJSON(e.stdout, m)
+		return writeMetricsJSON(e.stdout, m)
 	case "csv":
 		return m.writeCSV(e.stdout)
 	}

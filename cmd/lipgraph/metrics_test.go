@@ -150,3 +150,35 @@ func TestMetricsFormatsAndFilters(t *testing.T) {
 		t.Errorf("unknown partnership: exit %d %q", code, errs)
 	}
 }
+
+// TestMetricsJSONEncoding checks the hand-written encoder against
+// encoding/json, byte for byte, on every sample and an empty network.
+func TestMetricsJSONEncoding(t *testing.T) {
+	for _, s := range []string{"midsize", "smallcentre", "neighbourhood"} {
+		n, err := network.LoadDir("../../testdata/"+s, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, samples := range []int{0, 3} {
+			m := computeMetrics(&env{progress: newProgress(nil, false)}, n, network.Combined, samples, 1)
+			var fast, slow strings.Builder
+			if err := writeMetricsJSON(&fast, m); err != nil {
+				t.Fatal(err)
+			}
+			if err := writeJSON(&slow, m); err != nil {
+				t.Fatal(err)
+			}
+			if fast.String() != slow.String() {
+				t.Errorf("%s (samples %d): hand-written JSON differs from encoding/json", s, samples)
+			}
+		}
+	}
+	empty, _ := network.New(network.Data{}, nil)
+	m := computeMetrics(&env{progress: newProgress(nil, false)}, empty, network.Combined, 0, 1)
+	var fast, slow strings.Builder
+	writeMetricsJSON(&fast, m)
+	writeJSON(&slow, m)
+	if fast.String() != slow.String() {
+		t.Errorf("empty network: hand-written JSON differs:\n%s\nvs\n%s", fast.String(), slow.String())
+	}
+}
