@@ -3,6 +3,7 @@ package network
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -84,22 +85,26 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 	add := func(tab, i int, field, value string, kind error, expected string) {
 		ps.add(l.problem(tab, i, field, value, kind, expected))
 	}
+	// unique records record i's id in seen, or reports it empty or taken.
+	unique := func(tab, i int, id string, seen map[string]int, what string) {
+		switch first, dup := seen[id]; {
+		case id == "":
+			add(tab, i, "id", id, ErrMissingValue, "a non-empty "+what+" id")
+		case dup:
+			add(tab, i, "id", id, ErrDuplicateID, "a unique id; first at "+l.where(tab, first))
+		default:
+			seen[id] = i
+		}
+	}
 	partners := make(map[string]int, len(d.Partners))
 	partnerships := map[string]bool{}
 	for i, p := range d.Partners {
-		switch first, dup := partners[p.ID]; {
-		case p.ID == "":
-			add(tabPartners, i, "id", p.ID, ErrMissingValue, "a non-empty partner id")
-		case dup:
-			add(tabPartners, i, "id", p.ID, ErrDuplicateID, "a unique id; first at "+l.where(tabPartners, first))
-		default:
-			partners[p.ID] = i
-		}
+		unique(tabPartners, i, p.ID, partners, "partner")
 		if _, ok := c.Taxonomy.Lookup(p.Sector); !ok {
 			add(tabPartners, i, "sector", p.Sector, ErrUnknownSector, "one of "+strings.Join(c.Taxonomy.Keys(), ", "))
 		}
 		partnerships[p.Partnership] = true
-		for k := range p.Attrs {
+		for _, k := range slices.Sorted(maps.Keys(p.Attrs)) {
 			if k == "" || k != strings.ToLower(strings.TrimSpace(k)) || slices.Contains(partnerCols, k) {
 				add(tabPartners, i, "attribute", k, ErrBadValue, "a lower-case attribute name other than id, name, sector, partnership")
 			}
@@ -107,14 +112,7 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 	}
 	bodies := make(map[string]int, len(d.Bodies))
 	for i, b := range d.Bodies {
-		switch first, dup := bodies[b.ID]; {
-		case b.ID == "":
-			add(tabBodies, i, "id", b.ID, ErrMissingValue, "a non-empty body id")
-		case dup:
-			add(tabBodies, i, "id", b.ID, ErrDuplicateID, "a unique id; first at "+l.where(tabBodies, first))
-		default:
-			bodies[b.ID] = i
-		}
+		unique(tabBodies, i, b.ID, bodies, "body")
 		if !b.Kind.IsValid() && l == nil {
 			add(tabBodies, i, "kind", b.Kind.String(), ErrUnknownKind, wantKind)
 		}
