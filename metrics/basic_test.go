@@ -53,3 +53,80 @@ func TestComponentsHand(t *testing.T) {
 		t.Errorf("Density = %v, want 0.2", d)
 	}
 }
+
+// FuzzMeasures builds a graph from arbitrary bytes (node count, then edge
+// pairs and weights) and checks that no measure panics and that the results
+// keep their invariants: lengths, ranges, sums and norms.
+func FuzzMeasures(f *testing.F) {
+	f.Add([]byte{0})
+	f.Add([]byte{1})
+	f.Add([]byte{5, 0, 1, 2, 1, 2, 3, 3, 4, 1})
+	f.Add([]byte{12, 0, 1, 1, 1, 2, 1, 2, 0, 1, 5, 6, 9, 7, 8, 2, 10, 11, 4})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) == 0 {
+			return
+		}
+		n := int(data[0] % 40)
+		var edges [][2]int
+		var w []float64
+		for i := 1; i+2 < len(data); i += 3 {
+			if n == 0 {
+				break
+			}
+			edges = append(edges, [2]int{int(data[i]) % n, int(data[i+1]) % n})
+			w = append(w, 0.5+float64(data[i+2]%8))
+		}
+		g := FromEdges(n, edges, w)
+		inUnit := func(name string, xs []float64) {
+			for i, x := range xs {
+				if math.IsNaN(x) || x < -1e-12 || x > 1+1e-12 {
+					t.Fatalf("%s[%d] = %v outside [0,1]", name, i, x)
+				}
+			}
+		}
+		label, sizes := Components(g)
+		sum := 0
+		for _, s := range sizes {
+			sum += s
+		}
+		if len(label) != n || sum != n {
+			t.Fatalf("Components: %d labels, sizes sum %d, n %d", len(label), sum, n)
+		}
+		inUnit("Clustering", Clustering(g))
+		core := CoreNumbers(g)
+		for i, c := range core {
+			if c > g.Degree(i) {
+				t.Fatalf("core %d > degree %d", c, g.Degree(i))
+			}
+		}
+		p := Paths(g, PathOptions{})
+		inUnit("Betweenness", p.Betweenness)
+		inUnit("Closeness", p.Closeness)
+		if s := Paths(g, PathOptions{Samples: n/2 + 1, Seed: 3}); len(s.Betweenness) != n {
+			t.Fatal("sampled Paths: wrong length")
+		}
+		if n > 0 {
+			var s float64
+			for _, x := range PageRank(g, 0.85) {
+				s += x
+			}
+			if math.Abs(s-1) > 1e-9 {
+				t.Fatalf("PageRank sums to %v", s)
+			}
+		}
+		if e := Eigenvector(g); g.Edges() > 0 {
+			var s float64
+			for _, x := range e {
+				s += x * x
+			}
+			if math.Abs(s-1) > 1e-9 {
+				t.Fatalf("Eigenvector norm² %v", s)
+			}
+		}
+		for _, c := range []float64{DegreeCentralization(g), BetweennessCentralization(g), ClosenessCentralization(g)} {
+			if n >= 3 && (math.IsNaN(c) || c < -1e-12 || c > 1+1e-12) {
+				t.Fatalf("centralization %v outside [0,1]", c)
+			}
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"testing"
@@ -44,5 +45,42 @@ func TestClusteringEmpty(t *testing.T) {
 	}
 	if tr := Transitivity(g); tr != 0 {
 		t.Errorf("Transitivity(empty) = %v, want 0", tr)
+	}
+}
+
+// TestTrianglesBruteForce counts triangles over all node triples on random
+// graphs and compares with Triangles and Transitivity.
+func TestTrianglesBruteForce(t *testing.T) {
+	for seed := range uint64(100) {
+		n := int(seed % 20)
+		g := randomGraph(seed, n, []float64{0.1, 0.3, 0.6, 0.9}[seed%4])
+		adj := func(a, b int) bool { _, ok := slices.BinarySearch(g.Neighbours(a), int32(b)); return ok }
+		want := make([]int, n)
+		total := 0
+		for a := range n {
+			for b := a + 1; b < n; b++ {
+				for c := b + 1; c < n; c++ {
+					if adj(a, b) && adj(b, c) && adj(a, c) {
+						want[a]++
+						want[b]++
+						want[c]++
+						total++
+					}
+				}
+			}
+		}
+		if got := Triangles(g); !slices.Equal(got, want) {
+			t.Fatalf("seed %d: Triangles = %v, want %v", seed, got, want)
+		}
+		var triples float64
+		for i := range n {
+			k := float64(g.Degree(i))
+			triples += k * (k - 1) / 2
+		}
+		tr := 0.0
+		if total > 0 {
+			tr = 3 * float64(total) / triples
+		}
+		checkFloat(t, fmt.Sprintf("seed %d: Transitivity", seed), Transitivity(g), tr, 1e-12)
 	}
 }

@@ -1,7 +1,9 @@
 package metrics
 
 import (
+	"fmt"
 	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -98,4 +100,85 @@ func TestSampledBetweenness(t *testing.T) {
 		t.Errorf("mean of sampled betweenness off by %.3f of the total", errSum/sum)
 	}
 	t.Logf("relative L1 error of the mean of %d sampled runs: %.4f", runs, errSum/sum)
+}
+
+// randomGraph returns a seeded random graph with n nodes and edge
+// probability p, with some repeated edges and self-loops for FromEdges to
+// merge and drop.
+func randomGraph(seed uint64, n int, p float64) *Graph {
+	r := rand.New(rand.NewPCG(seed, 7))
+	var edges [][2]int
+	for a := range n {
+		for b := a; b < n; b++ {
+			if r.Float64() < p {
+				edges = append(edges, [2]int{a, b})
+				if r.IntN(10) == 0 {
+					edges = append(edges, [2]int{b, a})
+				}
+			}
+		}
+	}
+	return FromEdges(n, edges, nil)
+}
+
+// bruteBetweenness is betweenness straight from the definition: all-pairs
+// distances d and path counts σ by BFS, then for every pair s < t and every
+// v with d(s,v) + d(v,t) = d(s,t) add σ_sv σ_vt / σ_st; normalised by
+// (n-1)(n-2)/2 (nx.betweenness_centrality, normalized=True).
+func bruteBetweenness(g *Graph) []float64 {
+	n := g.Len()
+	d := make([][]int, n)
+	sig := make([][]float64, n)
+	for s := range n {
+		d[s] = make([]int, n)
+		sig[s] = make([]float64, n)
+		for i := range d[s] {
+			d[s][i] = -1
+		}
+		d[s][s], sig[s][s] = 0, 1
+		q := []int{s}
+		for len(q) > 0 {
+			v := q[0]
+			q = q[1:]
+			for _, u := range g.Neighbours(v) {
+				if d[s][u] < 0 {
+					d[s][u] = d[s][v] + 1
+					q = append(q, int(u))
+				}
+				if d[s][u] == d[s][v]+1 {
+					sig[s][u] += sig[s][v]
+				}
+			}
+		}
+	}
+	b := make([]float64, n)
+	for s := range n {
+		for t := s + 1; t < n; t++ {
+			if d[s][t] < 0 {
+				continue
+			}
+			for v := range n {
+				if v != s && v != t && d[s][v] >= 0 && d[v][t] >= 0 && d[s][v]+d[v][t] == d[s][t] {
+					b[v] += sig[s][v] * sig[v][t] / sig[s][t]
+				}
+			}
+		}
+	}
+	if n > 2 {
+		for v := range b {
+			b[v] /= float64(n-1) * float64(n-2) / 2
+		}
+	}
+	return b
+}
+
+// TestBetweennessBruteForce compares Paths with the definition on 150
+// random graphs, sparse to dense, connected or not.
+func TestBetweennessBruteForce(t *testing.T) {
+	for seed := range uint64(150) {
+		n := int(seed % 25)
+		p := []float64{0.05, 0.15, 0.4, 0.8}[seed%4]
+		g := randomGraph(seed, n, p)
+		checkFloats(t, fmt.Sprintf("seed %d: Betweenness", seed), Paths(g, PathOptions{Workers: 2}).Betweenness, bruteBetweenness(g), 1e-12)
+	}
 }
