@@ -268,7 +268,7 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 		Edges:                g.Edges(),
 		Density:              num(metrics.Density(g)),
 		Components:           len(sizes),
-		AverageClustering:    num(metrics.AverageClustering(g)),
+		AverageClustering:    num(mean(clustering)), // metrics.AverageClustering without a second triangle count
 		Transitivity:         num(metrics.Transitivity(g)),
 		MaxCore:              metrics.MaxCore(g),
 		SectorAssortativity:  num(metrics.AttributeAssortativity(g, sectorOf)),
@@ -363,6 +363,19 @@ func (m *networkMetrics) writeText(w io.Writer) error {
 	tw.write(&b)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// mean returns the mean of xs, NaN when empty, summing in order as
+// metrics.AverageClustering does.
+func mean(xs []float64) float64 {
+	if len(xs) == 0 {
+		return math.NaN()
+	}
+	var s float64
+	for _, x := range xs {
+		s += x
+	}
+	return s / float64(len(xs))
 }
 
 func joinInts(xs []int, max int) string {
