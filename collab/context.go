@@ -1,0 +1,154 @@
+package collab
+
+import (
+	"slices"
+
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// Context is what a criterion judges: one partnership, as loaded or as a
+// what-if variant made by a recommendation. Its methods answer the questions
+// the built-in criteria ask; Network gives everything else. A Context is
+// read-only and not safe for concurrent use (Network builds lazily).
+type Context struct {
+	m       *model
+	council int // index of the council in m.bodies, -1 if none
+	net     *network.Network
+	netErr  error
+}
+
+func newContext(m *model) *Context {
+	c := &Context{m: m, council: -1}
+	for i := range m.bodies {
+		if m.bodies[i].kind == network.Council {
+			c.council = i // the first by ID if a partnership has several
+			break
+		}
+	}
+	return c
+}
+
+// Partnership returns the partnership's name ("" for a dataset that names
+// none).
+func (c *Context) Partnership() string { return c.m.partnership }
+
+// Profile returns the partnership's plan profile (profile.csv) and whether
+// there is one.
+func (c *Context) Profile() (network.Profile, bool) { return c.m.profile, c.m.hasProfile }
+
+// Taxonomy returns the sector taxonomy of the data.
+func (c *Context) Taxonomy() *network.Taxonomy { return c.m.tax }
+
+// Council returns the ID of the partnership council, or "" if it has none.
+// With several councils the first by ID is the council.
+func (c *Context) Council() string {
+	if c.council < 0 {
+		return ""
+	}
+	return c.m.bodies[c.council].id
+}
+
+// Seated returns the IDs of the partners seated on a body (every role but
+// staff), sorted; nil for an unknown body.
+func (c *Context) Seated(bodyID string) []string {
+	b := c.m.body(bodyID)
+	if b < 0 {
+		return nil
+	}
+	var ids []string
+	for _, x := range c.m.bodies[b].members {
+		if seated(x.role) {
+			ids = append(ids, c.m.partners[x.p].id)
+		}
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+// Network returns the partnership as a *network.Network. For a what-if
+// variant it is built from the variant's records on first use (Data + New),
+// which costs far more than the other methods: custom criteria that call it
+// make recommendations slower. It returns nil if the variant does not
+// validate (it always does for the built-in changes).
+func (c *Context) Network() *network.Network {
+	if c.net == nil && c.netErr == nil {
+		c.net, c.netErr = network.New(c.m.data(), &network.Config{Taxonomy: c.m.tax})
+	}
+	return c.net
+}
+
+// data returns the model's records as network.Data. Ties are not part of
+// the model and are left out: no built-in criterion reads them.
+func (m *model) data() network.Data {
+	var d network.Data
+	for _, p := range m.partners {
+		d.Partners = append(d.Partners, network.Partner{ID: p.id, Name: p.name, Sector: p.sector, Partnership: m.partnership})
+	}
+	for _, b := range m.bodies {
+		d.Bodies = append(d.Bodies, network.Body{ID: b.id, Name: b.name, Kind: b.kind, Theme: b.theme, Parent: b.parent, Partnership: m.partnership})
+		for _, x := range b.members {
+			d.Memberships = append(d.Memberships, network.Membership{Partner: m.partners[x.p].id, Body: b.id, Role: x.role})
+		}
+	}
+	if m.hasProfile {
+		d.Profiles = []network.Profile{m.profile}
+	}
+	return d
+}
+
+// seatedOn calls f for each partner seated on body b (every role but staff).
+func (c *Context) seatedOn(b int, f func(p *mPartner, role network.Role)) {
+	if b < 0 {
+		return
+	}
+	for _, x := range c.m.bodies[b].members {
+		if seated(x.role) {
+			f(&c.m.partners[x.p], x.role)
+		}
+	}
+}
+
+// inSomeBody returns, per partner index, its strongest role over all bodies
+// (roleRank order) and whether it holds any membership.
+func (c *Context) inSomeBody() (roles []network.Role, member []bool) {
+	roles = make([]network.Role, len(c.m.partners))
+	member = make([]bool, len(c.m.partners))
+	for _, b := range c.m.bodies {
+		for _, x := range b.members {
+			if !member[x.p] || roleRank(x.role) < roleRank(roles[x.p]) {
+				roles[x.p] = x.role
+			}
+			member[x.p] = true
+		}
+	}
+	return roles, member
+}
+
+// workingGroups returns the indices of the working groups, in ID order.
+func (c *Context) workingGroups() []int {
+	var out []int
+	for i := range c.m.bodies {
+		if c.m.bodies[i].kind == network.WorkingGroup {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// hasLevel reports whether body b has a member of a government level with a
+// full seat (not observer or staff), and failing that whether it has one as
+// an observer.
+func (c *Context) hasLevel(b int, level network.GovLevel) (fullSeat, observer bool) {
+	for _, x := range c.m.bodies[b].members {
+		if c.m.partners[x.p].level != level {
+			continue
+		}
+		if full(x.role) {
+			return true, false
+		}
+		if x.role == network.RoleObserver {
+			observer = true
+		}
+	}
+	return false, observer
+}

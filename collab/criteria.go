@@ -1,0 +1,170 @@
+package collab
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Status is the verdict on one criterion. The zero value is Unknown.
+type Status uint8
+
+// The verdicts, in the order of the JSON contract.
+const (
+	Unknown Status = iota // the data to judge it is absent
+	Fail
+	Partial
+	Pass
+)
+
+var statusNames = [...]string{"unknown", "fail", "partial", "pass"}
+
+// String returns "unknown", "fail", "partial" or "pass".
+func (s Status) String() string {
+	if int(s) < len(statusNames) {
+		return statusNames[s]
+	}
+	return "unknown"
+}
+
+// MarshalText implements encoding.TextMarshaler with String's names.
+func (s Status) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Result is the judgement of one criterion on one partnership.
+type Result struct {
+	Status Status
+	// Score is 0-100: 100 for Pass, 50-99 for Partial, 0-49 for Fail (see
+	// Criterion), 0 for Unknown.
+	Score float64
+	// Have and Missing are the evidence: the partners, bodies, sectors or
+	// themes that satisfy the criterion and those that are absent.
+	Have, Missing []string
+	// Explanation is one sentence saying why.
+	Explanation string
+}
+
+// Criterion is one best-practice or benchmark check. A criterion is either
+// a threshold on a built-in measure (Measure, Pass, Partial: what criteria
+// JSON files describe) or, when Evaluate is set, any Go function.
+//
+// For a threshold criterion with measured value v (higher is better):
+//
+//	Pass    if v ≥ Pass;                 score 100
+//	Partial if Partial ≤ v < Pass;       score 50 + 49·(v − Partial)/(Pass − Partial)
+//	Fail    if v < Partial;              score 49·max(v, 0)/Partial (0 when Partial ≤ 0)
+//	Unknown if the measure is not known; score 0, and the criterion is left
+//	        out of the overall score.
+//
+// Partial == Pass means the criterion has no partial band. Scores are
+// rounded to one decimal.
+type Criterion struct {
+	ID       string  // stable, e.g. "bp.mainstream-on-council"
+	Set      string  // the set it belongs to, e.g. "best-practice"
+	Title    string  // a short statement of what good looks like
+	Source   string  // where the criterion comes from (paper, seed document)
+	Measures string  // what it measures, in words
+	Weight   float64 // its weight in the overall score (≥ 0)
+
+	Measure string  // a built-in measure name (see MeasureNames)
+	Pass    float64 // threshold for Pass
+	Partial float64 // threshold for Partial (≤ Pass)
+	// Benchmark, if not empty, is appended to the explanation, e.g. "over
+	// 85% of LIPs do (IRCC 2016, in seed 002)".
+	Benchmark string
+
+	// Evaluate, when not nil, replaces the threshold rule: it judges the
+	// context and returns the result (its Score is clamped to 0-100).
+	Evaluate func(*Context) Result
+}
+
+// Judge evaluates the criterion on a context.
+func (cr *Criterion) Judge(c *Context) Result {
+	if cr.Evaluate != nil {
+		r := cr.Evaluate(c)
+		if math.IsNaN(r.Score) {
+			r.Score = 0
+		}
+		r.Score = round1(min(max(r.Score, 0), 100))
+		if r.Status > Pass {
+			r.Status = Unknown
+		}
+		return r
+	}
+	f, arg, err := lookupMeasure(cr.Measure)
+	if err != nil {
+		return Result{Status: Unknown, Explanation: err.Error() + "."}
+	}
+	return cr.threshold(f(c, arg))
+}
+
+// threshold applies the threshold rule to an observation.
+func (cr *Criterion) threshold(o Observation) Result {
+	r := Result{Have: o.Have, Missing: o.Missing}
+	v := o.Value
+	switch {
+	case !o.Known || math.IsNaN(v):
+		r.Status = Unknown
+	case v >= cr.Pass:
+		r.Status, r.Score = Pass, 100
+	case v >= cr.Partial:
+		r.Status, r.Score = Partial, 50
+		if cr.Pass > cr.Partial {
+			r.Score = 50 + 49*(v-cr.Partial)/(cr.Pass-cr.Partial)
+		}
+	default:
+		r.Status = Fail
+		if cr.Partial > 0 {
+			r.Score = 49 * max(v, 0) / cr.Partial
+		}
+	}
+	r.Score = round1(min(max(r.Score, 0), 100))
+	r.Explanation = explain(r.Status, o, cr.Benchmark)
+	return r
+}
+
+var verdicts = [...]string{"Unknown", "Not met", "Partly met", "Met"}
+
+// explain makes the one-sentence explanation: verdict, what was measured,
+// the next step and the benchmark.
+func explain(s Status, o Observation, benchmark string) string {
+	var b strings.Builder
+	b.WriteString(verdicts[s])
+	if o.Text != "" {
+		b.WriteString(": ")
+		b.WriteString(o.Text)
+	}
+	if o.Next != "" {
+		b.WriteString("; ")
+		b.WriteString(o.Next)
+	}
+	if benchmark != "" {
+		b.WriteString("; ")
+		b.WriteString(benchmark)
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+func round1(x float64) float64 { return math.Round(x*10) / 10 }
+
+// check reports what is wrong with a criterion's definition: empty ID,
+// negative or non-finite weight or thresholds, Partial above Pass, unknown
+// measure.
+func (cr *Criterion) check() error {
+	switch {
+	case strings.TrimSpace(cr.ID) == "":
+		return fmt.Errorf("collab: criterion with an empty id")
+	case math.IsNaN(cr.Weight) || math.IsInf(cr.Weight, 0) || cr.Weight < 0:
+		return fmt.Errorf("collab: criterion %q: weight %v: want a finite number ≥ 0", cr.ID, cr.Weight)
+	case cr.Evaluate != nil:
+		return nil
+	case math.IsNaN(cr.Pass) || math.IsInf(cr.Pass, 0) || math.IsNaN(cr.Partial) || math.IsInf(cr.Partial, 0):
+		return fmt.Errorf("collab: criterion %q: thresholds must be finite numbers", cr.ID)
+	case cr.Partial > cr.Pass:
+		return fmt.Errorf("collab: criterion %q: partial %v above pass %v", cr.ID, cr.Partial, cr.Pass)
+	}
+	if _, _, err := lookupMeasure(cr.Measure); err != nil {
+		return fmt.Errorf("collab: criterion %q: %w", cr.ID, err)
+	}
+	return nil
+}

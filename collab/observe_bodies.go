@@ -1,0 +1,204 @@
+package collab
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/lipgraph/lipgraph/metrics"
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// Measures of the working groups, the partnership's presence by sector and
+// government level, and its structure.
+
+// DiverseIQV is the category IQV at or above which a working group counts as
+// diverse in the measure wg.diverse-share: 0.5 is reached, for instance, by
+// a group split evenly between two of the seven categories (IQV 0.583) and
+// missed by a group of four with three in one category (0.438).
+const DiverseIQV = 0.5
+
+func init() {
+	defineMeasure("wg.count", "number of working groups", func(c *Context, _ string) Observation {
+		var ids []string
+		for _, b := range c.workingGroups() {
+			ids = append(ids, c.m.bodies[b].id)
+		}
+		return Observation{Value: float64(len(ids)), Known: true, Have: ids,
+			Text: fmt.Sprintf("the partnership has %d working group(s)", len(ids))}
+	})
+	defineMeasure("wg.municipal-majority", "k / (⌊W/2⌋ + 1) for k of W working groups with a municipal partner as a full member (not observer or staff): 1 or more means the city is in a majority of them; 0 with no working groups", func(c *Context, _ string) Observation {
+		have, missing := municipalWGs(c)
+		w := len(have) + len(missing)
+		need := w/2 + 1
+		o := Observation{Value: float64(len(have)) / float64(need), Known: true, Have: have, Missing: missing,
+			Text: fmt.Sprintf("the city sits on %d of %d working group(s); a majority is %d", len(have), w, need)}
+		if w == 0 {
+			o.Value, o.Text = 0, "the partnership has no working groups"
+		}
+		return o
+	})
+	defineMeasure("wg.municipal-share", "share of working groups with a municipal partner as a full member; 0 with no working groups", func(c *Context, _ string) Observation {
+		have, missing := municipalWGs(c)
+		w := len(have) + len(missing)
+		o := Observation{Known: true, Have: have, Missing: missing,
+			Text: fmt.Sprintf("the city sits on %d of %d working group(s)", len(have), w)}
+		if w > 0 {
+			o.Value = float64(len(have)) / float64(w)
+		}
+		return o
+	})
+	defineMeasure("wg.diverse-share", "share of working groups whose members' (all roles but staff) category IQV is at least DiverseIQV (0.5); unknown with no working groups", func(c *Context, _ string) Observation {
+		var have, missing []string
+		k := len(c.m.tax.Categories())
+		for _, b := range c.workingGroups() {
+			var labels []string
+			c.seatedOn(b, func(p *mPartner, _ network.Role) { labels = append(labels, p.category) })
+			if v := metrics.IQV(labels, k); !math.IsNaN(v) && v >= DiverseIQV {
+				have = append(have, c.m.bodies[b].id)
+			} else {
+				missing = append(missing, c.m.bodies[b].id)
+			}
+		}
+		w := len(have) + len(missing)
+		if w == 0 {
+			return Observation{Known: false, Text: "the partnership has no working groups"}
+		}
+		return Observation{Value: float64(len(have)) / float64(w), Known: true, Have: have, Missing: missing,
+			Text: fmt.Sprintf("%d of %d working group(s) are diverse (category IQV ≥ %.1f)", len(have), w, DiverseIQV)}
+	})
+	defineMeasure("partnership.sector:", "number of partners of the given sector with a membership in any body (any role), e.g. partnership.sector:employment", func(c *Context, s string) Observation {
+		return present(c, s, func(p *mPartner) bool { return p.sector == s })
+	})
+	defineMeasure("partnership.category:", "number of partners of the given category with a membership in any body, e.g. partnership.category:knowledge", func(c *Context, cat string) Observation {
+		return present(c, cat, func(p *mPartner) bool { return p.category == cat })
+	})
+	defineMeasure("partnership.core", "how many of settlement providers (settlement category), mainstream providers (mainstream category) and municipal or regional government have a member in some body (0-3)", func(c *Context, _ string) Observation {
+		var have, missing []string
+		for _, it := range []struct {
+			name string
+			keep func(*mPartner) bool
+		}{
+			{"settlement", func(p *mPartner) bool { return p.category == network.CategorySettlement }},
+			{"mainstream", func(p *mPartner) bool { return p.category == network.CategoryMainstream }},
+			{"municipal", func(p *mPartner) bool { return p.level == network.Municipal }},
+		} {
+			if present(c, it.name, it.keep).Value > 0 {
+				have = append(have, it.name)
+			} else {
+				missing = append(missing, it.name)
+			}
+		}
+		o := Observation{Value: float64(len(have)), Known: true, Have: have, Missing: missing,
+			Text: fmt.Sprintf("the partnership includes %s", list(have))}
+		if len(missing) > 0 {
+			o.Text += "; missing " + list(missing)
+		}
+		return o
+	})
+	defineMeasure("gov.levels", "government levels present in some body: municipal, provincial and federal each count 1 with a full seat (any role but observer or staff) and 0.5 as observer only (0-3)", govLevels)
+	defineMeasure("gov.municipal-on-council", "1 if a municipal partner has a full seat on the council, 0.5 if only as observer, else 0", func(c *Context, _ string) Observation {
+		if c.council < 0 {
+			return Observation{Value: 0, Known: true, Missing: []string{"council"}, Text: "the partnership has no council"}
+		}
+		f, obs := c.hasLevel(c.council, network.Municipal)
+		var ids []string
+		c.seatedOn(c.council, func(p *mPartner, _ network.Role) {
+			if p.level == network.Municipal {
+				ids = append(ids, p.id)
+			}
+		})
+		switch {
+		case f:
+			return Observation{Value: 1, Known: true, Have: sortedSet(ids), Text: "the municipality sits on the council (" + list(sortedSet(ids)) + ")"}
+		case obs:
+			return Observation{Value: 0.5, Known: true, Have: sortedSet(ids), Text: "the municipality is only an observer on the council"}
+		}
+		return Observation{Value: 0, Known: true, Missing: []string{"municipal"}, Text: "no municipal partner sits on the council"}
+	})
+	defineMeasure("structure.action-teams", "number of action teams", func(c *Context, _ string) Observation {
+		return kindCount(c, network.ActionTeam, "action team(s)")
+	})
+	defineMeasure("structure.secretariat", "1 if a secretariat has at least one member (usually staff), else 0", func(c *Context, _ string) Observation {
+		for _, b := range c.m.bodies {
+			if b.kind == network.Secretariat && len(b.members) > 0 {
+				return Observation{Value: 1, Known: true, Have: []string{b.id}, Text: "the partnership has a staffed secretariat (" + b.id + ")"}
+			}
+		}
+		return Observation{Value: 0, Known: true, Missing: []string{"secretariat"}, Text: "the partnership has no staffed secretariat"}
+	})
+}
+
+// municipalWGs splits the working groups by whether a municipal partner
+// holds a full seat on them.
+func municipalWGs(c *Context) (have, missing []string) {
+	for _, b := range c.workingGroups() {
+		if f, _ := c.hasLevel(b, network.Municipal); f {
+			have = append(have, c.m.bodies[b].id)
+		} else {
+			missing = append(missing, c.m.bodies[b].id)
+		}
+	}
+	return have, missing
+}
+
+func present(c *Context, what string, keep func(*mPartner) bool) Observation {
+	_, member := c.inSomeBody()
+	var ids []string
+	for i := range c.m.partners {
+		if member[i] && keep(&c.m.partners[i]) {
+			ids = append(ids, c.m.partners[i].id)
+		}
+	}
+	o := Observation{Value: float64(len(ids)), Known: true, Have: sortedSet(ids),
+		Text: fmt.Sprintf("%d partner(s) of %s take part", len(ids), what)}
+	if len(ids) == 0 {
+		o.Missing = []string{what}
+	}
+	return o
+}
+
+func govLevels(c *Context, _ string) Observation {
+	roles, member := c.inSomeBody()
+	var have, missing []string
+	v := 0.0
+	for _, l := range []network.GovLevel{network.Municipal, network.Provincial, network.Federal} {
+		best := 0.0
+		for i := range c.m.partners {
+			if !member[i] || c.m.partners[i].level != l {
+				continue
+			}
+			switch {
+			case full(roles[i]):
+				best = 1
+			case roles[i] == network.RoleObserver:
+				best = max(best, 0.5)
+			}
+		}
+		switch best {
+		case 1:
+			have = append(have, l.String())
+		case 0.5:
+			have = append(have, l.String()+" (observer)")
+		default:
+			missing = append(missing, l.String())
+		}
+		v += best
+	}
+	o := Observation{Value: v, Known: true, Have: have, Missing: missing,
+		Text: fmt.Sprintf("government levels at the table: %s", list(have))}
+	if len(missing) > 0 {
+		o.Text += "; missing " + list(missing)
+	}
+	return o
+}
+
+func kindCount(c *Context, k network.BodyKind, what string) Observation {
+	var ids []string
+	for _, b := range c.m.bodies {
+		if b.kind == k {
+			ids = append(ids, b.id)
+		}
+	}
+	return Observation{Value: float64(len(ids)), Known: true, Have: ids,
+		Text: fmt.Sprintf("the partnership has %d %s", len(ids), what)}
+}

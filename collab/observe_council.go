@@ -1,0 +1,154 @@
+package collab
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/lipgraph/lipgraph/metrics"
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// Measures of the council's composition. "Seated" means any role but staff:
+// chairs, co-chairs, members and observers sit at the table.
+
+func init() {
+	defineMeasure("council.exists", "1 if the partnership has a council (a body of kind council), else 0", func(c *Context, _ string) Observation {
+		if c.council < 0 {
+			return Observation{Value: 0, Known: true, Missing: []string{"council"}, Text: "the partnership has no council"}
+		}
+		return Observation{Value: 1, Known: true, Have: []string{c.Council()}, Text: "the partnership has a council (" + c.Council() + ")"}
+	})
+	defineMeasure("council.categories", "number of sector categories among the partners seated on the council (any role but staff)", councilCategories)
+	defineMeasure("council.sectors", "number of distinct sectors among the partners seated on the council", func(c *Context, _ string) Observation {
+		var have, missing []string
+		seen := map[string]bool{}
+		c.seatedOn(c.council, func(p *mPartner, _ network.Role) { seen[p.sector] = true })
+		for _, s := range c.m.tax.Keys() {
+			if seen[s] {
+				have = append(have, s)
+			} else {
+				missing = append(missing, s)
+			}
+		}
+		return Observation{Value: float64(len(have)), Known: true, Have: have, Missing: missing,
+			Text: fmt.Sprintf("the council seats %d of the %d sectors", len(have), len(have)+len(missing))}
+	})
+	defineMeasure("council.mainstream-sectors", "number of distinct mainstream-category sectors seated on the council (Qayyum et al. 2012's mainstream organizations)", func(c *Context, _ string) Observation {
+		var sectors, members []string
+		c.seatedOn(c.council, func(p *mPartner, _ network.Role) {
+			if p.category == network.CategoryMainstream {
+				sectors = append(sectors, p.sector)
+				members = append(members, p.id)
+			}
+		})
+		sectors = sortedSet(sectors)
+		var missing []string
+		for _, s := range c.m.tax.SectorsIn(network.CategoryMainstream) {
+			if !contains(sectors, s) {
+				missing = append(missing, s)
+			}
+		}
+		return Observation{Value: float64(len(sectors)), Known: true, Have: sortedSet(members), Missing: missing,
+			Text: fmt.Sprintf("the council seats %d mainstream organization(s) in %d sector(s) (%s)", len(members), len(sectors), list(sectors))}
+	})
+	defineMeasure("council.category:", "number of partners of the given category seated on the council, e.g. council.category:economic", func(c *Context, cat string) Observation {
+		return councilCount(c, cat, func(p *mPartner) bool { return p.category == cat })
+	})
+	defineMeasure("council.sector:", "number of partners of the given sector seated on the council, e.g. council.sector:employment", func(c *Context, s string) Observation {
+		return councilCount(c, s, func(p *mPartner) bool { return p.sector == s })
+	})
+	defineMeasure("council.iqv", "index of qualitative variation (Blau's index over its maximum 1 − 1/K, K = the taxonomy's categories) of the seated council members' categories; unknown for an empty or missing council", councilIQV)
+	defineMeasure("council.newcomer-voice", "1 if newcomers or ethnocultural organizations sit on the council or the profile records a newcomer consultation mechanism, 0 if neither (unknown when nobody sits and the consultation is not recorded)", newcomerVoice)
+}
+
+func contains(sorted []string, s string) bool {
+	for _, x := range sorted {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func councilCategories(c *Context, _ string) Observation {
+	seen := map[string]bool{}
+	c.seatedOn(c.council, func(p *mPartner, _ network.Role) { seen[p.category] = true })
+	var have, missing []string
+	for _, cat := range c.m.tax.Categories() {
+		if seen[cat] {
+			have = append(have, cat)
+		} else {
+			missing = append(missing, cat)
+		}
+	}
+	o := Observation{Value: float64(len(have)), Known: true, Have: have, Missing: missing,
+		Text: fmt.Sprintf("the council seats %d of the %d sector categories (%s)", len(have), len(have)+len(missing), list(have))}
+	if len(missing) > 0 {
+		o.Text += "; missing " + list(missing)
+	}
+	return o
+}
+
+func councilCount(c *Context, what string, keep func(*mPartner) bool) Observation {
+	var ids []string
+	c.seatedOn(c.council, func(p *mPartner, _ network.Role) {
+		if keep(p) {
+			ids = append(ids, p.id)
+		}
+	})
+	o := Observation{Value: float64(len(ids)), Known: true, Have: sortedSet(ids),
+		Text: fmt.Sprintf("the council seats %d partner(s) of %s", len(ids), what)}
+	if len(ids) == 0 {
+		o.Missing = []string{what}
+	}
+	return o
+}
+
+func councilIQV(c *Context, _ string) Observation {
+	var labels []string
+	c.seatedOn(c.council, func(p *mPartner, _ network.Role) { labels = append(labels, p.category) })
+	k := len(c.m.tax.Categories())
+	v := metrics.IQV(labels, k)
+	if math.IsNaN(v) {
+		return Observation{Known: false, Text: "the council has no seated members to measure"}
+	}
+	counts := map[string]int{}
+	for _, l := range labels {
+		counts[l]++
+	}
+	var parts []string
+	for _, cat := range c.m.tax.Categories() {
+		if counts[cat] > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", cat, counts[cat]))
+		}
+	}
+	return Observation{Value: v, Known: true, Have: parts,
+		Text: fmt.Sprintf("the council's category diversity (IQV) is %.2f over %d members (%s)", v, len(labels), list(parts))}
+}
+
+func newcomerVoice(c *Context, _ string) Observation {
+	var ids []string
+	c.seatedOn(c.council, func(p *mPartner, _ network.Role) {
+		if p.sector == "newcomer" || p.sector == "ethnocultural" {
+			ids = append(ids, p.id)
+		}
+	})
+	ids = sortedSet(ids)
+	consult := network.Unknown
+	if c.m.hasProfile {
+		consult = c.m.profile.NewcomerConsultation
+	}
+	if consult == network.Yes {
+		ids = append(ids, "newcomer-consultation")
+	}
+	switch {
+	case len(ids) > 0:
+		return Observation{Value: 1, Known: true, Have: ids,
+			Text: fmt.Sprintf("newcomers have a voice through %s", list(ids))}
+	case consult == network.No:
+		return Observation{Value: 0, Known: true, Missing: []string{"newcomer", "ethnocultural", "newcomer-consultation"},
+			Text: "no newcomer or ethnocultural organization sits on the council and there is no newcomer consultation"}
+	}
+	return Observation{Known: false, Missing: []string{"newcomer", "ethnocultural"},
+		Text: "no newcomer or ethnocultural organization sits on the council and the profile does not say whether newcomers are consulted"}
+}

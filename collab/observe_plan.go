@@ -1,0 +1,118 @@
+package collab
+
+import (
+	"fmt"
+
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// Measures of the plan facts of profile.csv. Every one is unknown when the
+// partnership has no profile row or the cell is empty.
+
+func init() {
+	defineMeasure("plan.endorsement", "1 if the plan was endorsed by city council, 0.5 if presented to it but not endorsed, 0 if not presented; unknown when the answers needed are empty", planEndorsement)
+	defineMeasure("plan.strategic-plan", "1 if the profile says a strategic plan was completed, 0 if not", answerMeasure("a strategic plan", func(p network.Profile) network.Answer { return p.StrategicPlan }))
+	defineMeasure("plan.terms-of-reference", "1 if the council has terms of reference, 0 if not", answerMeasure("council terms of reference", func(p network.Profile) network.Answer { return p.TermsOfReference }))
+	defineMeasure("plan.needs-assessment", "1 if a needs assessment was conducted, 0 if not", answerMeasure("a needs assessment", func(p network.Profile) network.Answer { return p.NeedsAssessment }))
+	defineMeasure("plan.newcomer-consultation", "1 if a newcomer consultation mechanism exists, 0 if not", answerMeasure("a newcomer consultation mechanism", func(p network.Profile) network.Answer { return p.NewcomerConsultation }))
+	defineMeasure("plan.implementation", "1 if implementation of the plan is complete, 0.5 if in progress, 0 if none", func(c *Context, _ string) Observation {
+		switch c.m.profile.Implementation {
+		case "complete":
+			return Observation{Value: 1, Known: true, Have: []string{"complete"}, Text: "implementation of the plan is complete"}
+		case "in-progress":
+			return Observation{Value: 0.5, Known: true, Have: []string{"in-progress"}, Text: "implementation of the plan is in progress"}
+		case "none":
+			return Observation{Value: 0, Known: true, Missing: []string{"implementation"}, Text: "implementation of the plan has not started"}
+		}
+		return Observation{Known: false, Text: "the profile does not record implementation"}
+	})
+	defineMeasure("plan.stage", "the development stage reached (002): 1 council, 2 needs assessment, 3 strategic plan (settlement strategy), 4 annual action plan, 5 implementation (in progress or complete); each stage counts only when the earlier ones are reached; unknown without a profile or when the answer for the next stage is empty", planStage)
+}
+
+func answerMeasure(what string, get func(network.Profile) network.Answer) measureFunc {
+	return func(c *Context, _ string) Observation {
+		a := network.Unknown
+		if c.m.hasProfile {
+			a = get(c.m.profile)
+		}
+		switch a {
+		case network.Yes:
+			return Observation{Value: 1, Known: true, Have: []string{what}, Text: "the partnership has " + what}
+		case network.No:
+			return Observation{Value: 0, Known: true, Missing: []string{what}, Text: "the partnership has no " + what[indexAfterArticle(what):]}
+		}
+		return Observation{Known: false, Text: "the profile does not say whether the partnership has " + what}
+	}
+}
+
+// indexAfterArticle skips a leading "a " so that "no a plan" reads "no plan".
+func indexAfterArticle(s string) int {
+	if len(s) > 2 && s[:2] == "a " {
+		return 2
+	}
+	return 0
+}
+
+func planEndorsement(c *Context, _ string) Observation {
+	p := c.m.profile
+	if !c.m.hasProfile {
+		p = network.Profile{}
+	}
+	switch {
+	case p.EndorsedByCouncil == network.Yes:
+		return Observation{Value: 1, Known: true, Have: []string{"presented", "endorsed"}, Text: "the plan was presented to and endorsed by city council"}
+	case p.PresentedToCouncil == network.No:
+		return Observation{Value: 0, Known: true, Missing: []string{"presented", "endorsed"}, Text: "the plan was not presented to city council"}
+	case p.PresentedToCouncil == network.Yes && p.EndorsedByCouncil == network.No:
+		return Observation{Value: 0.5, Known: true, Have: []string{"presented"}, Missing: []string{"endorsed"}, Text: "the plan was presented to city council but not endorsed"}
+	case p.PresentedToCouncil == network.Yes:
+		return Observation{Known: false, Have: []string{"presented"}, Text: "the plan was presented to city council; whether it was endorsed is not recorded"}
+	}
+	return Observation{Known: false, Text: "the profile does not record whether the plan went to city council"}
+}
+
+// stageNames are the five development stages of seed 002.
+var stageNames = [...]string{"", "establish a council", "conduct research (a needs assessment)", "adopt a local settlement strategy (strategic plan)", "produce annual action plans", "implement the action plans"}
+
+func planStage(c *Context, _ string) Observation {
+	if !c.m.hasProfile {
+		return Observation{Known: false, Text: "without a profile the development stage is not known"}
+	}
+	p := c.m.profile
+	steps := []network.Answer{
+		yesNo(c.council >= 0),
+		p.NeedsAssessment,
+		p.StrategicPlan,
+		yesNo(p.ActionPlanYear > 0),
+		map[string]network.Answer{"in-progress": network.Yes, "complete": network.Yes, "none": network.No}[p.Implementation],
+	}
+	stage := 0
+	for _, a := range steps {
+		if a != network.Yes {
+			if a == network.Unknown {
+				return Observation{Known: false, Text: fmt.Sprintf("stage %d reached; the profile does not say whether the partnership has done stage %d (%s)", stage, stage+1, stageNames[stage+1])}
+			}
+			break
+		}
+		stage++
+	}
+	o := Observation{Value: float64(stage), Known: true, Text: fmt.Sprintf("the partnership has reached stage %d of 5", stage)}
+	for i := 1; i <= stage; i++ {
+		o.Have = append(o.Have, stageNames[i])
+	}
+	if stage > 0 {
+		o.Text += " (" + stageNames[stage] + ")"
+	}
+	if stage < 5 {
+		o.Missing = []string{stageNames[stage+1]}
+		o.Next = "the next stage needs it to " + stageNames[stage+1]
+	}
+	return o
+}
+
+func yesNo(b bool) network.Answer {
+	if b {
+		return network.Yes
+	}
+	return network.No
+}

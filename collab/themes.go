@@ -1,0 +1,105 @@
+package collab
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// CommonThemes are the common working-group themes of seed 002 (DOMAIN.md,
+// "Structure"), as theme keys of bodies.csv.
+var CommonThemes = []string{"employment", "language-training", "social-inclusion", "settlement", "health", "youth"}
+
+// themeAliases maps other spellings of a theme to its key. Matching is on
+// the lower-cased theme with spaces and underscores as dashes.
+var themeAliases = map[string]string{
+	"language": "language-training", "languages": "language-training", "language-learning": "language-training",
+	"inclusion": "social-inclusion", "belonging": "social-inclusion", "anti-racism": "social-inclusion",
+	"children-and-youth": "youth", "children": "youth",
+	"mental-health": "health", "health-and-well-being": "health", "wellbeing": "health",
+	"jobs": "employment", "labour-market": "employment", "workplace": "employment",
+}
+
+// normalTheme returns the theme key of a body's theme.
+func normalTheme(t string) string {
+	t = strings.ToLower(strings.TrimSpace(t))
+	t = strings.NewReplacer(" ", "-", "_", "-").Replace(t)
+	if k, ok := themeAliases[t]; ok {
+		return k
+	}
+	return t
+}
+
+// WelcomingDomains are the seven Welcoming Communities domains of seed 004
+// (DOMAIN.md, "Themes and domains"), without the cross-cutting ones.
+var WelcomingDomains = []string{
+	"community-civic-resources", "health-and-healthcare", "education", "children-and-youth",
+	"social-cultural-political-integration", "attraction-and-recruitment", "workplace-integration",
+}
+
+// domainOfTheme maps a theme key to the Welcoming Communities domain it
+// serves. A working group on a theme not listed covers no domain.
+var domainOfTheme = map[string]string{
+	"settlement": "community-civic-resources", "housing": "community-civic-resources", "civic-engagement": "community-civic-resources",
+	"food-security": "community-civic-resources", "digital-access": "community-civic-resources",
+	"health": "health-and-healthcare",
+	"education": "education", "language-training": "education",
+	"youth": "children-and-youth",
+	"social-inclusion": "social-cultural-political-integration", "francophone": "social-cultural-political-integration",
+	"attraction": "attraction-and-recruitment", "recruitment": "attraction-and-recruitment", "entrepreneurship": "attraction-and-recruitment",
+	"economic-development": "attraction-and-recruitment",
+	"employment": "workplace-integration",
+}
+
+func init() {
+	defineMeasure("themes.common", "number of the six common working-group themes of 002 (employment, language-training, social-inclusion, settlement, health, youth) with a working group", func(c *Context, _ string) Observation {
+		have := map[string]bool{}
+		for _, b := range c.workingGroups() {
+			have[normalTheme(c.m.bodies[b].theme)] = true
+		}
+		return coverage(CommonThemes, have, "common working-group themes")
+	})
+	defineMeasure("themes.welcoming-domains", "number of the seven Welcoming Communities domains of 004 served by the theme of a working group or action team", func(c *Context, _ string) Observation {
+		have := map[string]bool{}
+		for _, b := range c.m.bodies {
+			if b.kind == network.WorkingGroup || b.kind == network.ActionTeam {
+				if d, ok := domainOfTheme[normalTheme(b.theme)]; ok {
+					have[d] = true
+				}
+			}
+		}
+		return coverage(WelcomingDomains, have, "Welcoming Communities domains")
+	})
+	defineMeasure("themes.has:", "number of working groups on the given theme (aliases such as language → language-training are matched), e.g. themes.has:health", func(c *Context, t string) Observation {
+		t = normalTheme(t)
+		var ids []string
+		for _, b := range c.workingGroups() {
+			if normalTheme(c.m.bodies[b].theme) == t {
+				ids = append(ids, c.m.bodies[b].id)
+			}
+		}
+		o := Observation{Value: float64(len(ids)), Known: true, Have: ids, Text: fmt.Sprintf("%d working group(s) on %s", len(ids), t)}
+		if len(ids) == 0 {
+			o.Missing = []string{t}
+		}
+		return o
+	})
+}
+
+func coverage(all []string, have map[string]bool, what string) Observation {
+	var h, m []string
+	for _, t := range all {
+		if have[t] {
+			h = append(h, t)
+		} else {
+			m = append(m, t)
+		}
+	}
+	o := Observation{Value: float64(len(h)), Known: true, Have: sortedSet(h), Missing: sortedSet(m),
+		Text: fmt.Sprintf("%d of the %d %s have a body", len(h), len(all), what)}
+	if len(m) > 0 {
+		o.Text += "; none for " + list(m)
+	}
+	return o
+}
