@@ -49,7 +49,7 @@ type Result struct {
 //
 // For a threshold criterion with measured value v (higher is better):
 //
-//	Pass    if v ≥ Pass;                 score 100
+//	Pass    if v ≥ Pass (within 1e-9);   score 100
 //	Partial if Partial ≤ v < Pass;       score 50 + 49·(v − Partial)/(Pass − Partial)
 //	Fail    if v < Partial;              score 49·max(v, 0)/Partial (0 when Partial ≤ 0)
 //	Unknown if the measure is not known; score 0, and the criterion is left
@@ -104,9 +104,9 @@ func (cr *Criterion) threshold(o Observation) Result {
 	switch {
 	case !o.Known || math.IsNaN(v):
 		r.Status = Unknown
-	case v >= cr.Pass:
+	case v >= cr.Pass-eps:
 		r.Status, r.Score = Pass, 100
-	case v >= cr.Partial:
+	case v >= cr.Partial-eps:
 		r.Status, r.Score = Partial, 50
 		if cr.Pass > cr.Partial {
 			r.Score = 50 + 49*(v-cr.Partial)/(cr.Pass-cr.Partial)
@@ -121,6 +121,11 @@ func (cr *Criterion) threshold(o Observation) Result {
 	r.Explanation = explain(r.Status, o, cr.Benchmark)
 	return r
 }
+
+// eps is the tolerance of threshold comparisons: a value within 1e-9 below
+// a threshold counts as reaching it (an IQV of exactly 0.75 computed in
+// floating point may come out as 0.7499999999999999).
+const eps = 1e-9
 
 var verdicts = [...]string{"Unknown", "Not met", "Partly met", "Met"}
 

@@ -43,13 +43,13 @@ var WelcomingDomains = []string{
 var domainOfTheme = map[string]string{
 	"settlement": "community-civic-resources", "housing": "community-civic-resources", "civic-engagement": "community-civic-resources",
 	"food-security": "community-civic-resources", "digital-access": "community-civic-resources",
-	"health": "health-and-healthcare",
+	"health":    "health-and-healthcare",
 	"education": "education", "language-training": "education",
-	"youth": "children-and-youth",
+	"youth":            "children-and-youth",
 	"social-inclusion": "social-cultural-political-integration", "francophone": "social-cultural-political-integration",
 	"attraction": "attraction-and-recruitment", "recruitment": "attraction-and-recruitment", "entrepreneurship": "attraction-and-recruitment",
 	"economic-development": "attraction-and-recruitment",
-	"employment": "workplace-integration",
+	"employment":           "workplace-integration",
 }
 
 func init() {
