@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -36,25 +37,48 @@ func ReadFS(fsys fs.FS, dir string, config *Config) (*Network, error) {
 
 func readFS(fsys fs.FS, dir string, display func(string) string, config *Config) (*Network, error) {
 	c := config.withDefaults()
-	p := &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}, tax: c.Taxonomy}
+	// Each file is read and parsed by its own goroutine into its own parser;
+	// the tables are then merged, so the result does not depend on timing.
+	var parts [numTables]*parser
+	var wg sync.WaitGroup
 	for tab := range numTables {
-		p.l.files[tab] = display(fileNames[tab])
-		data, err := readFile(fsys, path.Join(dir, fileNames[tab]), c.MaxFileBytes)
-		switch {
-		case err == nil:
-			p.readCSV(tab, data, c.MaxRecords)
-		case errors.Is(err, fs.ErrNotExist) && tab != tabPartners:
-			// an optional file left out: no records
-		case errors.Is(err, ErrTooLarge):
-			p.l.incomplete[tab] = true
-			p.ps.add(&Problem{File: p.l.files[tab], Err: ErrTooLarge,
-				Expected: fmt.Sprintf("at most %d bytes (Config.MaxFileBytes)", c.MaxFileBytes)})
-		default:
-			p.l.incomplete[tab] = true
-			p.ps.add(&Problem{File: p.l.files[tab], Err: ErrUnreadable, Expected: "a readable file: " + unwrapPathError(err)})
-		}
+		parts[tab] = &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}, tax: c.Taxonomy}
+		wg.Go(func() { parts[tab].readTable(fsys, dir, tab, display(fileNames[tab]), &c) })
 	}
+	wg.Wait()
+	p := &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}, tax: c.Taxonomy}
+	for tab, q := range parts {
+		p.l.files[tab] = q.l.files[tab]
+		p.l.lines[tab] = q.l.lines[tab]
+		p.l.cols[tab] = q.l.cols[tab]
+		p.l.incomplete[tab] = q.l.incomplete[tab]
+		for _, pr := range q.ps.list {
+			p.ps.add(pr)
+		}
+		p.ps.truncated = p.ps.truncated || q.ps.truncated
+	}
+	p.d = Data{Partners: parts[tabPartners].d.Partners, Bodies: parts[tabBodies].d.Bodies,
+		Memberships: parts[tabMemberships].d.Memberships, Ties: parts[tabTies].d.Ties, Profiles: parts[tabProfiles].d.Profiles}
 	return p.finish(&c)
+}
+
+// readTable reads the file of one table into p.
+func (p *parser) readTable(fsys fs.FS, dir string, tab int, display string, c *Config) {
+	p.l.files[tab] = display
+	data, err := readFile(fsys, path.Join(dir, fileNames[tab]), c.MaxFileBytes)
+	switch {
+	case err == nil:
+		p.readCSV(tab, data, c.MaxRecords)
+	case errors.Is(err, fs.ErrNotExist) && tab != tabPartners:
+		// an optional file left out: no records
+	case errors.Is(err, ErrTooLarge):
+		p.l.incomplete[tab] = true
+		p.ps.add(&Problem{File: display, Err: ErrTooLarge,
+			Expected: fmt.Sprintf("at most %d bytes (Config.MaxFileBytes)", c.MaxFileBytes)})
+	default:
+		p.l.incomplete[tab] = true
+		p.ps.add(&Problem{File: display, Err: ErrUnreadable, Expected: "a readable file: " + unwrapPathError(err)})
+	}
 }
 
 // readFile reads a whole file, failing with ErrTooLarge past max bytes.
