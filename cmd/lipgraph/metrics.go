@@ -74,12 +74,26 @@ func applyFilters(n *network.Network, fs *flag.FlagSet) (*network.Network, error
 // num is a float that JSON-encodes NaN and ±Inf as null.
 type num float64
 
-func (x num) MarshalJSON() ([]byte, error) {
+func (x num) MarshalJSON() ([]byte, error) { return x.appendJSON(nil), nil }
+
+// appendJSON appends x as encoding/json would write a float64 (shortest
+// representation, exponent form below 1e-6 and from 1e21), or null.
+func (x num) appendJSON(b []byte) []byte {
 	f := float64(x)
 	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return []byte("null"), nil
+		return append(b, "null"...)
 	}
-	return strconv.AppendFloat(nil, f, 'g', -1, 64), nil
+	abs := math.Abs(f)
+	if abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		b = strconv.AppendFloat(b, f, 'e', -1, 64)
+		// clean up e-09 to e-9, as encoding/json does
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+		return b
+	}
+	return strconv.AppendFloat(b, f, 'f', -1, 64)
 }
 
 func (x num) String() string {

@@ -68,9 +68,7 @@ func appendPartner(b []byte, p *partnerMetrics) []byte {
 		return append(b, enc...)
 	}
 	f := func(b []byte, name string, x num) []byte {
-		b = field(b, name, false)
-		v, _ := x.MarshalJSON()
-		return append(b, v...)
+		return x.appendJSON(field(b, name, false))
 	}
 	b = append(b, "\n    {"...)
 	b = str(field(b, "id", true), p.ID)
@@ -121,8 +119,7 @@ func appendPartner(b []byte, p *partnerMetrics) []byte {
 		b = append(b, "\n          \""...)
 		b = append(b, kv.k...)
 		b = append(b, `": `...)
-		v, _ := kv.v.MarshalJSON()
-		b = append(b, v...)
+		b = kv.v.appendJSON(b)
 	}
 	b = append(b, "\n        }\n      }\n    }"...)
 	return b

@@ -182,3 +182,19 @@ func TestMetricsJSONEncoding(t *testing.T) {
 		t.Errorf("empty network: hand-written JSON differs:\n%s\nvs\n%s", fast.String(), slow.String())
 	}
 }
+
+// TestNumMatchesEncodingJSON checks num's encoding against encoding/json's
+// float64 encoding, and NaN/Inf as null.
+func TestNumMatchesEncodingJSON(t *testing.T) {
+	for _, f := range []float64{0, 1, -1, 0.1, 1e-7, 1.5e-9, 123456789, 1e21, 1e20, -2.5e-10, 0.000001, 1e-6 * 0.999, math.SmallestNonzeroFloat64, math.MaxFloat64} {
+		want, _ := json.Marshal(f)
+		if got, _ := num(f).MarshalJSON(); string(got) != string(want) {
+			t.Errorf("num(%v) = %s, encoding/json gives %s", f, got, want)
+		}
+	}
+	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		if got, _ := num(f).MarshalJSON(); string(got) != "null" {
+			t.Errorf("num(%v) = %s, want null", f, got)
+		}
+	}
+}
