@@ -160,8 +160,13 @@ func checkAgainstNetwork(t *testing.T, n *network.Network, p parsedGraph, cleanT
 	if len(p.weights) != pg.NumEdges() {
 		t.Errorf("%d edges, want %d", len(p.weights), pg.NumEdges())
 	}
+	orig := map[string]string{}
+	for _, q := range partners {
+		orig[cleanText(q.ID)] = q.ID
+	}
 	for key, w := range p.weights {
 		s, tt, _ := strings.Cut(key, "|")
+		s, tt = orig[s], orig[tt]
 		u, ok1 := pg.PartnerNode(s)
 		v, ok2 := pg.PartnerNode(tt)
 		want, ok := pg.Weight(u, v)
