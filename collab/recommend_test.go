@@ -1,0 +1,138 @@
+package collab
+
+import (
+	"math"
+	"testing"
+
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// exhaustive returns the best overall score reachable by applying any k
+// distinct candidates of the initial model (all subsets of size k).
+func exhaustive(m *model, crit []Criterion, k int) float64 {
+	cands := candidates(m)
+	best := math.Inf(-1)
+	var rec func(start int, cur *model, left int)
+	rec = func(start int, cur *model, left int) {
+		if left == 0 {
+			best = max(best, overall(cur, crit))
+			return
+		}
+		for i := start; i < len(cands); i++ {
+			v := cur.clone()
+			cands[i].apply(v)
+			rec(i+1, v, left-1)
+		}
+	}
+	rec(0, m, k)
+	return best
+}
+
+func smallCases(t *testing.T) map[string]*network.Network {
+	cases := map[string]*network.Network{}
+	for _, s := range []string{"midsize", "smallcentre", "neighbourhood"} {
+		cases[s] = sample(t, s)
+	}
+	// A tiny partnership with many gaps and no profile.
+	cases["tiny"] = spec{
+		partners: []string{"a:settlement", "b:faith", "city:municipal", "h:health"},
+		bodies:   []string{"c:council", "w1:working-group:youth", "w2:working-group:settlement"},
+		members:  []string{"a@c:chair", "b@c", "city@c:observer", "a@w1", "b@w1", "h@w2"},
+	}.network(t)
+	// A council only, with a plan answered "no" everywhere.
+	no := network.No
+	cases["plan-gaps"] = spec{
+		partners: []string{"a:settlement", "b:employment", "c:library"},
+		bodies:   []string{"c:council"},
+		members:  []string{"a@c:chair", "b@c", "c@c"},
+		profile: &network.Profile{StrategicPlan: no, TermsOfReference: no, NeedsAssessment: no, PresentedToCouncil: no,
+			NewcomerConsultation: no, Implementation: "none"},
+	}.network(t)
+	return cases
+}
+
+// TestGreedyMatchesExhaustive compares, for k = 1, 2, 3 changes, the score
+// greedy reaches after k steps with the best over every set of k candidate
+// changes of the starting network. Greedy is exact for k = 1 and on the
+// three samples; on "tiny" it is myopic at k = 3 (55.7 against 56.3: the
+// city must join both working groups before the majority criterion moves
+// from 24.5 to 100, and greedy takes a recruit first). The test requires
+// exactness where greedy is exact and at least 90% of the optimal gain
+// elsewhere, and logs every gap.
+func TestGreedyMatchesExhaustive(t *testing.T) {
+	crit := Builtin()
+	exact := map[string]bool{"midsize": true, "smallcentre": true, "neighbourhood": true, "plan-gaps": true}
+	for name, n := range smallCases(t) {
+		m := models(n)[0]
+		base := overall(m, crit)
+		recs := recommend(m, crit, base, 3)
+		for k := 1; k <= len(recs); k++ {
+			ex := round1(exhaustive(m, crit, k))
+			got := recs[k-1].ScoreAfter
+			if got+1e-9 < ex {
+				t.Logf("%s k=%d: greedy %.1f, exhaustive %.1f (base %.1f)", name, k, got, ex, base)
+			}
+			switch {
+			case got > ex+0.05:
+				t.Errorf("%s k=%d: greedy %.1f beats exhaustive %.1f: the search is broken", name, k, got, ex)
+			case (k == 1 || exact[name]) && got+1e-9 < ex:
+				t.Errorf("%s k=%d: greedy %.1f, exhaustive %.1f", name, k, got, ex)
+			case got-base < 0.9*(ex-base):
+				t.Errorf("%s k=%d: greedy gains %.1f, exhaustive %.1f", name, k, got-base, ex-base)
+			}
+		}
+		if len(recs) == 0 && name != "midsize" {
+			t.Errorf("%s: no recommendation", name)
+		}
+	}
+}
+
+// TestChangeApplyRescores: the what-if variants scored on the model equal
+// the networks built with Change.Apply on the raw data and network.New:
+// score_after is what the changed data would score.
+func TestChangeApplyRescores(t *testing.T) {
+	for name, n := range smallCases(t) {
+		sc, err := Score(n, "", nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d := n.Data()
+		for i, r := range sc.Recommendations {
+			r.Apply(&d)
+			v, err := network.New(d, nil)
+			if err != nil {
+				t.Fatalf("%s step %d (%s): %v", name, i+1, r.Text, err)
+			}
+			got, err := Score(v, "", &Options{MaxChanges: -1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Overall != r.ScoreAfter {
+				t.Errorf("%s step %d (%s): rebuilt network scores %.1f, recommendation says %.1f", name, i+1, r.Text, got.Overall, r.ScoreAfter)
+			}
+		}
+	}
+}
+
+func TestRecommendDeterministic(t *testing.T) {
+	n := sample(t, "neighbourhood")
+	a, _ := Score(n, "", nil)
+	for range 3 {
+		b, _ := Score(n, "", nil)
+		if len(a.Recommendations) != len(b.Recommendations) {
+			t.Fatal("different lengths")
+		}
+		for i := range a.Recommendations {
+			if a.Recommendations[i] != b.Recommendations[i] {
+				t.Errorf("step %d differs: %v vs %v", i, a.Recommendations[i], b.Recommendations[i])
+			}
+		}
+	}
+}
+
+func TestNeighbourhoodCityJoinsYouth(t *testing.T) {
+	sc, _ := Score(sample(t, "neighbourhood"), "", nil)
+	if len(sc.Recommendations) == 0 || sc.Recommendations[0].Kind != KindJoin || sc.Recommendations[0].Target != "eastside-wg-youth" {
+		t.Errorf("first recommendation: %+v, want the councillor's office joining eastside-wg-youth", sc.Recommendations)
+	}
+}
