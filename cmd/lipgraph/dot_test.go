@@ -1,0 +1,153 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/xml"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gonum.org/v1/gonum/graph/formats/dot"
+	"gonum.org/v1/gonum/graph/formats/gexf12"
+)
+
+func TestDotViews(t *testing.T) {
+	for _, args := range [][]string{
+		{"dot"},
+		{"dot", "--view", "structure", "--highlight-gaps", "--title", "Westbrook \"LIP\"\t{x}"},
+		{"dot", "--view", "partners", "--size-by", "betweenness", "--brokers", "--key-players", "3"},
+		{"dot", "--view", "partners", "--size-by", "eigenvector", "--cluster", "community", "--highlight-gaps"},
+		{"dot", "--view", "partners", "--cluster", "partnership", "--projection", "newman", "--as-of", "2019"},
+	} {
+		out, errOut, code := runCLI(t, args...)
+		if code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, errOut)
+		}
+		if _, err := dot.ParseBytes([]byte(out)); err != nil {
+			t.Errorf("%q: DOT does not parse: %v", args, err)
+		}
+		again, _, _ := runCLI(t, args...)
+		if again != out {
+			t.Errorf("%q: output differs between runs", args)
+		}
+	}
+}
+
+func TestDotUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"dot", "--view", "org"},
+		{"dot", "--size-by", "closeness"},
+		{"dot", "--cluster", "sector"},
+		{"dot", "--key-players", "-1"},
+		{"dot", "--projection", "x"},
+		{"dot", "a", "b"},
+		{"render"},
+		{"render", "-o", "x.jpg"},
+		{"export", "--format", "dot"},
+		{"export", "--format", "csv"},
+	} {
+		if _, _, code := runCLI(t, args...); code != 2 {
+			t.Errorf("%q: exit %d, want 2", args, code)
+		}
+	}
+}
+
+func TestDotToFile(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "s.dot")
+	stdout, errOut, code := runCLI(t, "dot", "-o", out, "--view", "structure")
+	if code != 0 || stdout != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %s", code, stdout, errOut)
+	}
+	want, _, _ := runCLI(t, "dot", "--view", "structure")
+	got, err := os.ReadFile(out)
+	if err != nil || string(got) != want {
+		t.Errorf("file differs from standard output (%v)", err)
+	}
+	// a bad input leaves no file behind and exits 1
+	t.Chdir("../..")
+	bad := filepath.Join(t.TempDir(), "bad.dot")
+	if _, _, code := runCLI(t, "dot", "testdata/broken/unknown-sector", "-o", bad); code != 1 {
+		t.Errorf("broken input: exit %d, want 1", code)
+	}
+	if _, err := os.Stat(bad); !os.IsNotExist(err) {
+		t.Errorf("partial file left: %v", err)
+	}
+}
+
+func TestRenderWithoutGraphviz(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "x.svg")
+	_, errOut, code := runCLI(t, "render", "--graphviz", "no-such-graphviz-program", "-o", out)
+	if code != 1 || !strings.Contains(errOut, "apt-get install graphviz") {
+		t.Errorf("exit %d, stderr %q: want 1 and the install hint", code, errOut)
+	}
+}
+
+func TestRender(t *testing.T) {
+	if _, err := exec.LookPath("dot"); err != nil {
+		t.Skip("Graphviz dot not on PATH")
+	}
+	dir := t.TempDir()
+	for _, c := range []struct {
+		file  string
+		magic string
+		args  []string
+	}{
+		{"s.svg", "<svg", []string{"--view", "structure", "--highlight-gaps"}},
+		{"p.png", "\x89PNG", []string{"--view", "partners", "--brokers"}},
+	} {
+		out := filepath.Join(dir, c.file)
+		if _, errOut, code := runCLI(t, append([]string{"render", "-o", out}, c.args...)...); code != 0 {
+			t.Fatalf("%s: exit %d: %s", c.file, code, errOut)
+		}
+		b, err := os.ReadFile(out)
+		if err != nil || !bytes.Contains(b[:min(len(b), 400)], []byte(c.magic)) {
+			t.Errorf("%s: not a %q file (%v)", c.file, c.magic, err)
+		}
+	}
+}
+
+// TestExport checks each format against the sample's known size: 40
+// partners and 480 edges (testdata/check_samples.py), 13 bodies.
+func TestExport(t *testing.T) {
+	dir := t.TempDir()
+	gml := filepath.Join(dir, "p.graphml")
+	if _, errOut, code := runCLI(t, "export", "--format", "graphml", "-o", gml); code != 0 {
+		t.Fatalf("graphml: exit %d: %s", code, errOut)
+	}
+	var doc struct {
+		Nodes []struct{} `xml:"graph>node"`
+		Edges []struct{} `xml:"graph>edge"`
+	}
+	b, _ := os.ReadFile(gml)
+	if err := xml.Unmarshal(b, &doc); err != nil || len(doc.Nodes) != 40 || len(doc.Edges) != 480 {
+		t.Errorf("graphml: %v, %d nodes, %d edges", err, len(doc.Nodes), len(doc.Edges))
+	}
+
+	out, errOut, code := runCLI(t, "export", "--format", "gexf", "--skip-path-measures")
+	if code != 0 {
+		t.Fatalf("gexf: exit %d: %s", code, errOut)
+	}
+	var c gexf12.Content
+	if err := xml.Unmarshal([]byte(out), &c); err != nil || len(c.Graph.Nodes.Nodes) != 40 || len(c.Graph.Edges.Edges) != 480 {
+		t.Errorf("gexf: %v, %d nodes, %d edges", err, len(c.Graph.Nodes.Nodes), len(c.Graph.Edges.Edges))
+	}
+
+	csvDir := filepath.Join(dir, "csv")
+	if _, errOut, code := runCLI(t, "export", "--format", "csv", "-o", csvDir); code != 0 {
+		t.Fatalf("csv: exit %d: %s", code, errOut)
+	}
+	for name, want := range map[string][2]int{"nodes.csv": {41, -1}, "edges.csv": {481, 3}, "affiliation.csv": {41, 14}} {
+		f, err := os.Open(filepath.Join(csvDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		recs, err := csv.NewReader(f).ReadAll()
+		f.Close()
+		if err != nil || len(recs) != want[0] || want[1] > 0 && len(recs[0]) != want[1] {
+			t.Errorf("%s: %v, %d rows", name, err, len(recs))
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+func init() {
+	register(&command{
+		name:    "render",
+		args:    "[PATH]",
+		summary: "draw a diagram (as for dot) to an SVG, PNG or PDF file with Graphviz's dot program",
+		flags: func(fs *flag.FlagSet) {
+			diagramFlags(fs)
+			fs.String("o", "", "output `FILE`; its extension (.svg, .png, .pdf) chooses the format (required)")
+			fs.String("graphviz", "dot", "the Graphviz `program` to run (a name on PATH or a path)")
+		},
+		run: runRender,
+	})
+}
+
+// renderFormats maps output extensions to Graphviz -T formats.
+var renderFormats = map[string]string{".svg": "svg", ".png": "png", ".pdf": "pdf"}
+
+func runRender(e *env, fs *flag.FlagSet, args []string) error {
+	out := fs.Lookup("o").Value.String()
+	if out == "" {
+		return fmt.Errorf("%w: -o FILE.svg|FILE.png|FILE.pdf is required", errUsage)
+	}
+	format, ok := renderFormats[strings.ToLower(filepath.Ext(out))]
+	if !ok {
+		return fmt.Errorf("%w: -o %q: the file name must end in .svg, .png or .pdf", errUsage, out)
+	}
+	prog, err := exec.LookPath(fs.Lookup("graphviz").Value.String())
+	if err != nil {
+		return errNoGraphviz
+	}
+	var src bytes.Buffer
+	if err := writeDiagram(e, fs, args, &src); err != nil {
+		return err
+	}
+	e.progress.step("rendering with Graphviz")
+	cmd := exec.Command(prog, "-T"+format, "-o", out)
+	cmd.Stdin = &src
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if len(msg) > 2000 {
+			msg = msg[:2000] + "…"
+		}
+		return fmt.Errorf("%s -T%s: %v: %s", prog, format, err, msg)
+	}
+	if msg := strings.TrimSpace(stderr.String()); msg != "" {
+		fmt.Fprintf(e.stderr, "lipgraph render: Graphviz: %s\n", msg)
+	}
+	return nil
+}
