@@ -78,9 +78,13 @@ func MeasureNames() []string {
 	return names
 }
 
-// MeasureDoc returns the documentation of a built-in measure name (as
-// MeasureNames spells it), or "".
+// MeasureDoc returns the documentation of a built-in measure name ("council.sector:"
+// or "council.sector:health" alike), or "".
 func MeasureDoc(name string) string {
+	base, _, hasArg := strings.Cut(name, ":")
+	if hasArg {
+		name = base + ":"
+	}
 	for _, d := range measureDefs {
 		if d.name == name {
 			return d.doc

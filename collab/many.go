@@ -1,0 +1,181 @@
+package collab
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// ScoreAll scores every partnership of a dataset (the partnership column)
+// and returns the scorecards ranked: overall score descending, ties by
+// partnership name. The dataset is split in one pass over its records;
+// partnerships are scored in parallel on GOMAXPROCS goroutines, and the
+// result does not depend on their number.
+func ScoreAll(n *network.Network, opts *Options) ([]*Scorecard, error) {
+	if n == nil {
+		return nil, fmt.Errorf("%w: nil network", ErrNoPartnership)
+	}
+	crit, limit, err := opts.resolve()
+	if err != nil {
+		return nil, err
+	}
+	ms := models(n)
+	out := make([]*Scorecard, len(ms))
+	workers := min(runtime.GOMAXPROCS(0), len(ms))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				out[i] = scoreModel(ms[i], crit, limit)
+			}
+		}()
+	}
+	for i := range ms {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	Rank(out)
+	return out, nil
+}
+
+// Rank sorts scorecards by overall score, highest first, ties by
+// partnership name.
+func Rank(cards []*Scorecard) {
+	slices.SortStableFunc(cards, func(a, b *Scorecard) int {
+		return cmp.Or(cmp.Compare(b.Overall, a.Overall), strings.Compare(a.Partnership, b.Partnership))
+	})
+}
+
+// Benchmark compares a dataset's partnerships with one national benchmark
+// (a criterion of the national set): how many have the item, against the
+// share of LIPs nationally (IRCC 2016, in seed 002).
+type Benchmark struct {
+	ID, Title string
+	// National is the national figure, as the criterion states it.
+	National string
+	// Pass counts the partnerships that meet the criterion, Partial those
+	// that partly meet it, Judged those with a known status.
+	Pass, Partial, Judged int
+	// Share is Pass / Judged (0 when none is judged).
+	Share float64
+}
+
+// Benchmarks returns one Benchmark per criterion of the "national" set
+// found in the scorecards, in criterion order.
+func Benchmarks(cards []*Scorecard) []Benchmark {
+	var out []Benchmark
+	index := map[string]int{}
+	for _, sc := range cards {
+		for _, it := range sc.Items {
+			if it.Criterion.Set != "national" {
+				continue
+			}
+			k, ok := index[it.Criterion.ID]
+			if !ok {
+				k = len(out)
+				index[it.Criterion.ID] = k
+				out = append(out, Benchmark{ID: it.Criterion.ID, Title: it.Criterion.Title, National: strings.TrimSuffix(it.Criterion.Benchmark, " (IRCC 2016, in seed 002)")})
+			}
+			b := &out[k]
+			switch it.Status {
+			case Pass:
+				b.Pass++
+			case Partial:
+				b.Partial++
+			}
+			if it.Status != Unknown {
+				b.Judged++
+			}
+		}
+	}
+	for i := range out {
+		if out[i].Judged > 0 {
+			out[i].Share = round1(100*float64(out[i].Pass)/float64(out[i].Judged)) / 100
+		}
+	}
+	return out
+}
+
+// WriteAllJSON writes ranked scorecards as one JSON object: "partnerships"
+// (each scorecard in the contract of CONTRACT.md, in rank order), "ranking"
+// (rank, partnership, overall) and "benchmarks" (the national set compared
+// with the dataset).
+func WriteAllJSON(w io.Writer, cards []*Scorecard) error {
+	type rankJSON struct {
+		Rank        int     `json:"rank"`
+		Partnership string  `json:"partnership"`
+		Overall     float64 `json:"overall"`
+	}
+	type benchJSON struct {
+		ID       string  `json:"id"`
+		Title    string  `json:"title"`
+		National string  `json:"national"`
+		Pass     int     `json:"pass"`
+		Partial  int     `json:"partial"`
+		Judged   int     `json:"judged"`
+		Share    float64 `json:"share"`
+	}
+	out := struct {
+		Partnerships []cardJSON `json:"partnerships"`
+		Ranking      []rankJSON `json:"ranking"`
+		Benchmarks   []benchJSON `json:"benchmarks"`
+	}{Partnerships: []cardJSON{}, Ranking: []rankJSON{}, Benchmarks: []benchJSON{}}
+	for i, sc := range cards {
+		out.Partnerships = append(out.Partnerships, sc.toJSON())
+		out.Ranking = append(out.Ranking, rankJSON{i + 1, sc.Partnership, sc.Overall})
+	}
+	for _, b := range Benchmarks(cards) {
+		out.Benchmarks = append(out.Benchmarks, benchJSON(b))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// WriteRanking writes ranked scorecards as text (or Markdown when markdown
+// is true): a ranking table, then the national benchmarks compared with the
+// dataset.
+func WriteRanking(w io.Writer, cards []*Scorecard, markdown bool) error {
+	var b strings.Builder
+	if markdown {
+		b.WriteString("## Ranking\n\n| rank | partnership | overall | pass | partial | fail | unknown |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: |\n")
+	} else {
+		fmt.Fprintf(&b, "Ranking of %d partnerships\n\n  rank  %-24s overall  pass partial fail unknown\n", len(cards), "partnership")
+	}
+	for i, sc := range cards {
+		var n [4]int
+		for _, it := range sc.Items {
+			n[it.Status]++
+		}
+		if markdown {
+			fmt.Fprintf(&b, "| %d | %s | %.1f | %d | %d | %d | %d |\n", i+1, mdEscape(sc.name()), sc.Overall, n[Pass], n[Partial], n[Fail], n[Unknown])
+		} else {
+			fmt.Fprintf(&b, "  %4d  %-24s %7.1f  %4d %7d %4d %7d\n", i+1, sc.name(), sc.Overall, n[Pass], n[Partial], n[Fail], n[Unknown])
+		}
+	}
+	if markdown {
+		b.WriteString("\n## National benchmarks (IRCC 2016, in seed 002)\n\n| benchmark | this dataset | nationally |\n| --- | --- | --- |\n")
+	} else {
+		b.WriteString("\nNational benchmarks (IRCC 2016, in seed 002): share of these partnerships that meet each\n\n")
+	}
+	for _, bm := range Benchmarks(cards) {
+		if markdown {
+			fmt.Fprintf(&b, "| %s | %d of %d (%.0f%%) | %s |\n", mdEscape(bm.Title), bm.Pass, bm.Judged, 100*bm.Share, mdEscape(bm.National))
+		} else {
+			fmt.Fprintf(&b, "  %-22s %5d of %-5d (%3.0f%%)  nationally: %s\n", bm.ID, bm.Pass, bm.Judged, 100*bm.Share, bm.National)
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
