@@ -24,7 +24,9 @@ func init() {
 			formatFlag(fs, "text", "json", "csv")
 			fs.String("projection", "combined", "partner graph weighting: combined, co-membership, newman, ties")
 			fs.Int("betweenness-samples", 0, "estimate betweenness from K seeded pivots (Brandes & Pich 2007); 0 = exact. Closeness is then null")
-			fs.Uint64("seed", 1, "seed for sampled betweenness and Louvain communities")
+			fs.Uint64("seed", 1, "seed for sampled betweenness, Louvain communities and the E-I permutation test")
+			fs.Int("ei-permutations", 0, "test the sector E-I index against N random relabellings (ei_p_value); 0 = skip")
+			fs.Int("key-players", 0, "find K partners whose loss fragments the graph most (Borgatti's greedy KPP-Neg); 0 = skip")
 			addFilterFlags(fs)
 		},
 		run: runMetrics,
@@ -138,6 +140,23 @@ type networkMetrics struct {
 	CategoryEIIndex           num      `json:"category_ei_index"`
 	ArticulationPoints        []string `json:"articulation_points"`
 	Bridges                   int      `json:"bridges"`
+	// CategoryMixing counts edges by the sector categories of their ends
+	// (each edge once in each direction, as nx.attribute_mixing_matrix).
+	CategoryMixing mixing `json:"category_mixing"`
+	// EIPValue is the two-sided p-value of the sector E-I index from
+	// --ei-permutations random relabellings, null when not run.
+	EIPValue num `json:"ei_p_value"`
+	// KeyPlayers are the --key-players partners, in the order chosen, and
+	// FragmentationAfter Borgatti's F once they are removed.
+	KeyPlayers         []string `json:"key_players"`
+	FragmentationAfter num      `json:"fragmentation_after"`
+}
+
+// mixing is a matrix of edge counts with labelled rows and columns.
+type mixing struct {
+	Rows   []string    `json:"rows"`
+	Cols   []string    `json:"cols"`
+	Counts [][]float64 `json:"counts"`
 }
 
 // partnerMetrics is one entry of per_partner.
@@ -234,6 +253,19 @@ func runMetrics(e *env, fs *flag.FlagSet, args []string) error {
 	}
 	e.progress.step("building the partner graph")
 	m := computeMetrics(e, n, proj, samples, seed)
+	g := metrics.NewGraph(n.PartnerGraph(proj))
+	if k, _ := strconv.Atoi(get("ei-permutations")); k > 0 {
+		e.progress.step("testing the E-I index")
+		m.EIPValue = num(metrics.EIPermutationTest(g, sectorIndex(n), k, seed).P)
+	}
+	if k, _ := strconv.Atoi(get("key-players")); k > 0 {
+		e.progress.step("searching for key players")
+		players, f := metrics.KeyPlayers(g, k)
+		for _, i := range players {
+			m.KeyPlayers = append(m.KeyPlayers, m.PerPartner[i].ID)
+		}
+		m.FragmentationAfter = num(f)
+	}
 	switch format {
 	case "json":
 		return writeMetricsJSON(e.stdout, m)
@@ -251,10 +283,9 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 	g := metrics.NewGraph(pg)
 	partners := n.Partners()
 	tax := n.Taxonomy()
-	sectorOf := make([]int, len(partners))
+	sectorOf := sectorIndex(n)
 	categoryOf := make([]int, len(partners))
 	for i, p := range partners {
-		sectorOf[i] = slices.Index(tax.Keys(), p.Sector)
 		categoryOf[i] = slices.Index(tax.Categories(), tax.Category(p.Sector))
 	}
 
@@ -296,6 +327,11 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 		ComponentSizes:       slices.Clone(sizes),
 		Bridges:              len(metrics.Bridges(g)),
 		ArticulationPoints:   []string{},
+		KeyPlayers:           []string{},
+		EIPValue:             num(math.NaN()),
+		FragmentationAfter:   num(math.NaN()),
+		CategoryMixing: mixing{Rows: tax.Categories(), Cols: tax.Categories(),
+			Counts: metrics.MixingMatrix(g, categoryOf, categoryOf, len(tax.Categories()), len(tax.Categories()))},
 	}
 	slices.SortFunc(m.ComponentSizes, func(a, b int) int { return b - a })
 	if len(community) > 0 {
@@ -365,11 +401,27 @@ func (m *networkMetrics) writeText(w io.Writer) error {
 	fmt.Fprintf(&b, "mixing             sector assortativity %s, E-I by sector %s, by category %s\n", f(m.SectorAssortativity), f(m.EIIndex), f(m.CategoryEIIndex))
 	fmt.Fprintf(&b, "communities        %d (Louvain, seed %d), modularity %s\n", m.Communities, m.Seed, f(m.Modularity))
 	fmt.Fprintf(&b, "cut points         %d articulation points, %d bridges\n", len(m.ArticulationPoints), m.Bridges)
+	if len(m.KeyPlayers) > 0 {
+		fmt.Fprintf(&b, "key players        %s (fragmentation once removed %s)\n", strings.Join(m.KeyPlayers, ", "), f(m.FragmentationAfter))
+	}
+	if !math.IsNaN(float64(m.EIPValue)) {
+		fmt.Fprintf(&b, "E-I permutation    p = %s (two-sided)\n", f(m.EIPValue))
+	}
+	b.WriteString("\nedges by category (row × column)\n")
+	mt := newTable(1, append([]string{""}, m.CategoryMixing.Cols...)...)
+	for i, r := range m.CategoryMixing.Rows {
+		cells := []string{r}
+		for _, x := range m.CategoryMixing.Counts[i] {
+			cells = append(cells, strconv.FormatFloat(x, 'f', -1, 64))
+		}
+		mt.add(cells...)
+	}
+	mt.write(&b)
 	if m.BetweennessSamples > 0 {
 		fmt.Fprintf(&b, "betweenness        estimated from %d pivots (seed %d); closeness not computed\n", m.BetweennessSamples, m.Seed)
 	}
 	b.WriteString("\n")
-	tw := newTable("id", "sector", "degree", "strength", "betweenness", "closeness", "eigenvector", "clustering", "core", "constraint", "eff.size", "community")
+	tw := newTable(2, "id", "sector", "degree", "strength", "betweenness", "closeness", "eigenvector", "clustering", "core", "constraint", "eff.size", "community")
 	for _, p := range m.PerPartner {
 		tw.add(p.ID, p.Sector, strconv.Itoa(p.Degree), f(p.Strength), f(p.Betweenness), f(p.Closeness), f(p.Eigenvector),
 			f(p.Clustering), strconv.Itoa(p.Core), f(p.Constraint), f(p.EffectiveSize), strconv.Itoa(p.Community))
@@ -377,6 +429,16 @@ func (m *networkMetrics) writeText(w io.Writer) error {
 	tw.write(&b)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// sectorIndex returns each partner's sector as its index in the taxonomy.
+func sectorIndex(n *network.Network) []int {
+	keys := n.Taxonomy().Keys()
+	out := make([]int, n.NumPartners())
+	for i, p := range n.Partners() {
+		out[i], _ = slices.BinarySearch(keys, p.Sector)
+	}
+	return out
 }
 
 // mean returns the mean of xs, NaN when empty, summing in order as
@@ -404,10 +466,14 @@ func joinInts(xs []int, max int) string {
 	return strings.Join(parts, ", ")
 }
 
-// table aligns columns of text: the first two left-aligned, the rest right.
-type table struct{ rows [][]string }
+// table aligns columns of text: the first left columns left-aligned, the
+// rest right-aligned.
+type table struct {
+	left int
+	rows [][]string
+}
 
-func newTable(header ...string) *table { return &table{rows: [][]string{header}} }
+func newTable(left int, header ...string) *table { return &table{left: left, rows: [][]string{header}} }
 
 func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
 
@@ -424,7 +490,7 @@ func (t *table) write(b *strings.Builder) {
 			if i > 0 {
 				b.WriteString("  ")
 			}
-			if i < 2 {
+			if i < t.left {
 				b.WriteString(c + pad)
 			} else {
 				b.WriteString(pad + c)

@@ -126,6 +126,28 @@ func TestMetricsFormatsAndFilters(t *testing.T) {
 	if brokers == 0 {
 		t.Error("no brokerage at all in the mid-size sample")
 	}
+	// mixing counts every edge twice; the extras run on request
+	total := 0.0
+	for _, row := range full.CategoryMixing.Counts {
+		for _, x := range row {
+			total += x
+		}
+	}
+	if int(total) != 2*full.Edges {
+		t.Errorf("category mixing sums to %v, want 2 × %d edges", total, full.Edges)
+	}
+	if !strings.Contains(out, `"key_players": []`) || !strings.Contains(out, `"ei_p_value": null`) {
+		t.Error("key players / E-I test ran unasked")
+	}
+	out, _, _ = runCLI(t, "metrics", "testdata/neighbourhood", "--format", "json", "--key-players", "2", "--ei-permutations", "99")
+	var extra struct {
+		KeyPlayers []string `json:"key_players"`
+		EIP        *float64 `json:"ei_p_value"`
+		F          *float64 `json:"fragmentation_after"`
+	}
+	if err := json.Unmarshal([]byte(out), &extra); err != nil || len(extra.KeyPlayers) != 2 || extra.EIP == nil || extra.F == nil || *extra.EIP <= 0 || *extra.EIP > 1 {
+		t.Errorf("--key-players 2 --ei-permutations 99: %+v %v", extra, err)
+	}
 	// sampled betweenness with as many pivots as partners is exact
 	exact, _, _ := runCLI(t, "metrics", "testdata/smallcentre", "--format", "json")
 	sampled, _, _ := runCLI(t, "metrics", "testdata/smallcentre", "--format", "json", "--betweenness-samples", "12")
