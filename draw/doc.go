@@ -11,8 +11,8 @@
 // under the group's members. Inside a cluster every member partner is a box
 // filled with the colour of its sector category (CategoryColour; a legend
 // lists the categories present); chairs and co-chairs have a double outline
-// and a "★", and come first. Members are laid out in a grid of rows of about
-// √(1.5k) so that a council of thirty is not one long line.
+// and a "★" and sit in the first row. Members are laid out in a grid of rows
+// of about √(1.5k) so that a council of thirty is not one long line.
 //
 // A partner who sits on several bodies is drawn once per body (per-body
 // copies), not once with an edge to each body. Both were rendered for the

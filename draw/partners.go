@@ -72,7 +72,9 @@ type PartnerOptions struct {
 	Brokers bool
 	// KeyPlayers marks the k partners whose removal fragments the network
 	// most (metrics.KeyPlayers, Borgatti 2006) with a thick red outline;
-	// 0 marks none.
+	// 0 marks none. When removing them leaves the fragmentation where it was
+	// (a dense network that no k partners split), none are marked and the
+	// legend says so.
 	KeyPlayers int
 	// Gaps, when not nil, outlines the partners of its SingleSectors in
 	// dashed orange.
@@ -130,15 +132,26 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 		for _, v := range metrics.ArticulationPoints(mg) {
 			brokers[v] = true
 		}
-		extra = append(extra, legendEntry{key: "broker", label: "broker (cut point)", attrs: []any{"shape", "ellipse", "peripheries", "2"}})
+		label := "broker (cut point)"
+		if len(brokers) == 0 {
+			label = "brokers: none (no partner is a cut point)"
+		}
+		extra = append(extra, legendEntry{key: "broker", label: label, attrs: []any{"shape", "ellipse", "peripheries", "2"}})
 	}
 	if opt.KeyPlayers > 0 {
 		keys = map[int]bool{}
-		kp, _ := metrics.KeyPlayers(mg, opt.KeyPlayers)
-		for _, v := range kp {
-			keys[v] = true
+		label := "key player"
+		kp, f := metrics.KeyPlayers(mg, opt.KeyPlayers)
+		if f > metrics.Fragmentation(mg, nil) {
+			for _, v := range kp {
+				keys[v] = true
+			}
+		} else {
+			// removing no set of k partners splits the network further:
+			// there are no key players to mark
+			label = "key players: none (no " + strconv.Itoa(opt.KeyPlayers) + " partners split the network)"
 		}
-		extra = append(extra, legendEntry{key: "key", label: "key player", attrs: []any{"shape", "ellipse", "color", "#d62728", "penwidth", "3"}})
+		extra = append(extra, legendEntry{key: "key", label: label, attrs: []any{"shape", "ellipse", "color", "#d62728", "penwidth", "3"}})
 	}
 	var single map[string]bool
 	if opt.Gaps != nil && len(opt.Gaps.SingleSectors) > 0 {

@@ -152,7 +152,8 @@ func (s *structure) stack(bodies []network.Body) {
 	}
 }
 
-// body draws one body's cluster: its members in a grid, chairs first.
+// body draws one body's cluster: its members in a grid, chairs in the first
+// row.
 func (s *structure) body(sub *dot.Graph, b network.Body) {
 	title := b.Name
 	if title == "" {

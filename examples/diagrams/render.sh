@@ -1,0 +1,14 @@
+#!/bin/sh
+# Regenerates the sample diagrams in this folder with the lipgraph CLI and
+# Graphviz (apt-get install graphviz). Run from the repository root:
+#   sh examples/diagrams/render.sh
+set -e
+out=examples/diagrams
+lg="go run ./cmd/lipgraph"
+for s in midsize smallcentre neighbourhood; do
+	$lg render testdata/$s --view structure -o $out/structure-$s.svg
+	$lg render testdata/$s --view structure --highlight-gaps --title "$s: gaps" -o $out/structure-gaps-$s.svg
+	$lg render testdata/$s --view partners --size-by betweenness --brokers --key-players 3 --highlight-gaps -o $out/partners-$s.svg
+done
+$lg render testdata/midsize --view partners --size-by eigenvector --cluster community -o $out/partners-communities-midsize.svg
+$lg render testdata/midsize --view structure -o $out/structure-midsize.png
