@@ -1,6 +1,7 @@
 package collab
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/lipgraph/lipgraph/network"
@@ -15,6 +16,21 @@ type Context struct {
 	council int // index of the council in m.bodies, -1 if none
 	net     *network.Network
 	netErr  error
+
+	// quiet is set when only the overall score matters (what-if variants
+	// during recommendation): measures skip their text.
+	quiet bool
+	// memo of inSomeBody
+	roles  []network.Role
+	member []bool
+}
+
+// sprintf is fmt.Sprintf, or "" when the context is quiet.
+func (c *Context) sprintf(format string, args ...any) string {
+	if c.quiet {
+		return ""
+	}
+	return fmt.Sprintf(format, args...)
 }
 
 func newContext(m *model) *Context {
@@ -111,6 +127,10 @@ func (c *Context) seatedOn(b int, f func(p *mPartner, role network.Role)) {
 // inSomeBody returns, per partner index, its strongest role over all bodies
 // (roleRank order) and whether it holds any membership.
 func (c *Context) inSomeBody() (roles []network.Role, member []bool) {
+	if c.member != nil {
+		return c.roles, c.member
+	}
+	defer func() { c.roles, c.member = roles, member }()
 	roles = make([]network.Role, len(c.m.partners))
 	member = make([]bool, len(c.m.partners))
 	for _, b := range c.m.bodies {

@@ -75,6 +75,12 @@ type Criterion struct {
 	// Evaluate, when not nil, replaces the threshold rule: it judges the
 	// context and returns the result (its Score is clamped to 0-100).
 	Evaluate func(*Context) Result
+
+	// The measure, resolved once by Options (resolved is the name it was
+	// resolved from, so a changed Measure is looked up again).
+	f        measureFunc
+	arg      string
+	resolved string
 }
 
 // Judge evaluates the criterion on a context.
@@ -90,15 +96,19 @@ func (cr *Criterion) Judge(c *Context) Result {
 		}
 		return r
 	}
-	f, arg, err := lookupMeasure(cr.Measure)
-	if err != nil {
-		return Result{Status: Unknown, Explanation: err.Error() + "."}
+	f, arg := cr.f, cr.arg
+	if f == nil || cr.resolved != cr.Measure {
+		var err error
+		if f, arg, err = lookupMeasure(cr.Measure); err != nil {
+			return Result{Status: Unknown, Explanation: err.Error() + "."}
+		}
 	}
-	return cr.threshold(f(c, arg))
+	r := cr.threshold(f(c, arg), c.quiet)
+	return r
 }
 
 // threshold applies the threshold rule to an observation.
-func (cr *Criterion) threshold(o Observation) Result {
+func (cr *Criterion) threshold(o Observation, quiet bool) Result {
 	r := Result{Have: o.Have, Missing: o.Missing}
 	v := o.Value
 	switch {
@@ -118,7 +128,9 @@ func (cr *Criterion) threshold(o Observation) Result {
 		}
 	}
 	r.Score = round1(min(max(r.Score, 0), 100))
-	r.Explanation = explain(r.Status, o, cr.Benchmark)
+	if !quiet {
+		r.Explanation = explain(r.Status, o, cr.Benchmark)
+	}
 	return r
 }
 
@@ -168,8 +180,10 @@ func (cr *Criterion) check() error {
 	case cr.Partial > cr.Pass:
 		return fmt.Errorf("collab: criterion %q: partial %v above pass %v", cr.ID, cr.Partial, cr.Pass)
 	}
-	if _, _, err := lookupMeasure(cr.Measure); err != nil {
+	f, arg, err := lookupMeasure(cr.Measure)
+	if err != nil {
 		return fmt.Errorf("collab: criterion %q: %w", cr.ID, err)
 	}
+	cr.f, cr.arg, cr.resolved = f, arg, cr.Measure
 	return nil
 }

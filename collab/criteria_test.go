@@ -34,7 +34,7 @@ func TestThresholdRule(t *testing.T) {
 			}
 		}
 		for _, c := range cases {
-			r := cr.threshold(Observation{Value: c.v, Known: true})
+			r := cr.threshold(Observation{Value: c.v, Known: true}, false)
 			if r.Status != c.want {
 				t.Errorf("%s at %g: %v, want %v", cr.ID, c.v, r.Status, c.want)
 			}
@@ -44,7 +44,7 @@ func TestThresholdRule(t *testing.T) {
 				t.Errorf("%s at %g: score %g outside [%g, %g]", cr.ID, c.v, r.Score, lo, hi)
 			}
 		}
-		if r := cr.threshold(Observation{Known: false}); r.Status != Unknown || r.Score != 0 {
+		if r := cr.threshold(Observation{Known: false}, false); r.Status != Unknown || r.Score != 0 {
 			t.Errorf("%s unknown: %v %g", cr.ID, r.Status, r.Score)
 		}
 	}
@@ -55,10 +55,10 @@ func TestThresholdRule(t *testing.T) {
 // 2 it fails with 49·2/4 = 24.5.
 func TestScoreFormula(t *testing.T) {
 	cr := bestPractice()[0]
-	if r := cr.threshold(Observation{Value: 5, Known: true}); r.Score != 74.5 || r.Status != Partial {
+	if r := cr.threshold(Observation{Value: 5, Known: true}, false); r.Score != 74.5 || r.Status != Partial {
 		t.Errorf("5: %v %g, want partial 74.5", r.Status, r.Score)
 	}
-	if r := cr.threshold(Observation{Value: 2, Known: true}); r.Score != 24.5 || r.Status != Fail {
+	if r := cr.threshold(Observation{Value: 2, Known: true}, false); r.Score != 24.5 || r.Status != Fail {
 		t.Errorf("2: %v %g, want fail 24.5", r.Status, r.Score)
 	}
 }

@@ -127,8 +127,8 @@ func WriteAllJSON(w io.Writer, cards []*Scorecard) error {
 		Share    float64 `json:"share"`
 	}
 	out := struct {
-		Partnerships []cardJSON `json:"partnerships"`
-		Ranking      []rankJSON `json:"ranking"`
+		Partnerships []cardJSON  `json:"partnerships"`
+		Ranking      []rankJSON  `json:"ranking"`
 		Benchmarks   []benchJSON `json:"benchmarks"`
 	}{Partnerships: []cardJSON{}, Ranking: []rankJSON{}, Benchmarks: []benchJSON{}}
 	for i, sc := range cards {

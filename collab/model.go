@@ -20,11 +20,23 @@ type model struct {
 	bodies      []mBody    // sorted by ID
 	profile     network.Profile
 	hasProfile  bool
+	cats        []string // tax.Categories(), shared
 }
 
 type mPartner struct {
 	id, name, sector, category string
+	cat                        int // index of category in model.cats, -1 if unknown
 	level                      network.GovLevel
+}
+
+// catIndex returns the index of a category in cats, or -1.
+func catIndex(cats []string, c string) int {
+	for i, x := range cats {
+		if x == c {
+			return i
+		}
+	}
+	return -1
 }
 
 type mBody struct {
@@ -69,13 +81,14 @@ func full(r network.Role) bool { return r != network.RoleStaff && r != network.R
 // partnership name.
 func models(n *network.Network) []*model {
 	tax := n.Taxonomy()
+	cats := tax.Categories()
 	partners := n.Partners()
 	byName := map[string]*model{}
 	var out []*model
 	get := func(name string) *model {
 		m := byName[name]
 		if m == nil {
-			m = &model{tax: tax, partnership: name}
+			m = &model{tax: tax, partnership: name, cats: cats}
 			byName[name] = m
 			out = append(out, m)
 		}
@@ -91,7 +104,7 @@ func models(n *network.Network) []*model {
 		local[i] = int32(len(m.partners))
 		where[i] = m
 		pidx[p.ID] = i
-		m.partners = append(m.partners, mPartner{id: p.ID, name: p.Name, sector: p.Sector, category: info.Category, level: info.Level})
+		m.partners = append(m.partners, mPartner{id: p.ID, name: p.Name, sector: p.Sector, category: info.Category, cat: catIndex(cats, info.Category), level: info.Level})
 	}
 	bodies := n.Bodies()
 	bm := make([]*model, len(bodies))

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/lipgraph/lipgraph/metrics"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -24,14 +23,14 @@ func init() {
 			ids = append(ids, c.m.bodies[b].id)
 		}
 		return Observation{Value: float64(len(ids)), Known: true, Have: ids,
-			Text: fmt.Sprintf("the partnership has %d working group(s)", len(ids))}
+			Text: c.sprintf("the partnership has %d working group(s)", len(ids))}
 	})
 	defineMeasure("wg.municipal-majority", "k / (⌊W/2⌋ + 1) for k of W working groups with a municipal partner as a full member (not observer or staff): 1 or more means the city is in a majority of them; 0 with no working groups", func(c *Context, _ string) Observation {
 		have, missing := municipalWGs(c)
 		w := len(have) + len(missing)
 		need := w/2 + 1
 		o := Observation{Value: float64(len(have)) / float64(need), Known: true, Have: have, Missing: missing,
-			Text: fmt.Sprintf("the city sits on %d of %d working group(s); a majority is %d", len(have), w, need)}
+			Text: c.sprintf("the city sits on %d of %d working group(s); a majority is %d", len(have), w, need)}
 		if w == 0 {
 			o.Value, o.Text = 0, "the partnership has no working groups"
 		}
@@ -41,7 +40,7 @@ func init() {
 		have, missing := municipalWGs(c)
 		w := len(have) + len(missing)
 		o := Observation{Known: true, Have: have, Missing: missing,
-			Text: fmt.Sprintf("the city sits on %d of %d working group(s)", len(have), w)}
+			Text: c.sprintf("the city sits on %d of %d working group(s)", len(have), w)}
 		if w > 0 {
 			o.Value = float64(len(have)) / float64(w)
 		}
@@ -49,11 +48,8 @@ func init() {
 	})
 	defineMeasure("wg.diverse-share", "share of working groups whose members' (all roles but staff) category IQV is at least DiverseIQV (0.5); unknown with no working groups", func(c *Context, _ string) Observation {
 		var have, missing []string
-		k := len(c.m.tax.Categories())
 		for _, b := range c.workingGroups() {
-			var labels []string
-			c.seatedOn(b, func(p *mPartner, _ network.Role) { labels = append(labels, p.category) })
-			if v := metrics.IQV(labels, k); !math.IsNaN(v) && v >= DiverseIQV {
+			if v := iqv(c.catCounts(b)); !math.IsNaN(v) && v >= DiverseIQV-eps {
 				have = append(have, c.m.bodies[b].id)
 			} else {
 				missing = append(missing, c.m.bodies[b].id)
@@ -64,7 +60,7 @@ func init() {
 			return Observation{Known: false, Text: "the partnership has no working groups"}
 		}
 		return Observation{Value: float64(len(have)) / float64(w), Known: true, Have: have, Missing: missing,
-			Text: fmt.Sprintf("%d of %d working group(s) are diverse (category IQV ≥ %.1f)", len(have), w, DiverseIQV)}
+			Text: c.sprintf("%d of %d working group(s) are diverse (category IQV ≥ %.1f)", len(have), w, DiverseIQV)}
 	})
 	defineMeasure("partnership.sector:", "number of partners of the given sector with a membership in any body (any role), e.g. partnership.sector:employment", func(c *Context, s string) Observation {
 		return present(c, s, func(p *mPartner) bool { return p.sector == s })
@@ -89,7 +85,7 @@ func init() {
 			}
 		}
 		o := Observation{Value: float64(len(have)), Known: true, Have: have, Missing: missing,
-			Text: fmt.Sprintf("the partnership includes %s", list(have))}
+			Text: c.sprintf("the partnership includes %s", list(have))}
 		if len(missing) > 0 {
 			o.Text += "; missing " + list(missing)
 		}
@@ -144,14 +140,22 @@ func municipalWGs(c *Context) (have, missing []string) {
 func present(c *Context, what string, keep func(*mPartner) bool) Observation {
 	_, member := c.inSomeBody()
 	var ids []string
+	k := 0
 	for i := range c.m.partners {
 		if member[i] && keep(&c.m.partners[i]) {
-			ids = append(ids, c.m.partners[i].id)
+			k++
+			if !c.quiet {
+				ids = append(ids, c.m.partners[i].id)
+			}
 		}
 	}
-	o := Observation{Value: float64(len(ids)), Known: true, Have: sortedSet(ids),
-		Text: fmt.Sprintf("%d partner(s) of %s take part", len(ids), what)}
-	if len(ids) == 0 {
+	o := Observation{Value: float64(k), Known: true}
+	if c.quiet {
+		return o
+	}
+	o.Have = sortedSet(ids)
+	o.Text = fmt.Sprintf("%d partner(s) of %s take part", k, what)
+	if k == 0 {
 		o.Missing = []string{what}
 	}
 	return o
@@ -185,7 +189,7 @@ func govLevels(c *Context, _ string) Observation {
 		v += best
 	}
 	o := Observation{Value: v, Known: true, Have: have, Missing: missing,
-		Text: fmt.Sprintf("government levels at the table: %s", list(have))}
+		Text: c.sprintf("government levels at the table: %s", list(have))}
 	if len(missing) > 0 {
 		o.Text += "; missing " + list(missing)
 	}
@@ -200,5 +204,5 @@ func kindCount(c *Context, k network.BodyKind, what string) Observation {
 		}
 	}
 	return Observation{Value: float64(len(ids)), Known: true, Have: ids,
-		Text: fmt.Sprintf("the partnership has %d %s", len(ids), what)}
+		Text: c.sprintf("the partnership has %d %s", len(ids), what)}
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 
-	"github.com/lipgraph/lipgraph/metrics"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -31,25 +30,31 @@ func init() {
 			}
 		}
 		return Observation{Value: float64(len(have)), Known: true, Have: have, Missing: missing,
-			Text: fmt.Sprintf("the council seats %d of the %d sectors", len(have), len(have)+len(missing))}
+			Text: c.sprintf("the council seats %d of the %d sectors", len(have), len(have)+len(missing))}
 	})
 	defineMeasure("council.mainstream-sectors", "number of distinct mainstream-category sectors seated on the council (Qayyum et al. 2012's mainstream organizations)", func(c *Context, _ string) Observation {
 		var sectors, members []string
 		c.seatedOn(c.council, func(p *mPartner, _ network.Role) {
 			if p.category == network.CategoryMainstream {
-				sectors = append(sectors, p.sector)
+				if !contains(sectors, p.sector) {
+					sectors = append(sectors, p.sector)
+				}
 				members = append(members, p.id)
 			}
 		})
+		o := Observation{Value: float64(len(sectors)), Known: true}
+		if c.quiet {
+			return o
+		}
 		sectors = sortedSet(sectors)
-		var missing []string
 		for _, s := range c.m.tax.SectorsIn(network.CategoryMainstream) {
 			if !contains(sectors, s) {
-				missing = append(missing, s)
+				o.Missing = append(o.Missing, s)
 			}
 		}
-		return Observation{Value: float64(len(sectors)), Known: true, Have: sortedSet(members), Missing: missing,
-			Text: fmt.Sprintf("the council seats %d mainstream organization(s) in %d sector(s) (%s)", len(members), len(sectors), list(sectors))}
+		o.Have = sortedSet(members)
+		o.Text = fmt.Sprintf("the council seats %d mainstream organization(s) in %d sector(s) (%s)", len(members), len(sectors), list(sectors))
+		return o
 	})
 	defineMeasure("council.category:", "number of partners of the given category seated on the council, e.g. council.category:economic", func(c *Context, cat string) Observation {
 		return councilCount(c, cat, func(p *mPartner) bool { return p.category == cat })
@@ -71,22 +76,65 @@ func contains(sorted []string, s string) bool {
 }
 
 func councilCategories(c *Context, _ string) Observation {
-	seen := map[string]bool{}
-	c.seatedOn(c.council, func(p *mPartner, _ network.Role) { seen[p.category] = true })
-	var have, missing []string
-	for _, cat := range c.m.tax.Categories() {
-		if seen[cat] {
-			have = append(have, cat)
-		} else {
-			missing = append(missing, cat)
+	counts := c.catCounts(c.council)
+	k := 0
+	for _, n := range counts {
+		if n > 0 {
+			k++
 		}
 	}
-	o := Observation{Value: float64(len(have)), Known: true, Have: have, Missing: missing,
-		Text: fmt.Sprintf("the council seats %d of the %d sector categories (%s)", len(have), len(have)+len(missing), list(have))}
-	if len(missing) > 0 {
-		o.Text += "; missing " + list(missing)
+	o := Observation{Value: float64(k), Known: true}
+	if c.quiet {
+		return o
+	}
+	for i, cat := range c.m.cats {
+		if counts[i] > 0 {
+			o.Have = append(o.Have, cat)
+		} else {
+			o.Missing = append(o.Missing, cat)
+		}
+	}
+	o.Text = fmt.Sprintf("the council seats %d of the %d sector categories (%s)", k, len(c.m.cats), list(o.Have))
+	if len(o.Missing) > 0 {
+		o.Text += "; missing " + list(o.Missing)
 	}
 	return o
+}
+
+// catCounts counts the partners seated on body b (every role but staff) by
+// category index; nil for b < 0.
+func (c *Context) catCounts(b int) []int {
+	counts := make([]int, len(c.m.cats))
+	if b < 0 {
+		return counts
+	}
+	for _, x := range c.m.bodies[b].members {
+		if p := &c.m.partners[x.p]; seated(x.role) && p.cat >= 0 {
+			counts[p.cat]++
+		}
+	}
+	return counts
+}
+
+// iqv is the index of qualitative variation of category counts over K =
+// len(counts) categories: (1 − Σ (n_c/n)²) / (1 − 1/K), as metrics.IQV
+// computes it from labels (iqv_test.go checks the two agree). NaN for no
+// members or K < 2.
+func iqv(counts []int) float64 {
+	n := 0
+	for _, x := range counts {
+		n += x
+	}
+	k := len(counts)
+	if n == 0 || k < 2 {
+		return math.NaN()
+	}
+	s := 0.0
+	for _, x := range counts {
+		p := float64(x) / float64(n)
+		s += p * p
+	}
+	return (1 - s) / (1 - 1/float64(k))
 }
 
 func councilCount(c *Context, what string, keep func(*mPartner) bool) Observation {
@@ -97,7 +145,7 @@ func councilCount(c *Context, what string, keep func(*mPartner) bool) Observatio
 		}
 	})
 	o := Observation{Value: float64(len(ids)), Known: true, Have: sortedSet(ids),
-		Text: fmt.Sprintf("the council seats %d partner(s) of %s", len(ids), what)}
+		Text: c.sprintf("the council seats %d partner(s) of %s", len(ids), what)}
 	if len(ids) == 0 {
 		o.Missing = []string{what}
 	}
@@ -105,25 +153,24 @@ func councilCount(c *Context, what string, keep func(*mPartner) bool) Observatio
 }
 
 func councilIQV(c *Context, _ string) Observation {
-	var labels []string
-	c.seatedOn(c.council, func(p *mPartner, _ network.Role) { labels = append(labels, p.category) })
-	k := len(c.m.tax.Categories())
-	v := metrics.IQV(labels, k)
+	counts := c.catCounts(c.council)
+	v := iqv(counts)
 	if math.IsNaN(v) {
 		return Observation{Known: false, Text: "the council has no seated members to measure"}
 	}
-	counts := map[string]int{}
-	for _, l := range labels {
-		counts[l]++
+	o := Observation{Value: v, Known: true}
+	if c.quiet {
+		return o
 	}
-	var parts []string
-	for _, cat := range c.m.tax.Categories() {
-		if counts[cat] > 0 {
-			parts = append(parts, fmt.Sprintf("%s %d", cat, counts[cat]))
+	n := 0
+	for i, cat := range c.m.cats {
+		if counts[i] > 0 {
+			o.Have = append(o.Have, fmt.Sprintf("%s %d", cat, counts[i]))
+			n += counts[i]
 		}
 	}
-	return Observation{Value: v, Known: true, Have: parts,
-		Text: fmt.Sprintf("the council's category diversity (IQV) is %.2f over %d members (%s)", v, len(labels), list(parts))}
+	o.Text = fmt.Sprintf("the council's category diversity (IQV) is %.2f over %d members (%s)", v, n, list(o.Have))
+	return o
 }
 
 func newcomerVoice(c *Context, _ string) Observation {
@@ -144,7 +191,7 @@ func newcomerVoice(c *Context, _ string) Observation {
 	switch {
 	case len(ids) > 0:
 		return Observation{Value: 1, Known: true, Have: ids,
-			Text: fmt.Sprintf("newcomers have a voice through %s", list(ids))}
+			Text: c.sprintf("newcomers have a voice through %s", list(ids))}
 	case consult == network.No:
 		return Observation{Value: 0, Known: true, Missing: []string{"newcomer", "ethnocultural", "newcomer-consultation"},
 			Text: "no newcomer or ethnocultural organization sits on the council and there is no newcomer consultation"}

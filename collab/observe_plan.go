@@ -1,8 +1,6 @@
 package collab
 
 import (
-	"fmt"
-
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -84,19 +82,19 @@ func planStage(c *Context, _ string) Observation {
 		p.NeedsAssessment,
 		p.StrategicPlan,
 		yesNo(p.ActionPlanYear > 0),
-		map[string]network.Answer{"in-progress": network.Yes, "complete": network.Yes, "none": network.No}[p.Implementation],
+		implAnswer(p.Implementation),
 	}
 	stage := 0
 	for _, a := range steps {
 		if a != network.Yes {
 			if a == network.Unknown {
-				return Observation{Known: false, Text: fmt.Sprintf("stage %d reached; the profile does not say whether the partnership has done stage %d (%s)", stage, stage+1, stageNames[stage+1])}
+				return Observation{Known: false, Text: c.sprintf("stage %d reached; the profile does not say whether the partnership has done stage %d (%s)", stage, stage+1, stageNames[stage+1])}
 			}
 			break
 		}
 		stage++
 	}
-	o := Observation{Value: float64(stage), Known: true, Text: fmt.Sprintf("the partnership has reached stage %d of 5", stage)}
+	o := Observation{Value: float64(stage), Known: true, Text: c.sprintf("the partnership has reached stage %d of 5", stage)}
 	for i := 1; i <= stage; i++ {
 		o.Have = append(o.Have, stageNames[i])
 	}
@@ -115,4 +113,16 @@ func yesNo(b bool) network.Answer {
 		return network.Yes
 	}
 	return network.No
+}
+
+// implAnswer says whether implementation has started: yes for in-progress
+// or complete, no for none, unknown otherwise.
+func implAnswer(s string) network.Answer {
+	switch s {
+	case "in-progress", "complete":
+		return network.Yes
+	case "none":
+		return network.No
+	}
+	return network.Unknown
 }

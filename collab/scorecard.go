@@ -90,7 +90,7 @@ func Score(n *network.Network, partnership string, opts *Options) (*Scorecard, e
 		m = ms[i]
 	}
 	if m == nil { // an empty network
-		m = &model{tax: n.Taxonomy()}
+		m = &model{tax: n.Taxonomy(), cats: n.Taxonomy().Categories()}
 	}
 	crit, limit, err := opts.resolve()
 	if err != nil {
@@ -105,8 +105,8 @@ func (o *Options) resolve() ([]Criterion, int, error) {
 	if o != nil {
 		opts = *o
 	}
-	crit := opts.Criteria
-	if crit == nil {
+	crit := slices.Clone(opts.Criteria) // check resolves measures into the copies
+	if opts.Criteria == nil {
 		crit = Builtin()
 	}
 	seen := map[string]bool{}
@@ -136,8 +136,10 @@ func scoreModel(m *model, crit []Criterion, maxChanges int) *Scorecard {
 }
 
 // judge evaluates every criterion on a model.
-func judge(m *model, crit []Criterion) *Scorecard {
-	c := newContext(m)
+func judge(m *model, crit []Criterion) *Scorecard { return judgeCtx(newContext(m), crit) }
+
+func judgeCtx(c *Context, crit []Criterion) *Scorecard {
+	m := c.m
 	sc := &Scorecard{Partnership: m.partnership, Items: make([]Item, len(crit))}
 	sum := 0.0
 	for i := range crit {
@@ -159,7 +161,9 @@ func judge(m *model, crit []Criterion) *Scorecard {
 // overall computes the unrounded overall score of a model: what
 // recommendations compare.
 func overall(m *model, crit []Criterion) float64 {
-	return judge(m, crit).raw
+	c := newContext(m)
+	c.quiet = true
+	return judgeCtx(c, crit).raw
 }
 
 // Item returns the scorecard line of a criterion by ID.

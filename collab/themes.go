@@ -22,9 +22,12 @@ var themeAliases = map[string]string{
 }
 
 // normalTheme returns the theme key of a body's theme.
+var themeReplacer = strings.NewReplacer(" ", "-", "_", "-")
+
 func normalTheme(t string) string {
-	t = strings.ToLower(strings.TrimSpace(t))
-	t = strings.NewReplacer(" ", "-", "_", "-").Replace(t)
+	if strings.ContainsFunc(t, func(r rune) bool { return r == ' ' || r == '_' || (r >= 'A' && r <= 'Z') || r > 127 }) {
+		t = themeReplacer.Replace(strings.ToLower(strings.TrimSpace(t)))
+	}
 	if k, ok := themeAliases[t]; ok {
 		return k
 	}
@@ -58,7 +61,7 @@ func init() {
 		for _, b := range c.workingGroups() {
 			have[normalTheme(c.m.bodies[b].theme)] = true
 		}
-		return coverage(CommonThemes, have, "common working-group themes")
+		return coverage(c, CommonThemes, have, "common working-group themes")
 	})
 	defineMeasure("themes.welcoming-domains", "number of the seven Welcoming Communities domains of 004 served by the theme of a working group or action team", func(c *Context, _ string) Observation {
 		have := map[string]bool{}
@@ -69,7 +72,7 @@ func init() {
 				}
 			}
 		}
-		return coverage(WelcomingDomains, have, "Welcoming Communities domains")
+		return coverage(c, WelcomingDomains, have, "Welcoming Communities domains")
 	})
 	defineMeasure("themes.has:", "number of working groups on the given theme (aliases such as language → language-training are matched), e.g. themes.has:health", func(c *Context, t string) Observation {
 		t = normalTheme(t)
@@ -79,7 +82,7 @@ func init() {
 				ids = append(ids, c.m.bodies[b].id)
 			}
 		}
-		o := Observation{Value: float64(len(ids)), Known: true, Have: ids, Text: fmt.Sprintf("%d working group(s) on %s", len(ids), t)}
+		o := Observation{Value: float64(len(ids)), Known: true, Have: ids, Text: c.sprintf("%d working group(s) on %s", len(ids), t)}
 		if len(ids) == 0 {
 			o.Missing = []string{t}
 		}
@@ -87,7 +90,17 @@ func init() {
 	})
 }
 
-func coverage(all []string, have map[string]bool, what string) Observation {
+func coverage(c *Context, all []string, have map[string]bool, what string) Observation {
+	k := 0
+	for _, t := range all {
+		if have[t] {
+			k++
+		}
+	}
+	o := Observation{Value: float64(k), Known: true}
+	if c.quiet {
+		return o
+	}
 	var h, m []string
 	for _, t := range all {
 		if have[t] {
@@ -96,8 +109,8 @@ func coverage(all []string, have map[string]bool, what string) Observation {
 			m = append(m, t)
 		}
 	}
-	o := Observation{Value: float64(len(h)), Known: true, Have: sortedSet(h), Missing: sortedSet(m),
-		Text: fmt.Sprintf("%d of the %d %s have a body", len(h), len(all), what)}
+	o.Have, o.Missing = sortedSet(h), sortedSet(m)
+	o.Text = fmt.Sprintf("%d of the %d %s have a body", k, len(all), what)
 	if len(m) > 0 {
 		o.Text += "; none for " + list(m)
 	}
