@@ -38,12 +38,14 @@
 //
 // # Gaps
 //
-// FindGaps computes what the diagrams highlight from the network itself:
-// working groups without a municipal partner (red dashed cluster and a "no
-// municipal partner" placeholder), taxonomy sectors missing from the council
-// (dashed "missing: SECTOR" placeholders in the council), and sectors held by
-// a single partner (dashed orange outline). A scorecard can fill a Gaps value
-// from its own findings instead.
+// A Gaps value says what to highlight: working groups without a municipal
+// partner (red dashed cluster and a "no municipal partner" placeholder),
+// what is missing from the council (dashed "missing: X" placeholders in the
+// council's cluster), and sectors held by a single partner (dashed orange
+// outline). GapsFromScorecards reads them from package collab's scorecards
+// (the evidence of the best-practice criteria 1-3), so that the diagram
+// shows what the scorecard reports; FindGaps computes them from the network
+// alone, at the finer grain of taxonomy sectors.
 //
 // # Text and determinism
 //

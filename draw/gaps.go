@@ -7,9 +7,9 @@ import (
 )
 
 // Gaps lists the structural gaps a diagram highlights. The zero value
-// highlights nothing. FindGaps computes them from a network; a scorecard
-// (package collab) can fill one from its own findings instead, so that the
-// diagram shows exactly what the scorecard reports.
+// highlights nothing. FindGaps computes them from a network;
+// GapsFromScorecards reads them from package collab's scorecards, so that
+// the diagram shows exactly what the scorecard reports.
 type Gaps struct {
 	// WorkingGroupsWithoutCity holds the IDs of the working groups with no
 	// member of a municipal-level sector (best-practice criterion 3: the
@@ -17,10 +17,11 @@ type Gaps struct {
 	// with a red dashed border and a dashed "no municipal partner"
 	// placeholder.
 	WorkingGroupsWithoutCity []string
-	// MissingCouncilSectors maps a council ID to the sector keys of the
-	// taxonomy that none of its members holds (criterion 1, variety of
-	// stakeholders). Each is drawn as a dashed placeholder node in the
-	// council's cluster.
+	// MissingCouncilSectors maps a council ID to what its members lack
+	// (criterion 1, variety of stakeholders): taxonomy sector keys for
+	// FindGaps, sector categories and mainstream sectors for
+	// GapsFromScorecards. Each is drawn, in order, as a dashed "missing: X"
+	// placeholder node in the council's cluster.
 	MissingCouncilSectors map[string][]string
 	// SingleSectors holds the sector keys that exactly one partner holds in
 	// the whole network: the partnership depends on one organisation for

@@ -11,6 +11,7 @@ import (
 	"gonum.org/v1/gonum/graph/formats/dot"
 
 	"github.com/lipgraph/lipgraph"
+	"github.com/lipgraph/lipgraph/collab"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -56,6 +57,19 @@ func goldenCases() []goldenCase {
 			}},
 		)
 	}
+	cs = append(cs, goldenCase{"structure-scorecard-smallcentre", func(t testing.TB) []byte {
+		n := loadSample(t, "smallcentre")
+		cards, err := collab.ScoreAll(n, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := GapsFromScorecards(n, cards)
+		var b bytes.Buffer
+		if err := Structure(&b, n, StructureOptions{Gaps: &g, Title: "Pinecrest: scorecard gaps"}); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}})
 	cs = append(cs, goldenCase{"structure-hostile", func(t testing.TB) []byte {
 		var b bytes.Buffer
 		n := hostileNetwork(t)

@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 
+	"github.com/lipgraph/lipgraph/collab"
 	"github.com/lipgraph/lipgraph/draw"
 	"github.com/lipgraph/lipgraph/network"
 )
@@ -32,7 +33,7 @@ func diagramFlags(fs *flag.FlagSet) {
 	fs.String("cluster", "none", "partners view: draw clusters around none, community (Louvain) or partnership")
 	fs.Bool("brokers", false, "partners view: mark brokers (articulation points) with a double outline")
 	fs.Int("key-players", 0, "partners view: mark the `K` partners whose removal fragments the network most")
-	fs.Bool("highlight-gaps", false, "mark working groups without the city, sectors missing from the council and single-partner sectors")
+	fs.Bool("highlight-gaps", false, "mark the scorecard's gaps: working groups without the city, categories and mainstream sectors missing from the council; and single-partner sectors")
 	fs.String("title", "", "diagram title")
 	fs.String("projection", "combined", "partners view: edge weighting: combined, co-membership, newman, ties")
 	addFilterFlags(fs)
@@ -81,7 +82,12 @@ func writeDiagram(e *env, fs *flag.FlagSet, args []string, w io.Writer) error {
 	}
 	var gaps *draw.Gaps
 	if get("highlight-gaps") == "true" {
-		g := draw.FindGaps(n)
+		e.progress.step("scoring")
+		cards, err := collab.ScoreAll(n, &collab.Options{MaxChanges: -1})
+		if err != nil {
+			return err
+		}
+		g := draw.GapsFromScorecards(n, cards)
 		gaps = &g
 	}
 	e.progress.step("drawing")
