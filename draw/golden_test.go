@@ -131,6 +131,7 @@ func TestGoldenGraphviz(t *testing.T) {
 	}
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
+			t.Parallel()
 			if testing.Short() && filepath.Base(f) != "structure-hostile.dot" {
 				t.Skip("-short")
 			}
