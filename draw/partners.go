@@ -106,7 +106,7 @@ func Partners(w io.Writer, n *network.Network, opt PartnerOptions) error {
 		tax = n.Taxonomy()
 		extra = drawPartners(g, n, opt, used)
 	}
-	legend(g, tax, used, extra, false)
+	legendTable(g, tax, used, extra)
 	return write(w, g)
 }
 
@@ -125,22 +125,22 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 	var brokers, keys map[int]bool
 	var extra []legendEntry
 	if opt.SizeBy != SizeNone {
-		extra = append(extra, legendEntry{key: "size", label: "size: " + opt.SizeBy.String(), attrs: []any{"shape", "plaintext"}})
+		extra = append(extra, legendEntry{key: "size", label: "size: " + opt.SizeBy.String()})
 	}
 	if opt.Brokers {
 		brokers = map[int]bool{}
 		for _, v := range metrics.ArticulationPoints(mg) {
 			brokers[v] = true
 		}
-		label := "broker (cut point)"
+		label := "double outline: broker (cut point)"
 		if len(brokers) == 0 {
 			label = "brokers: none (no partner is a cut point)"
 		}
-		extra = append(extra, legendEntry{key: "broker", label: label, attrs: []any{"shape", "ellipse", "peripheries", "2"}})
+		extra = append(extra, legendEntry{key: "broker", label: label})
 	}
 	if opt.KeyPlayers > 0 {
 		keys = map[int]bool{}
-		label := "key player"
+		label := "thick red outline: key player"
 		kp, f := metrics.KeyPlayers(mg, opt.KeyPlayers)
 		if f > metrics.Fragmentation(mg, nil) {
 			for _, v := range kp {
@@ -151,12 +151,12 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 			// there are no key players to mark
 			label = "key players: none (no " + strconv.Itoa(opt.KeyPlayers) + " partners split the network)"
 		}
-		extra = append(extra, legendEntry{key: "key", label: label, attrs: []any{"shape", "ellipse", "color", "#d62728", "penwidth", "3"}})
+		extra = append(extra, legendEntry{key: "key", label: label, attrs: []any{"color", "#d62728"}})
 	}
 	var single map[string]bool
 	if opt.Gaps != nil && len(opt.Gaps.SingleSectors) > 0 {
 		single = setOf(opt.Gaps.SingleSectors)
-		extra = append(extra, gapLegend(Gaps{SingleSectors: opt.Gaps.SingleSectors})...)
+		extra = append(extra, legendEntry{key: "single", label: "dashed orange outline: only partner of its sector", attrs: []any{"color", "#ff7f0e"}})
 	}
 
 	parents := groups(g, n, mg, partners, opt.GroupBy)

@@ -2,6 +2,7 @@ package draw
 
 import (
 	"bytes"
+	"os/exec"
 	"strings"
 	"testing"
 
@@ -153,5 +154,46 @@ func TestPartnersInputOrder(t *testing.T) {
 	}
 	if !bytes.Equal(a.Bytes(), b.Bytes()) {
 		t.Error("partner DOT depends on the input order")
+	}
+}
+
+// TestPartnersHostileTaxonomy: category names go into the HTML-like legend
+// table, which emicklei/dot writes raw; they must be escaped.
+func TestPartnersHostileTaxonomy(t *testing.T) {
+	cat := "<b>R&D</b> \"x\" ]]> {} \n\t\\ <TABLE>"
+	tax, err := network.NewTaxonomy([]network.SectorInfo{{Key: "s", Category: cat}, {Key: "t", Category: "plain"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := network.New(network.Data{Partners: []network.Partner{{ID: "a", Sector: "s"}, {ID: "b", Sector: "t"}},
+		Ties: []network.Tie{{Source: "a", Target: "b", Weight: 1}}}, &network.Config{Taxonomy: tax})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := Partners(&b, n, PartnerOptions{SizeBy: Degree, Brokers: true, KeyPlayers: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dot.ParseBytes(b.Bytes()); err != nil {
+		t.Fatalf("gonum rejects the DOT: %v", err)
+	}
+	dotPath, err := exec.LookPath("dot")
+	if err != nil {
+		t.Skip("Graphviz dot not on PATH")
+	}
+	cmd := exec.Command(dotPath, "-Tsvg")
+	cmd.Stdin = &b
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	svg, err := cmd.Output()
+	if err != nil || stderr.Len() > 0 {
+		t.Fatalf("dot: %v %s", err, stderr.String())
+	}
+	texts := strings.Join(svgText(t, svg), "|")
+	// Clean turns the tab into a space and keeps the line break (<BR/>)
+	for _, want := range []string{`<b>R&D</b> "x" ]]> {} `, ` \ <TABLE>`} {
+		if !strings.Contains(texts, want) {
+			t.Errorf("legend text %q missing from %q", want, texts)
+		}
 	}
 }

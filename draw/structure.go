@@ -65,7 +65,7 @@ func Structure(w io.Writer, n *network.Network, opt StructureOptions) error {
 	}
 	extra := []legendEntry{{key: "chair", label: "★ chair or co-chair", attrs: []any{"shape", "box", "style", "rounded", "peripheries", "2"}}}
 	extra = append(extra, gapLegend(gaps)...)
-	legend(g, tax, used, extra, true)
+	legend(g, tax, used, extra)
 	return write(w, g)
 }
 
