@@ -28,7 +28,13 @@ func fuzzNetwork(t *testing.T, name string) *network.Network {
 			network.Membership{Partner: id, Body: "c", Role: network.Role(i % 2)},
 			network.Membership{Partner: id, Body: "w"}, network.Membership{Partner: id, Body: "a"})
 	}
-	n, err := network.New(d, nil)
+	// the name is also a sector category, which goes into the HTML-like
+	// legend table of the partner diagram
+	var cfg *network.Config
+	if tax, err := network.NewTaxonomy([]network.SectorInfo{{Key: "health", Category: name}}); err == nil {
+		cfg = &network.Config{Taxonomy: tax}
+	}
+	n, err := network.New(d, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
