@@ -92,3 +92,21 @@ func FindGaps(n *network.Network) Gaps {
 func (g Gaps) IsZero() bool {
 	return len(g.WorkingGroupsWithoutCity) == 0 && len(g.MissingCouncilSectors) == 0 && len(g.SingleSectors) == 0
 }
+
+// gapAttrs are the attributes of a dashed placeholder node.
+func gapAttrs(label string) []any {
+	return []any{"label", label, "shape", "box", "style", "dashed,rounded", "color", "#d62728",
+		"fontcolor", "#d62728", "fontname", fontName, "fontsize", "10"}
+}
+
+// gapLegend explains the gap marks used by g.
+func gapLegend(g Gaps) []legendEntry {
+	var e []legendEntry
+	if len(g.MissingCouncilSectors) > 0 || len(g.WorkingGroupsWithoutCity) > 0 {
+		e = append(e, legendEntry{key: "gap", label: "missing (gap)", attrs: gapAttrs("")[2:]})
+	}
+	if len(g.SingleSectors) > 0 {
+		e = append(e, legendEntry{key: "single", label: "only partner of its sector", attrs: []any{"shape", "box", "style", "rounded,dashed", "color", "#ff7f0e", "penwidth", "2"}})
+	}
+	return e
+}
