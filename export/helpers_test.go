@@ -2,16 +2,11 @@ package export
 
 import (
 	"bytes"
-	"encoding/csv"
 	"encoding/xml"
-	"math"
 	"os/exec"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
-
-	"gonum.org/v1/gonum/graph/formats/gexf12"
 
 	"github.com/lipgraph/lipgraph"
 	"github.com/lipgraph/lipgraph/metrics"
@@ -187,23 +182,6 @@ func xmlText(s string) string {
 	}, s)
 }
 
-func TestGraphMLReadBack(t *testing.T) {
-	nets := map[string]*network.Network{"hostile": hostile(t)}
-	for _, s := range samples {
-		nets[s] = loadSample(t, s)
-	}
-	for name, n := range nets {
-		t.Run(name, func(t *testing.T) {
-			var b bytes.Buffer
-			if err := GraphML(&b, n, Options{}); err != nil {
-				t.Fatal(err)
-			}
-			checkAgainstNetwork(t, n, parseGraphML(t, b.Bytes()), xmlText)
-			xmllint(t, b.Bytes())
-		})
-	}
-}
-
 // xmllint checks well-formedness with libxml2 when xmllint is installed
 // (the GraphML schema is not available offline).
 func xmllint(t *testing.T, doc []byte) {
@@ -216,179 +194,5 @@ func xmllint(t *testing.T, doc []byte) {
 	cmd.Stdin = bytes.NewReader(doc)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Errorf("xmllint: %v: %s", err, out)
-	}
-}
-
-// TestGEXFRoundTrip reads GEXF back into gonum's gexf12 types.
-func TestGEXFRoundTrip(t *testing.T) {
-	nets := map[string]*network.Network{"hostile": hostile(t)}
-	for _, s := range samples {
-		nets[s] = loadSample(t, s)
-	}
-	for name, n := range nets {
-		t.Run(name, func(t *testing.T) {
-			var b bytes.Buffer
-			if err := GEXF(&b, n, Options{}); err != nil {
-				t.Fatal(err)
-			}
-			xmllint(t, b.Bytes())
-			var c gexf12.Content
-			if err := xml.Unmarshal(b.Bytes(), &c); err != nil {
-				t.Fatalf("gexf12 does not read it: %v", err)
-			}
-			if c.Version != "1.2" || c.Graph.DefaultEdgeType != "undirected" || len(c.Graph.Attributes) != 1 {
-				t.Fatalf("header: version %q, edge type %q, %d attribute classes", c.Version, c.Graph.DefaultEdgeType, len(c.Graph.Attributes))
-			}
-			titles := map[string]string{}
-			for _, a := range c.Graph.Attributes[0].Attributes {
-				titles[a.ID] = a.Title
-			}
-			p := parsedGraph{attrs: map[string]map[string]string{}, weights: map[string]float64{}}
-			for _, nd := range c.Graph.Nodes.Nodes {
-				p.nodes = append(p.nodes, nd.ID)
-				m := map[string]string{}
-				for _, v := range nd.AttValues.AttValues {
-					m[titles[v.For]] = v.Value
-				}
-				p.attrs[nd.ID] = m
-				if nd.Color == nil {
-					t.Errorf("node %q has no colour", nd.ID)
-				}
-			}
-			for _, e := range c.Graph.Edges.Edges {
-				p.weights[e.Source+"|"+e.Target] = e.Weight
-			}
-			if c.Graph.Nodes.Count != len(p.nodes) || c.Graph.Edges.Count != len(p.weights) {
-				t.Errorf("counts %d/%d, have %d/%d", c.Graph.Nodes.Count, c.Graph.Edges.Count, len(p.nodes), len(p.weights))
-			}
-			checkAgainstNetwork(t, n, p, xmlText)
-		})
-	}
-}
-
-// TestCSV reads the CSV files back with encoding/csv. The reference for the
-// affiliation matrix is testdata/README.md: the mid-size council has 27
-// members and the steering committee 7; the number of ones is the number of
-// edges of the affiliation graph.
-func TestCSV(t *testing.T) {
-	n := loadSample(t, "midsize")
-	read := func(write func(*bytes.Buffer) error) [][]string {
-		var b bytes.Buffer
-		if err := write(&b); err != nil {
-			t.Fatal(err)
-		}
-		recs, err := csv.NewReader(&b).ReadAll()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return recs
-	}
-	aff := read(func(b *bytes.Buffer) error { return AffiliationCSV(b, n) })
-	if len(aff) != 41 || len(aff[0]) != 14 {
-		t.Fatalf("affiliation matrix %dx%d, want 41x14", len(aff), len(aff[0]))
-	}
-	ones := 0
-	colSum := map[string]int{}
-	for _, rec := range aff[1:] {
-		for j, v := range rec[1:] {
-			if v == "1" {
-				ones++
-				colSum[aff[0][j+1]]++
-			} else if v != "0" {
-				t.Fatalf("cell %q", v)
-			}
-		}
-	}
-	if colSum["westbrook-council"] != 27 || colSum["westbrook-steering"] != 7 {
-		t.Errorf("council %d, steering %d members; want 27 and 7", colSum["westbrook-council"], colSum["westbrook-steering"])
-	}
-	if want := n.AffiliationGraph().NumEdges(); ones != want {
-		t.Errorf("%d ones, want %d", ones, want)
-	}
-
-	edges := read(func(b *bytes.Buffer) error { return EdgesCSV(b, n, Options{}) })
-	p := parsedGraph{weights: map[string]float64{}}
-	for _, rec := range edges[1:] {
-		w, err := strconv.ParseFloat(rec[2], 64)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p.weights[rec[0]+"|"+rec[1]] = w
-	}
-	nodes := read(func(b *bytes.Buffer) error { return NodesCSV(b, n, Options{}) })
-	p.attrs = map[string]map[string]string{}
-	for _, rec := range nodes[1:] {
-		p.nodes = append(p.nodes, rec[0])
-		m := map[string]string{}
-		for j, v := range rec {
-			m[nodes[0][j]] = v
-		}
-		p.attrs[rec[0]] = m
-	}
-	checkAgainstNetwork(t, n, p, func(s string) string { return s })
-	if !slices.Equal(edges[0], []string{"source", "target", "weight"}) {
-		t.Errorf("edge header %q", edges[0])
-	}
-}
-
-func TestSkipPathMeasures(t *testing.T) {
-	var b bytes.Buffer
-	if err := NodesCSV(&b, loadSample(t, "smallcentre"), Options{SkipPathMeasures: true}); err != nil {
-		t.Fatal(err)
-	}
-	header, _, _ := strings.Cut(b.String(), "\n")
-	if strings.Contains(header, "betweenness") || strings.Contains(header, "closeness") || !strings.Contains(header, "eigenvector") {
-		t.Errorf("header %q", header)
-	}
-}
-
-func TestEmpty(t *testing.T) {
-	empty, err := network.New(network.Data{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, n := range []*network.Network{nil, empty} {
-		var b bytes.Buffer
-		if err := GraphML(&b, n, Options{}); err != nil {
-			t.Fatal(err)
-		}
-		if p := parseGraphML(t, b.Bytes()); len(p.nodes) != 0 {
-			t.Errorf("%d nodes", len(p.nodes))
-		}
-		b.Reset()
-		if err := GEXF(&b, n, Options{}); err != nil {
-			t.Fatal(err)
-		}
-		var c gexf12.Content
-		if err := xml.Unmarshal(b.Bytes(), &c); err != nil {
-			t.Error(err)
-		}
-		for _, f := range []func() error{
-			func() error { return NodesCSV(&b, n, Options{}) },
-			func() error { return EdgesCSV(&b, n, Options{}) },
-			func() error { return AffiliationCSV(&b, n) },
-		} {
-			if err := f(); err != nil {
-				t.Error(err)
-			}
-		}
-	}
-}
-
-// TestNaN: the eigenvector centrality of an edgeless graph is undefined
-// (package metrics returns NaN) and is written "NaN", which reads back.
-func TestNaN(t *testing.T) {
-	n, err := network.New(network.Data{Partners: []network.Partner{{ID: "a", Sector: "health"}, {ID: "b", Sector: "faith"}}}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b bytes.Buffer
-	if err := GraphML(&b, n, Options{}); err != nil {
-		t.Fatal(err)
-	}
-	v := parseGraphML(t, b.Bytes()).attrs["a"]["eigenvector"]
-	f, err := strconv.ParseFloat(v, 64)
-	if err != nil || !math.IsNaN(f) {
-		t.Errorf("eigenvector %q, want NaN", v)
 	}
 }
