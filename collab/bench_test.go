@@ -1,6 +1,7 @@
 package collab
 
 import (
+	"github.com/lipgraph/lipgraph/network"
 	"testing"
 )
 
@@ -26,6 +27,39 @@ func BenchmarkJudge(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Score(n, "", &Options{MaxChanges: -1}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkScoreAll scores every partnership of the synthetic dataset of
+// /usr/bin/python3 /work/shared/bench/gen_network.py 100000 /tmp/net100000
+// (2,000 partnerships of 50 partners), recommendations included; skipped
+// when the folder is absent.
+func BenchmarkScoreAll(b *testing.B) {
+	n, err := network.Load("/tmp/net100000", nil)
+	if err != nil {
+		b.Skip("no /tmp/net100000:", err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ScoreAll(n, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkScorePartnership scores one 50-partner partnership of the
+// synthetic dataset, recommendations included.
+func BenchmarkScorePartnership(b *testing.B) {
+	n, err := network.Load("/tmp/net100000", nil)
+	if err != nil {
+		b.Skip("no /tmp/net100000:", err)
+	}
+	one := n.Partnership("lip7")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Score(one, "", nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -20,9 +20,36 @@ type Context struct {
 	// quiet is set when only the overall score matters (what-if variants
 	// during recommendation): measures skip their text.
 	quiet bool
-	// memo of inSomeBody
-	roles  []network.Role
-	member []bool
+	// memo of inSomeBody and present
+	roles       []network.Role
+	member      []bool
+	sectorCount map[string]int // partners with a membership, by sector
+	catCount    []int          // and by category index
+}
+
+// presentCount returns the number of partners with a membership in some
+// body of a sector (byCategory false) or category.
+func (c *Context) presentCount(name string, byCategory bool) int {
+	if c.sectorCount == nil {
+		_, member := c.inSomeBody()
+		c.sectorCount = make(map[string]int, 16)
+		c.catCount = make([]int, len(c.m.cats))
+		for i := range c.m.partners {
+			if p := &c.m.partners[i]; member[i] {
+				c.sectorCount[p.sector]++
+				if p.cat >= 0 {
+					c.catCount[p.cat]++
+				}
+			}
+		}
+	}
+	if !byCategory {
+		return c.sectorCount[name]
+	}
+	if i := catIndex(c.m.cats, name); i >= 0 {
+		return c.catCount[i]
+	}
+	return 0
 }
 
 // sprintf is fmt.Sprintf, or "" when the context is quiet.

@@ -155,12 +155,12 @@ func models(n *network.Network) []*model {
 	return out
 }
 
-// clone returns a copy of m that changes can modify: the partner and body
-// slices are copied; member slices are shared until a change replaces them
-// (see addMember).
+// clone returns a copy of m that changes can modify: the body slice is
+// copied; the partner and member slices are shared, clipped so that an
+// append copies them (see addPartner and setMember).
 func (m *model) clone() *model {
 	c := *m
-	c.partners = slices.Clip(slices.Clone(m.partners))
+	c.partners = slices.Clip(m.partners)
 	c.bodies = slices.Clone(m.bodies)
 	for i := range c.bodies {
 		c.bodies[i].members = slices.Clip(c.bodies[i].members)

@@ -3,6 +3,7 @@ package collab
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/lipgraph/lipgraph/network"
 )
@@ -63,22 +64,15 @@ func init() {
 			Text: c.sprintf("%d of %d working group(s) are diverse (category IQV ≥ %.1f)", len(have), w, DiverseIQV)}
 	})
 	defineMeasure("partnership.sector:", "number of partners of the given sector with a membership in any body (any role), e.g. partnership.sector:employment", func(c *Context, s string) Observation {
-		return present(c, s, func(p *mPartner) bool { return p.sector == s })
+		return present(c, s, "s:"+s, func(p *mPartner) bool { return p.sector == s })
 	})
 	defineMeasure("partnership.category:", "number of partners of the given category with a membership in any body, e.g. partnership.category:knowledge", func(c *Context, cat string) Observation {
-		return present(c, cat, func(p *mPartner) bool { return p.category == cat })
+		return present(c, cat, "c:"+cat, func(p *mPartner) bool { return p.category == cat })
 	})
 	defineMeasure("partnership.core", "how many of settlement providers (settlement category), mainstream providers (mainstream category) and municipal or regional government have a member in some body (0-3)", func(c *Context, _ string) Observation {
 		var have, missing []string
-		for _, it := range []struct {
-			name string
-			keep func(*mPartner) bool
-		}{
-			{"settlement", func(p *mPartner) bool { return p.category == network.CategorySettlement }},
-			{"mainstream", func(p *mPartner) bool { return p.category == network.CategoryMainstream }},
-			{"municipal", func(p *mPartner) bool { return p.level == network.Municipal }},
-		} {
-			if present(c, it.name, it.keep).Value > 0 {
+		for _, it := range coreItems {
+			if present(c, it.name, it.key, it.keep).Value > 0 {
 				have = append(have, it.name)
 			} else {
 				missing = append(missing, it.name)
@@ -124,6 +118,16 @@ func init() {
 	})
 }
 
+// coreItems are the three kinds of partner every LIP includes (IRCC 2016).
+var coreItems = []struct {
+	name, key string
+	keep      func(*mPartner) bool
+}{
+	{"settlement", "c:" + network.CategorySettlement, func(p *mPartner) bool { return p.category == network.CategorySettlement }},
+	{"mainstream", "c:" + network.CategoryMainstream, func(p *mPartner) bool { return p.category == network.CategoryMainstream }},
+	{"municipal", "", func(p *mPartner) bool { return p.level == network.Municipal }},
+}
+
 // municipalWGs splits the working groups by whether a municipal partner
 // holds a full seat on them.
 func municipalWGs(c *Context) (have, missing []string) {
@@ -137,7 +141,14 @@ func municipalWGs(c *Context) (have, missing []string) {
 	return have, missing
 }
 
-func present(c *Context, what string, keep func(*mPartner) bool) Observation {
+// present counts the partners keep accepts that hold a membership in some
+// body. key ("s:"+sector or "c:"+category, or "" when keep is neither) lets a
+// quiet context answer from its memo.
+func present(c *Context, what, key string, keep func(*mPartner) bool) Observation {
+	if c.quiet && key != "" {
+		kind, name, _ := strings.Cut(key, ":")
+		return Observation{Value: float64(c.presentCount(name, kind == "c")), Known: true}
+	}
 	_, member := c.inSomeBody()
 	var ids []string
 	k := 0

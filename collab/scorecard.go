@@ -163,7 +163,17 @@ func judgeCtx(c *Context, crit []Criterion) *Scorecard {
 func overall(m *model, crit []Criterion) float64 {
 	c := newContext(m)
 	c.quiet = true
-	return judgeCtx(c, crit).raw
+	sum, known := 0.0, 0.0
+	for i := range crit {
+		if r := crit[i].Judge(c); r.Status != Unknown {
+			known += crit[i].Weight
+			sum += crit[i].Weight * r.Score
+		}
+	}
+	if known == 0 {
+		return 0
+	}
+	return sum / known
 }
 
 // Item returns the scorecard line of a criterion by ID.
