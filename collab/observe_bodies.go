@@ -32,6 +32,9 @@ func init() {
 		need := w/2 + 1
 		o := Observation{Value: float64(len(have)) / float64(need), Known: true, Have: have, Missing: missing,
 			Text: c.sprintf("the city sits on %d of %d working group(s); a majority is %d", len(have), w, need)}
+		if len(missing) > 0 && len(have) > 0 {
+			o.Text += "; it is not on " + list(missing)
+		}
 		if w == 0 {
 			o.Value, o.Text = 0, "the partnership has no working groups"
 		}

@@ -2,14 +2,23 @@ package main
 
 import (
 	"flag"
+	"fmt"
+
+	"github.com/lipgraph/lipgraph/collab"
 )
+
+// reportRecommendations is how many recommendations report prints.
+const reportRecommendations = 3
 
 func init() {
 	register(&command{
 		name:    "report",
 		args:    "[PATH]",
-		summary: "summarise a partnership (the built-in mid-size sample when PATH is left out)",
-		run:     runReport,
+		summary: "summarise a partnership, score it and print the top recommendations (the built-in mid-size sample when PATH is left out)",
+		flags: func(fs *flag.FlagSet) {
+			fs.String("partnership", "", "report on the partnership `NAME` of a multi-partnership dataset")
+		},
+		run: runReport,
 	})
 }
 
@@ -22,5 +31,34 @@ func runReport(e *env, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	return summarize(n, orSample(path)).writeText(e.stdout, n)
+	if err := summarize(n, orSample(path)).writeText(e.stdout, n); err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout)
+	e.progress.step("scoring")
+	name := fs.Lookup("partnership").Value.String()
+	if name == "" && len(n.Partnerships()) > 1 {
+		cards, err := collab.ScoreAll(n, nil)
+		if err != nil {
+			return err
+		}
+		if err := collab.WriteRanking(e.stdout, cards, false); err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(e.stdout, "\nOne partnership's report: lipgraph report %s --partnership NAME\n", shellQuote(orDot(path)))
+		return err
+	}
+	sc, err := collab.Score(n, name, nil)
+	if err != nil {
+		return err
+	}
+	if err := sc.WriteText(e.stdout, reportRecommendations); err != nil {
+		return err
+	}
+	cmd := "lipgraph score"
+	if path != "" {
+		cmd += " " + shellQuote(path)
+	}
+	_, err = fmt.Fprintf(e.stdout, "\nEvery recommendation, and the scorecard as JSON or Markdown: %s --format json|markdown\n", cmd)
+	return err
 }

@@ -1,0 +1,251 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var updateScore = flag.Bool("update", false, "rewrite the golden files of the score command under testdata/golden/score")
+
+// testDir is the package directory, where the tests start.
+var testDir, _ = os.Getwd()
+
+func goldenScore(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join(testDir, "testdata", "golden", "score", name)
+	if *updateScore {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (go test -update creates it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file; got:\n%s", name, got)
+	}
+}
+
+// TestScoreGolden runs score on every sample in every format from the
+// repository root and compares the output with the reviewed golden files.
+func TestScoreGolden(t *testing.T) {
+	wd, _ := os.Getwd()
+	for _, s := range []string{"midsize", "smallcentre", "neighbourhood"} {
+		for _, f := range []string{"text", "json", "markdown"} {
+			out, errs, code := runCLI(t, "score", filepath.Join(wd, "../../testdata", s), "--format", f)
+			if code != 0 || errs != "" {
+				t.Fatalf("%s %s: exit %d, stderr %q", s, f, code, errs)
+			}
+			goldenScore(t, s+"."+f, out)
+		}
+	}
+}
+
+// TestScoreJSONContract checks the keys and value domains of issue 4's JSON
+// contract on the small-centre sample, decoded generically.
+func TestScoreJSONContract(t *testing.T) {
+	out, errs, code := runCLI(t, "score", "../../testdata/smallcentre", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"partnership", "overall", "criteria", "recommendations"} {
+		if _, ok := doc[k]; !ok {
+			t.Errorf("missing key %q", k)
+		}
+	}
+	if doc["partnership"] != "pinecrest" {
+		t.Errorf("partnership %v", doc["partnership"])
+	}
+	if o, _ := doc["overall"].(float64); o < 0 || o > 100 {
+		t.Errorf("overall %v", doc["overall"])
+	}
+	ids := map[string]bool{}
+	for _, c := range doc["criteria"].([]any) {
+		c := c.(map[string]any)
+		for _, k := range []string{"id", "set", "title", "source", "status", "score", "evidence", "explanation"} {
+			if _, ok := c[k]; !ok {
+				t.Errorf("criterion %v lacks %q", c["id"], k)
+			}
+		}
+		switch c["status"] {
+		case "pass", "partial", "fail", "unknown":
+		default:
+			t.Errorf("%v: status %v", c["id"], c["status"])
+		}
+		if s, _ := c["score"].(float64); s < 0 || s > 100 {
+			t.Errorf("%v: score %v", c["id"], c["score"])
+		}
+		ids[c["id"].(string)] = true
+	}
+	for _, id := range []string{"bp.stakeholder-variety", "bp.mainstream-on-council", "bp.city-in-most-working-groups", "bp.plan-endorsed"} {
+		if !ids[id] {
+			t.Errorf("no criterion %s", id)
+		}
+	}
+	prev := doc["overall"].(float64)
+	recs := doc["recommendations"].([]any)
+	if len(recs) == 0 {
+		t.Fatal("no recommendations")
+	}
+	for _, r := range recs {
+		r := r.(map[string]any)
+		for _, k := range []string{"change", "kind", "target", "score_after"} {
+			if _, ok := r[k]; !ok {
+				t.Errorf("recommendation lacks %q", k)
+			}
+		}
+		if s := r["score_after"].(float64); s <= prev || s > 100 {
+			t.Errorf("score_after %v after %v", s, prev)
+		} else {
+			prev = s
+		}
+	}
+}
+
+// TestScoreManyPartnerships concatenates the three samples (distinct ids,
+// one partnership each) into one dataset and checks the ranking, the
+// --partnership filter and the benchmarks.
+func TestScoreManyPartnerships(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []string{"partners", "bodies", "memberships", "ties", "profile"} {
+		var b bytes.Buffer
+		for i, s := range []string{"midsize", "smallcentre", "neighbourhood"} {
+			data, err := os.ReadFile(filepath.Join("../../testdata", s, f+".csv"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.SplitAfter(string(data), "\n")
+			if i > 0 {
+				lines = lines[1:] // the samples share their headers
+			}
+			b.WriteString(strings.Join(lines, ""))
+		}
+		if err := os.WriteFile(filepath.Join(dir, f+".csv"), b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errs, code := runCLI(t, "score", dir, "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var doc struct {
+		Partnerships []struct {
+			Partnership string  `json:"partnership"`
+			Overall     float64 `json:"overall"`
+		} `json:"partnerships"`
+		Ranking []struct {
+			Rank        int    `json:"rank"`
+			Partnership string `json:"partnership"`
+		} `json:"ranking"`
+		Benchmarks []struct {
+			ID     string `json:"id"`
+			Pass   int    `json:"pass"`
+			Judged int    `json:"judged"`
+		} `json:"benchmarks"`
+	}
+	if err := json.Unmarshal([]byte(out), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Ranking) != 3 || doc.Ranking[0].Partnership != "westbrook" {
+		t.Errorf("ranking %+v", doc.Ranking)
+	}
+	// Each partnership scores as it does alone.
+	for _, p := range doc.Partnerships {
+		alone, _, _ := runCLI(t, "score", dir, "--partnership", p.Partnership, "--format", "json")
+		var one struct{ Overall float64 }
+		if err := json.Unmarshal([]byte(alone), &one); err != nil || one.Overall != p.Overall {
+			t.Errorf("%s: %v alone, %v in the dataset (%v)", p.Partnership, one.Overall, p.Overall, err)
+		}
+	}
+	// Employers: only westbrook has one (testdata/README.md).
+	for _, b := range doc.Benchmarks {
+		if b.ID == "nat.employers" && (b.Pass != 1 || b.Judged != 3) {
+			t.Errorf("employers benchmark %+v", b)
+		}
+	}
+	text, _, code := runCLI(t, "score", dir)
+	if code != 0 || !strings.Contains(text, "Ranking of 3 partnerships") {
+		t.Errorf("text ranking: exit %d\n%s", code, text)
+	}
+	if _, errs, code := runCLI(t, "score", dir, "--partnership", "nowhere"); code != 1 || !strings.Contains(errs, "nowhere") {
+		t.Errorf("unknown partnership: exit %d, %q", code, errs)
+	}
+}
+
+func TestScoreCriteriaFile(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "criteria.json")
+	doc := `{"builtin": ["best-practice"], "criteria": [
+	  {"id": "bp.city-in-most-working-groups", "weight": 0},
+	  {"id": "local.health-on-council", "set": "local", "title": "Health sits on the council", "source": "our board, 2025",
+	   "measure": "council.sector:health", "pass": 1}]}`
+	if err := os.WriteFile(file, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errs, code := runCLI(t, "score", "../../testdata/smallcentre", "--criteria", file, "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var card struct {
+		Overall  float64
+		Criteria []struct{ ID, Status string }
+	}
+	if err := json.Unmarshal([]byte(out), &card); err != nil {
+		t.Fatal(err)
+	}
+	if len(card.Criteria) != 5 || card.Criteria[4].ID != "local.health-on-council" || card.Criteria[4].Status != "pass" {
+		t.Errorf("criteria %+v", card.Criteria)
+	}
+	// Weights 3, 3, 0, 3, 1 over scores 50, 100, 24.5, 24.5, 100:
+	// (150 + 300 + 73.5 + 100) / 10 = 62.35, rounded to one decimal.
+	if card.Overall != 62.4 && card.Overall != 62.3 {
+		t.Errorf("overall %v, want 62.35 rounded", card.Overall)
+	}
+	if err := os.WriteFile(file, []byte(`{"criteria": [{"id": "x", "measure": "no.such", "pass": 1}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, errs, code := runCLI(t, "score", "../../testdata/smallcentre", "--criteria", file); code != 1 || !strings.Contains(errs, "no.such") {
+		t.Errorf("bad criteria file: exit %d, %q", code, errs)
+	}
+}
+
+func TestScoreUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{"score", "--format", "yaml"},
+		{"score", "a", "b"},
+		{"score", "--as-of", "yesterday"},
+		{"score", "--max-changes", "-1"},
+	} {
+		if _, _, code := runCLI(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+}
+
+func TestReportScorecard(t *testing.T) {
+	t.Chdir(t.TempDir())
+	out, errs, code := runCLI(t, "report")
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	for _, want := range []string{"partner graph", "Scorecard of westbrook", "bp.city-in-most-working-groups", "Recommendations"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	goldenScore(t, "report-midsize.txt", out)
+}
