@@ -78,6 +78,7 @@ func Score(n *network.Network, partnership string, opts *Options) (*Scorecard, e
 	ms := models(n)
 	var m *model
 	switch {
+	case partnership == "" && len(ms) == 0: // an empty network: scored as an empty partnership
 	case partnership == "" && len(ms) == 1:
 		m = ms[0]
 	case partnership == "" && len(ms) > 1:
