@@ -40,7 +40,7 @@ func (ch *Change) apply(m *model) {
 	switch ch.Kind {
 	case KindRecruit:
 		info, _ := m.tax.Lookup(ch.Sector)
-		p := m.addPartner(mPartner{id: ch.Partner, name: ch.Partner, sector: ch.Sector, category: info.Category, cat: catIndex(m.cats, info.Category), level: info.Level})
+		p := m.addPartner(mPartner{id: ch.Partner, name: ch.Partner, sector: ch.Sector, category: info.Category, cat: catIndex(m.cats, info.Category), sec: keyIndex(m.keys, ch.Sector), level: info.Level})
 		if b := m.body(ch.Body); b >= 0 {
 			m.setMember(b, p, ch.Role)
 		}

@@ -23,8 +23,8 @@ type Context struct {
 	// memo of inSomeBody and present
 	roles       []network.Role
 	member      []bool
-	sectorCount map[string]int // partners with a membership, by sector
-	catCount    []int          // and by category index
+	sectorCount []int // partners with a membership, by sector index
+	catCount    []int // and by category index
 }
 
 // presentCount returns the number of partners with a membership in some
@@ -32,11 +32,13 @@ type Context struct {
 func (c *Context) presentCount(name string, byCategory bool) int {
 	if c.sectorCount == nil {
 		_, member := c.inSomeBody()
-		c.sectorCount = make(map[string]int, 16)
-		c.catCount = make([]int, len(c.m.cats))
+		c.sectorCount = make([]int, len(c.m.keys)+len(c.m.cats))
+		c.sectorCount, c.catCount = c.sectorCount[:len(c.m.keys)], c.sectorCount[len(c.m.keys):]
 		for i := range c.m.partners {
 			if p := &c.m.partners[i]; member[i] {
-				c.sectorCount[p.sector]++
+				if p.sec >= 0 {
+					c.sectorCount[p.sec]++
+				}
 				if p.cat >= 0 {
 					c.catCount[p.cat]++
 				}
@@ -44,7 +46,10 @@ func (c *Context) presentCount(name string, byCategory bool) int {
 		}
 	}
 	if !byCategory {
-		return c.sectorCount[name]
+		if i := keyIndex(c.m.keys, name); i >= 0 {
+			return c.sectorCount[i]
+		}
+		return 0
 	}
 	if i := catIndex(c.m.cats, name); i >= 0 {
 		return c.catCount[i]

@@ -1,6 +1,7 @@
 package collab
 
 import (
+	"bufio"
 	"cmp"
 	"encoding/json"
 	"fmt"
@@ -126,21 +127,54 @@ func WriteAllJSON(w io.Writer, cards []*Scorecard) error {
 		Judged   int     `json:"judged"`
 		Share    float64 `json:"share"`
 	}
-	out := struct {
-		Partnerships []cardJSON  `json:"partnerships"`
-		Ranking      []rankJSON  `json:"ranking"`
-		Benchmarks   []benchJSON `json:"benchmarks"`
-	}{Partnerships: []cardJSON{}, Ranking: []rankJSON{}, Benchmarks: []benchJSON{}}
+	// Streamed card by card, each indented as in the whole document, so
+	// that memory stays bounded by one card and output starts at once.
+	bw := bufio.NewWriterSize(w, 1<<16)
+	put := func(key string, v any, last bool) error {
+		data, err := json.MarshalIndent(v, "  ", "  ")
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(bw, "  %q: ", key)
+		bw.Write(data)
+		if !last {
+			bw.WriteString(",")
+		}
+		_, err = bw.WriteString("\n")
+		return err
+	}
+	bw.WriteString("{\n  \"partnerships\": [")
 	for i, sc := range cards {
-		out.Partnerships = append(out.Partnerships, sc.toJSON())
-		out.Ranking = append(out.Ranking, rankJSON{i + 1, sc.Partnership, sc.Overall})
+		data, err := json.MarshalIndent(sc.toJSON(), "    ", "  ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString(",")
+		}
+		bw.WriteString("\n    ")
+		bw.Write(data)
 	}
+	if len(cards) > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("],\n")
+	ranking := []rankJSON{}
+	for i, sc := range cards {
+		ranking = append(ranking, rankJSON{i + 1, sc.Partnership, sc.Overall})
+	}
+	benches := []benchJSON{}
 	for _, b := range Benchmarks(cards) {
-		out.Benchmarks = append(out.Benchmarks, benchJSON(b))
+		benches = append(benches, benchJSON(b))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	if err := put("ranking", ranking, false); err != nil {
+		return err
+	}
+	if err := put("benchmarks", benches, true); err != nil {
+		return err
+	}
+	bw.WriteString("}\n")
+	return bw.Flush()
 }
 
 // WriteRanking writes ranked scorecards as text (or Markdown when markdown

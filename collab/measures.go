@@ -109,7 +109,7 @@ func Measure(n *network.Network, partnership string) (*DomainMeasures, error) {
 		sub = n.Partnership(sc.Partnership)
 	}
 	ms := models(sub)
-	m := &model{tax: n.Taxonomy(), cats: n.Taxonomy().Categories()}
+	m := &model{tax: n.Taxonomy(), cats: n.Taxonomy().Categories(), keys: n.Taxonomy().Keys()}
 	if i := slices.IndexFunc(ms, func(x *model) bool { return x.partnership == sc.Partnership }); i >= 0 {
 		m = ms[i]
 	}

@@ -21,12 +21,22 @@ type model struct {
 	profile     network.Profile
 	hasProfile  bool
 	cats        []string // tax.Categories(), shared
+	keys        []string // tax.Keys() (sorted), shared
 }
 
 type mPartner struct {
 	id, name, sector, category string
 	cat                        int // index of category in model.cats, -1 if unknown
+	sec                        int // index of sector in model.keys, -1 if unknown
 	level                      network.GovLevel
+}
+
+// keyIndex returns the index of a sector key in the sorted keys, or -1.
+func keyIndex(keys []string, k string) int {
+	if i, ok := slices.BinarySearch(keys, k); ok {
+		return i
+	}
+	return -1
 }
 
 // catIndex returns the index of a category in cats, or -1.
@@ -81,14 +91,14 @@ func full(r network.Role) bool { return r != network.RoleStaff && r != network.R
 // partnership name.
 func models(n *network.Network) []*model {
 	tax := n.Taxonomy()
-	cats := tax.Categories()
+	cats, keys := tax.Categories(), tax.Keys()
 	partners := n.Partners()
 	byName := map[string]*model{}
 	var out []*model
 	get := func(name string) *model {
 		m := byName[name]
 		if m == nil {
-			m = &model{tax: tax, partnership: name, cats: cats}
+			m = &model{tax: tax, partnership: name, cats: cats, keys: keys}
 			byName[name] = m
 			out = append(out, m)
 		}
@@ -104,7 +114,7 @@ func models(n *network.Network) []*model {
 		local[i] = int32(len(m.partners))
 		where[i] = m
 		pidx[p.ID] = i
-		m.partners = append(m.partners, mPartner{id: p.ID, name: p.Name, sector: p.Sector, category: info.Category, cat: catIndex(cats, info.Category), level: info.Level})
+		m.partners = append(m.partners, mPartner{id: p.ID, name: p.Name, sector: p.Sector, category: info.Category, cat: catIndex(cats, info.Category), sec: keyIndex(keys, p.Sector), level: info.Level})
 	}
 	bodies := n.Bodies()
 	bm := make([]*model, len(bodies))

@@ -91,7 +91,7 @@ func Score(n *network.Network, partnership string, opts *Options) (*Scorecard, e
 		m = ms[i]
 	}
 	if m == nil { // an empty network
-		m = &model{tax: n.Taxonomy(), cats: n.Taxonomy().Categories()}
+		m = &model{tax: n.Taxonomy(), cats: n.Taxonomy().Categories(), keys: n.Taxonomy().Keys()}
 	}
 	crit, limit, err := opts.resolve()
 	if err != nil {
