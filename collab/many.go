@@ -144,16 +144,14 @@ func WriteAllJSON(w io.Writer, cards []*Scorecard) error {
 		return err
 	}
 	bw.WriteString("{\n  \"partnerships\": [")
+	var buf []byte
 	for i, sc := range cards {
-		data, err := json.MarshalIndent(sc.toJSON(), "    ", "  ")
-		if err != nil {
-			return err
-		}
+		buf = appendCard(buf[:0], sc.toJSON(), "    ")
 		if i > 0 {
 			bw.WriteString(",")
 		}
 		bw.WriteString("\n    ")
-		bw.Write(data)
+		bw.Write(buf)
 	}
 	if len(cards) > 0 {
 		bw.WriteString("\n  ")
