@@ -16,7 +16,8 @@ type Observation struct {
 	// profile.csv row for a plan fact); Value is then meaningless.
 	Known bool
 	// Have lists what satisfies the measure (partner, body, sector or theme
-	// IDs), Missing what is absent; both sorted.
+	// IDs), Missing what is absent; both sorted, except categories and
+	// government levels, which follow the taxonomy's order.
 	Have, Missing []string
 	// Text is a clause that states the value, e.g. "the council seats 4 of
 	// the 7 sector categories".

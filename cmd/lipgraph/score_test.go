@@ -249,3 +249,17 @@ func TestReportScorecard(t *testing.T) {
 	}
 	goldenScore(t, "report-midsize.txt", out)
 }
+
+// TestScoreAsOf: as of 2019 the mid-size council lacks the members who
+// joined later (testdata/README.md: the newspaper joined in 2021), so the
+// evidence changes; the default counts every membership.
+func TestScoreAsOf(t *testing.T) {
+	all, _, code := runCLI(t, "score", "../../testdata/midsize", "--format", "json")
+	old, errs, code2 := runCLI(t, "score", "../../testdata/midsize", "--format", "json", "--as-of", "2019")
+	if code != 0 || code2 != 0 {
+		t.Fatalf("exit %d %d: %s", code, code2, errs)
+	}
+	if all == old {
+		t.Error("--as-of 2019 gives the same scorecard as every membership")
+	}
+}
