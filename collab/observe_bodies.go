@@ -168,9 +168,10 @@ func present(c *Context, what, key string, keep func(*mPartner) bool) Observatio
 		return o
 	}
 	o.Have = sortedSet(ids)
-	o.Text = fmt.Sprintf("%d partner(s) of %s take part", k, what)
+	o.Text = fmt.Sprintf("%d %s partner(s) take part (%s)", k, what, list(o.Have))
 	if k == 0 {
 		o.Missing = []string{what}
+		o.Text = fmt.Sprintf("no %s partner takes part", what)
 	}
 	return o
 }

@@ -27,7 +27,7 @@ func national() []Criterion {
 		item("employers", "Employers or employment bodies take part", "partnership.sector:employment", 1, "over 85% of LIPs include them"),
 		item("research-umbrella", "Research, academic or umbrella organizations take part", "partnership.category:knowledge", 1, "over 85% of LIPs include them"),
 		item("media", "Media partners take part", "partnership.sector:media", 0.25, "about a quarter of LIPs include them"),
-		item("strategic-plan", "The partnership has completed a strategic plan", "plan.strategic-plan", 1, "79% of LIPs have"),
+		item("strategic-plan", "The partnership has completed a strategic plan", "plan.strategic-plan", 1, "79% of LIPs have completed one"),
 		impl,
 	}
 }
