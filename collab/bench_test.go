@@ -64,3 +64,20 @@ func BenchmarkScorePartnership(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkScore99 scores a 99-partner partnership (one LIP made by
+// /usr/bin/python3 /work/shared/bench/gen_network.py 99
+// collab/testdata/synthetic99), recommendations included: the issue's
+// "typical partnership of up to 100 partners".
+func BenchmarkScore99(b *testing.B) {
+	n, err := network.Load("testdata/synthetic99", nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Score(n, "", nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
