@@ -31,6 +31,8 @@ type Change struct {
 	// Field the profile.csv column set to yes (KindPlan).
 	Partner, Body, Sector, Field string
 	Role                         network.Role
+	// Partnership is the partnership the change is for.
+	Partnership string
 	// Text is the change as a sentence.
 	Text string
 }
@@ -83,13 +85,11 @@ func setAnswer(p *network.Profile, field string) {
 
 // Apply makes the change on raw data, so that network.New(d, …) gives the
 // what-if network the recommendation scored: a recruited partner is added
-// (with the partnership of the data's first partner), memberships added or
-// their role raised, a formed body added, a profile answer set to yes.
+// (in the change's partnership), memberships added or their role raised, a
+// formed body added, a profile answer set to yes. d may hold other
+// partnerships too.
 func (ch *Change) Apply(d *network.Data) {
-	lip := ""
-	if len(d.Partners) > 0 {
-		lip = d.Partners[0].Partnership
-	}
+	lip := ch.Partnership
 	setRole := func(partner, body string) {
 		for i := range d.Memberships {
 			if m := &d.Memberships[i]; m.Partner == partner && m.Body == body {

@@ -187,6 +187,9 @@ func candidates(m *model) []Change {
 		out = append(out, Change{Kind: KindFormSecretariat, Target: id, Partner: m.partners[p].id, Body: id, Role: network.RoleStaff,
 			Text: fmt.Sprintf("Staff a secretariat (%s) with coordinators from %s", id, m.partners[p].label())})
 	}
+	for i := range out {
+		out[i].Partnership = m.partnership
+	}
 	return out
 }
 

@@ -136,3 +136,39 @@ func TestNeighbourhoodCityJoinsYouth(t *testing.T) {
 		t.Errorf("first recommendation: %+v, want the councillor's office joining eastside-wg-youth", sc.Recommendations)
 	}
 }
+
+// TestApplyInMultiPartnershipData: a change applied to the data of a
+// multi-partnership dataset lands in its own partnership.
+func TestApplyInMultiPartnershipData(t *testing.T) {
+	var d network.Data
+	for _, s := range []string{"midsize", "smallcentre"} {
+		x := sample(t, s).Data()
+		d.Partners = append(d.Partners, x.Partners...)
+		d.Bodies = append(d.Bodies, x.Bodies...)
+		d.Memberships = append(d.Memberships, x.Memberships...)
+		d.Profiles = append(d.Profiles, x.Profiles...)
+	}
+	n, err := network.New(d, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := Score(n, "pinecrest", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := Score(n, "westbrook", &Options{MaxChanges: -1})
+	var v *network.Network
+	for i, r := range sc.Recommendations {
+		r.Apply(&d)
+		if v, err = network.New(d, nil); err != nil {
+			t.Fatalf("step %d: %v", i+1, err)
+		}
+		got, err := Score(v, "pinecrest", &Options{MaxChanges: -1})
+		if err != nil || got.Overall != r.ScoreAfter {
+			t.Errorf("step %d (%s): %v, want %v (%v)", i+1, r.Text, got.Overall, r.ScoreAfter, err)
+		}
+	}
+	if w, _ := Score(v, "westbrook", &Options{MaxChanges: -1}); v == nil || w.Overall != before.Overall {
+		t.Errorf("westbrook changed: %v, was %v", w.Overall, before.Overall)
+	}
+}
