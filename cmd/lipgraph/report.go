@@ -14,7 +14,7 @@ func init() {
 	register(&command{
 		name:    "report",
 		args:    "[PATH]",
-		summary: "summarise a partnership, score it and print the top recommendations (the built-in mid-size sample when PATH is left out)",
+		summary: "summarise a partnership, score it, print the top recommendations and the domain measures (the built-in mid-size sample when PATH is left out)",
 		flags: func(fs *flag.FlagSet) {
 			fs.String("partnership", "", "report on the partnership `NAME` of a multi-partnership dataset")
 		},
@@ -53,6 +53,14 @@ func runReport(e *env, fs *flag.FlagSet, args []string) error {
 		return err
 	}
 	if err := sc.WriteText(e.stdout, reportRecommendations); err != nil {
+		return err
+	}
+	d, err := collab.Measure(n, name)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(e.stdout)
+	if err := d.WriteText(e.stdout); err != nil {
 		return err
 	}
 	cmd := "lipgraph score"
