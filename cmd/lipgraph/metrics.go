@@ -253,12 +253,17 @@ func runMetrics(e *env, fs *flag.FlagSet, args []string) error {
 	}
 	e.progress.step("building the partner graph")
 	m := computeMetrics(e, n, proj, samples, seed)
-	g := metrics.NewGraph(n.PartnerGraph(proj))
-	if k, _ := strconv.Atoi(get("ei-permutations")); k > 0 {
+	eiPerms, _ := strconv.Atoi(get("ei-permutations"))
+	keyPlayers, _ := strconv.Atoi(get("key-players"))
+	var g *metrics.Graph
+	if eiPerms > 0 || keyPlayers > 0 {
+		g = metrics.NewGraph(n.PartnerGraph(proj))
+	}
+	if k := eiPerms; k > 0 {
 		e.progress.step("testing the E-I index")
 		m.EIPValue = num(metrics.EIPermutationTest(g, sectorIndex(n), k, seed).P)
 	}
-	if k, _ := strconv.Atoi(get("key-players")); k > 0 {
+	if k := keyPlayers; k > 0 {
 		e.progress.step("searching for key players")
 		players, f := metrics.KeyPlayers(g, k)
 		for _, i := range players {
@@ -289,32 +294,42 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 		categoryOf[i] = slices.Index(tax.Categories(), tax.Category(p.Sector))
 	}
 
-	e.progress.step("computing betweenness and closeness")
-	var paths metrics.PathMeasures
-	var wg sync.WaitGroup
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
-		paths = metrics.Paths(g, metrics.PathOptions{Samples: samples, Seed: seed})
-	}()
-	degree := metrics.Degree(g)
-	strength := metrics.Strength(g)
-	clustering := metrics.Clustering(g)
-	core := metrics.CoreNumbers(g)
-	holes := metrics.StructuralHoles(g)
+	e.progress.step("computing the measures")
+	// The measures are independent: run them side by side (Paths itself
+	// spreads its sources over every core). At 100,000 partners this takes
+	// the whole run from 7.0 s to about 5.5 s (bench/compare.sh metrics-sampled).
+	var (
+		paths                                      metrics.PathMeasures
+		degree, core, community, sizes, articulate []int
+		strength, clustering, eigen, pagerank      []float64
+		holes                                      metrics.Holes
+		brokerage                                  *metrics.BrokerageResult
+		transitivity                               float64
+		bridges                                    [][2]int
+	)
+	parallel(
+		func() { paths = metrics.Paths(g, metrics.PathOptions{Samples: samples, Seed: seed}) },
+		func() {
+			degree, strength, core = metrics.Degree(g), metrics.Strength(g), metrics.CoreNumbers(g)
+			_, sizes = metrics.Components(g)
+			bridges, articulate = metrics.Bridges(g), metrics.ArticulationPoints(g)
+		},
+		func() { clustering = metrics.Clustering(g) },
+		func() { transitivity = metrics.Transitivity(g) },
+		func() { holes = metrics.StructuralHoles(g) },
+		func() { brokerage = tieBrokerage(n, categoryOf) },
+		func() { eigen = metrics.Eigenvector(g) },
+		func() { pagerank = metrics.PageRank(g, 0.85) },
+		func() { community = metrics.Louvain(g, metrics.LouvainOptions{Seed: seed}) },
+	)
 	constraint, effSize, efficiency, hierarchy := holes.Constraint, holes.EffectiveSize, holes.Efficiency, holes.Hierarchy
-	brokerage := tieBrokerage(n, categoryOf)
-	eigen := metrics.Eigenvector(g)
-	pagerank := metrics.PageRank(g, 0.85)
-	community := metrics.Louvain(g, metrics.LouvainOptions{Seed: seed})
-	_, sizes := metrics.Components(g)
 	m := &networkMetrics{
 		Partners:             g.Len(),
 		Edges:                g.Edges(),
 		Density:              num(metrics.Density(g)),
 		Components:           len(sizes),
 		AverageClustering:    num(mean(clustering)), // metrics.AverageClustering without a second triangle count
-		Transitivity:         num(metrics.Transitivity(g)),
+		Transitivity:         num(transitivity),
 		MaxCore:              metrics.MaxCore(g),
 		SectorAssortativity:  num(metrics.AttributeAssortativity(g, sectorOf)),
 		EIIndex:              num(metrics.EIIndex(g, sectorOf)),
@@ -325,7 +340,7 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 		BetweennessSamples:   samples,
 		Seed:                 seed,
 		ComponentSizes:       slices.Clone(sizes),
-		Bridges:              len(metrics.Bridges(g)),
+		Bridges:              len(bridges),
 		ArticulationPoints:   []string{},
 		KeyPlayers:           []string{},
 		EIPValue:             num(math.NaN()),
@@ -337,10 +352,9 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 	if len(community) > 0 {
 		m.Communities = slices.Max(community) + 1
 	}
-	for _, i := range metrics.ArticulationPoints(g) {
+	for _, i := range articulate {
 		m.ArticulationPoints = append(m.ArticulationPoints, partners[i].ID)
 	}
-	wg.Wait()
 	m.BetweennessCentralization = num(metrics.BetweennessCentralizationOf(paths.Betweenness))
 	m.ClosenessCentralization = num(math.NaN())
 	if paths.Closeness != nil {
@@ -429,6 +443,15 @@ func (m *networkMetrics) writeText(w io.Writer) error {
 	tw.write(&b)
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// parallel runs fns concurrently and returns when all have.
+func parallel(fns ...func()) {
+	var wg sync.WaitGroup
+	for _, f := range fns {
+		wg.Go(f)
+	}
+	wg.Wait()
 }
 
 // sectorIndex returns each partner's sector as its index in the taxonomy.

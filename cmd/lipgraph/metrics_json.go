@@ -9,7 +9,8 @@ import (
 
 // writeMetricsJSON writes m as writeJSON(w, m) would, byte for byte, but
 // encodes the per-partner list by hand: at 100,000 partners encoding/json's
-// reflection and re-indenting took 3.2 s of a 10 s run, this takes 0.15 s.
+// reflection and re-indenting took 3.2 s of a 10 s run, this takes 0.15 s,
+// spread over the cores.
 // TestMetricsJSONEncoding checks the two agree.
 func writeMetricsJSON(w io.Writer, m *networkMetrics) error {
 	head := *m
@@ -25,13 +26,26 @@ func writeMetricsJSON(w io.Writer, m *networkMetrics) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	bw.Write(b[:i])
 	bw.WriteString("\n  \"per_partner\": [")
-	var buf []byte
-	for k := range m.PerPartner {
-		if k > 0 {
-			bw.WriteByte(',')
+	// Format the entries in fixed chunks side by side, write them in order.
+	const chunks = 16
+	var parts [chunks][]byte
+	fns := make([]func(), chunks)
+	for c := range chunks {
+		fns[c] = func() {
+			lo, hi := c*len(m.PerPartner)/chunks, (c+1)*len(m.PerPartner)/chunks
+			var b []byte
+			for k := lo; k < hi; k++ {
+				if k > 0 {
+					b = append(b, ',')
+				}
+				b = appendPartner(b, &m.PerPartner[k])
+			}
+			parts[c] = b
 		}
-		buf = appendPartner(buf[:0], &m.PerPartner[k])
-		bw.Write(buf)
+	}
+	parallel(fns...)
+	for _, b := range parts {
+		bw.Write(b)
 	}
 	if len(m.PerPartner) > 0 {
 		bw.WriteString("\n  ")
