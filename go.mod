@@ -3,8 +3,7 @@ module github.com/lipgraph/lipgraph
 go 1.26
 
 require (
-	github.com/emicklei/dot v1.6.2 // indirect
-	github.com/google/go-cmp v0.7.0 // indirect
-	github.com/stretchr/testify v1.12.1 // indirect
-	gonum.org/v1/gonum v0.17.0 // indirect
+	github.com/emicklei/dot v1.6.2
+	github.com/google/go-cmp v0.7.0
+	gonum.org/v1/gonum v0.17.0
 )

@@ -17,7 +17,7 @@
 // diversity (category IQV of the council and of each working group).
 // [ReadCriteria] loads a criteria JSON file that keeps, reweights or
 // replaces them and adds criteria over the named measures (format in
-// CONTRACT.md).
+// the README's "Scoring a partnership").
 //
 // # Scoring
 //

@@ -9,7 +9,7 @@ import (
 	"slices"
 )
 
-// criteriaFile is the criteria JSON file format (CONTRACT.md).
+// criteriaFile is the criteria JSON file format (the README's "Scoring a partnership").
 type criteriaFile struct {
 	// Builtin selects the built-in sets kept: omitted means all, [] none.
 	Builtin  *[]string      `json:"builtin"`
@@ -34,7 +34,7 @@ type criterionDoc struct {
 // maxCriteriaBytes bounds a criteria file.
 const maxCriteriaBytes = 1 << 20
 
-// ReadCriteria reads a criteria JSON file (format in CONTRACT.md) and
+// ReadCriteria reads a criteria JSON file (format in the README's "Scoring a partnership") and
 // returns the criteria it describes: the built-in sets it keeps, with its
 // overrides applied, followed by its own criteria in file order. Unknown
 // keys, unknown sets or measures, duplicate ids, Partial above Pass and

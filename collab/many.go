@@ -109,7 +109,7 @@ func Benchmarks(cards []*Scorecard) []Benchmark {
 }
 
 // WriteAllJSON writes ranked scorecards as one JSON object: "partnerships"
-// (each scorecard in the contract of CONTRACT.md, in rank order), "ranking"
+// (each scorecard in the contract of the README's "Scoring a partnership", in rank order), "ranking"
 // (rank, partnership, overall) and "benchmarks" (the national set compared
 // with the dataset).
 func WriteAllJSON(w io.Writer, cards []*Scorecard) error {

@@ -34,7 +34,7 @@ type measureFunc func(c *Context, arg string) Observation
 // measureDef describes a built-in measure.
 type measureDef struct {
 	name string // e.g. "council.categories" or "council.sector:" (takes an argument)
-	doc  string // what it measures, for CONTRACT.md and error messages
+	doc  string // what it measures, for the README's "Scoring a partnership" and error messages
 	f    measureFunc
 }
 

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// The JSON contract of a scorecard (CONTRACT.md): an object with
+// The JSON contract of a scorecard (the README's "Scoring a partnership"): an object with
 // partnership, overall, criteria and recommendations. Lists are never null.
 
 type cardJSON struct {
@@ -64,11 +64,11 @@ func (s *Scorecard) toJSON() cardJSON {
 	return out
 }
 
-// MarshalJSON encodes the scorecard in the JSON contract of CONTRACT.md.
+// MarshalJSON encodes the scorecard in the JSON contract of the README's "Scoring a partnership".
 func (s *Scorecard) MarshalJSON() ([]byte, error) { return json.Marshal(s.toJSON()) }
 
 // WriteJSON writes the scorecard as indented JSON (the contract of
-// CONTRACT.md) with a final newline.
+// the README's "Scoring a partnership") with a final newline.
 func (s *Scorecard) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
