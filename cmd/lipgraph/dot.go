@@ -10,7 +10,6 @@ import (
 
 	"github.com/lipgraph/lipgraph/collab"
 	"github.com/lipgraph/lipgraph/draw"
-	"github.com/lipgraph/lipgraph/network"
 )
 
 func init() {
@@ -65,19 +64,12 @@ func writeDiagram(e *env, fs *flag.FlagSet, args []string, w io.Writer) error {
 	if err != nil || keys < 0 {
 		return fmt.Errorf("%w: --key-players %q: want a number >= 0", errUsage, get("key-players"))
 	}
-	proj, ok := network.ParseProjection(get("projection"))
-	if !ok {
-		return fmt.Errorf("%w: --projection %q: want combined, co-membership, newman or ties", errUsage, get("projection"))
-	}
-	path, err := onePath(args)
+	proj, err := parseProjection(fs)
 	if err != nil {
 		return err
 	}
-	n, err := load(e, path)
+	n, err := loadFiltered(e, fs, args)
 	if err != nil {
-		return err
-	}
-	if n, err = applyFilters(n, fs); err != nil {
 		return err
 	}
 	var gaps *draw.Gaps

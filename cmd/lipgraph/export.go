@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"github.com/lipgraph/lipgraph/export"
-	"github.com/lipgraph/lipgraph/network"
 )
 
 func init() {
@@ -31,23 +30,16 @@ func runExport(e *env, fs *flag.FlagSet, args []string) error {
 	if err := checkFormat(format, "graphml", "gexf", "csv"); err != nil {
 		return err
 	}
-	proj, ok := network.ParseProjection(get("projection"))
-	if !ok {
-		return fmt.Errorf("%w: --projection %q: want combined, co-membership, newman or ties", errUsage, get("projection"))
+	proj, err := parseProjection(fs)
+	if err != nil {
+		return err
 	}
 	out := get("o")
 	if format == "csv" && out == "" {
 		return fmt.Errorf("%w: --format csv writes three files: -o DIRECTORY is required", errUsage)
 	}
-	path, err := onePath(args)
+	n, err := loadFiltered(e, fs, args)
 	if err != nil {
-		return err
-	}
-	n, err := load(e, path)
-	if err != nil {
-		return err
-	}
-	if n, err = applyFilters(n, fs); err != nil {
 		return err
 	}
 	opt := export.Options{Projection: proj, SkipPathMeasures: get("skip-path-measures") == "true"}

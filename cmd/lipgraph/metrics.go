@@ -33,46 +33,6 @@ func init() {
 	})
 }
 
-// addFilterFlags declares the sub-network filters shared by commands.
-func addFilterFlags(fs *flag.FlagSet) {
-	fs.String("partnership", "", "only the partners of this partnership")
-	fs.String("sector", "", "only the partners of this sector")
-	fs.String("category", "", "only the partners of this sector category")
-	fs.String("body", "", "only the members of this body")
-	fs.String("as-of", "", "only the memberships active on this date (YYYY or YYYY-MM-DD)")
-}
-
-// applyFilters returns the sub-network the filter flags select.
-func applyFilters(n *network.Network, fs *flag.FlagSet) (*network.Network, error) {
-	get := func(name string) string { return fs.Lookup(name).Value.String() }
-	if s := get("as-of"); s != "" {
-		d, err := network.ParseDate(s)
-		if err != nil {
-			return nil, fmt.Errorf("%w: --as-of: %v", errUsage, err)
-		}
-		n = n.AsOf(d)
-	}
-	if p := get("partnership"); p != "" {
-		if !slices.Contains(n.Partnerships(), p) {
-			return nil, fmt.Errorf("--partnership %q: no such partnership (have %s)", p, strings.Join(n.Partnerships(), ", "))
-		}
-		n = n.Partnership(p)
-	}
-	if s := get("sector"); s != "" {
-		n = n.Subset(func(p network.Partner) bool { return p.Sector == s })
-	}
-	if c := get("category"); c != "" {
-		n = n.Subset(func(p network.Partner) bool { return n.Taxonomy().Category(p.Sector) == c })
-	}
-	if b := get("body"); b != "" {
-		if _, ok := n.Body(b); !ok {
-			return nil, fmt.Errorf("--body %q: no such body", b)
-		}
-		n = n.MembersOf(b)
-	}
-	return n, nil
-}
-
 // num is a float that JSON-encodes NaN and ±Inf as null.
 type num float64
 
@@ -234,21 +194,14 @@ func runMetrics(e *env, fs *flag.FlagSet, args []string) error {
 	if err := checkFormat(format, "text", "json", "csv"); err != nil {
 		return err
 	}
-	proj, ok := network.ParseProjection(get("projection"))
-	if !ok {
-		return fmt.Errorf("%w: --projection %q: want combined, co-membership, newman or ties", errUsage, get("projection"))
+	proj, err := parseProjection(fs)
+	if err != nil {
+		return err
 	}
 	samples, _ := strconv.Atoi(get("betweenness-samples"))
 	seed, _ := strconv.ParseUint(get("seed"), 10, 64)
-	path, err := onePath(args)
+	n, err := loadFiltered(e, fs, args)
 	if err != nil {
-		return err
-	}
-	n, err := load(e, path)
-	if err != nil {
-		return err
-	}
-	if n, err = applyFilters(n, fs); err != nil {
 		return err
 	}
 	e.progress.step("building the partner graph")

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/lipgraph/lipgraph/collab"
-	"github.com/lipgraph/lipgraph/network"
 )
 
 func init() {
@@ -48,19 +47,6 @@ func scoreOptions(fs *flag.FlagSet) (*collab.Options, error) {
 	return opts, nil
 }
 
-// asOf applies --as-of to a loaded network.
-func asOf(fs *flag.FlagSet, n *network.Network) (*network.Network, error) {
-	f := fs.Lookup("as-of")
-	if f == nil || f.Value.String() == "" {
-		return n, nil
-	}
-	d, err := network.ParseDate(f.Value.String())
-	if err != nil {
-		return nil, fmt.Errorf("%w: --as-of %q: want a year or a date (YYYY-MM-DD)", errUsage, f.Value.String())
-	}
-	return n.AsOf(d), nil
-}
-
 func runScore(e *env, fs *flag.FlagSet, args []string) error {
 	format := fs.Lookup("format").Value.String()
 	if err := checkFormat(format, "text", "json", "markdown"); err != nil {
@@ -78,7 +64,7 @@ func runScore(e *env, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	if n, err = asOf(fs, n); err != nil {
+	if n, err = applyAsOf(fs, n); err != nil {
 		return err
 	}
 	e.progress.step("scoring")
