@@ -1,11 +1,13 @@
 package collab
 
 import (
-	"github.com/lipgraph/lipgraph/network"
 	"testing"
+
+	"github.com/lipgraph/lipgraph/internal/benchdata"
+	"github.com/lipgraph/lipgraph/network"
 )
 
-// BenchmarkScoreSample scores the mid-size and small-centre samples (40 and
+// BenchmarkScore scores the mid-size and small-centre samples (40 and
 // 12 partners), recommendations included.
 func BenchmarkScore(b *testing.B) {
 	for _, s := range []string{"midsize", "smallcentre", "neighbourhood"} {
@@ -33,14 +35,10 @@ func BenchmarkJudge(b *testing.B) {
 }
 
 // BenchmarkScoreAll scores every partnership of the synthetic dataset of
-// /usr/bin/python3 /work/shared/bench/gen_network.py 100000 /tmp/net100000
-// (2,000 partnerships of 50 partners), recommendations included; skipped
-// when the folder is absent.
+// gen_network.py 100000 (2,000 partnerships of 50 partners; see
+// internal/benchdata), recommendations included; skipped when it is absent.
 func BenchmarkScoreAll(b *testing.B) {
-	n, err := network.Load("/tmp/net100000", nil)
-	if err != nil {
-		b.Skip("no /tmp/net100000:", err)
-	}
+	n := benchdata.Load(b, 100000)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := ScoreAll(n, nil); err != nil {
@@ -52,10 +50,7 @@ func BenchmarkScoreAll(b *testing.B) {
 // BenchmarkScorePartnership scores one 50-partner partnership of the
 // synthetic dataset, recommendations included.
 func BenchmarkScorePartnership(b *testing.B) {
-	n, err := network.Load("/tmp/net100000", nil)
-	if err != nil {
-		b.Skip("no /tmp/net100000:", err)
-	}
+	n := benchdata.Load(b, 100000)
 	one := n.Partnership("lip7")
 	b.ReportAllocs()
 	for b.Loop() {

@@ -2,29 +2,15 @@ package export
 
 import (
 	"io"
-	"os"
 	"testing"
 
+	"github.com/lipgraph/lipgraph/internal/benchdata"
 	"github.com/lipgraph/lipgraph/network"
 )
 
-// benchNet loads the 10,000-partner benchmark network made by
-// /usr/bin/python3 /work/shared/bench/gen_network.py 10000 /tmp/net10000 (or
-// the folder in $LIPGRAPH_BENCH_NET); the benchmarks skip without it.
-func benchNet(b *testing.B) *network.Network {
-	dir := os.Getenv("LIPGRAPH_BENCH_NET")
-	if dir == "" {
-		dir = "/tmp/net10000"
-	}
-	if _, err := os.Stat(dir); err != nil {
-		b.Skipf("no benchmark network at %s", dir)
-	}
-	n, err := network.LoadDir(dir, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	return n
-}
+// benchNet loads the 10,000-partner benchmark network (see
+// internal/benchdata); the benchmarks skip without it.
+func benchNet(b *testing.B) *network.Network { return benchdata.Load(b, 10000) }
 
 func BenchmarkGraphML10k(b *testing.B) {
 	n := benchNet(b)

@@ -1,28 +1,18 @@
 package network_test
 
 import (
-	"os"
 	"testing"
 
+	"github.com/lipgraph/lipgraph/internal/benchdata"
 	"github.com/lipgraph/lipgraph/network"
 )
 
-// benchDir returns the folder named by LIPGRAPH_BENCH_DATA, made with
-// ../shared/bench/gen_network.py (e.g. 100000 partners), or skips.
-func benchDir(b *testing.B) string {
-	dir := os.Getenv("LIPGRAPH_BENCH_DATA")
-	if dir == "" {
-		b.Skip("set LIPGRAPH_BENCH_DATA to a gen_network.py folder")
-	}
-	return dir
-}
-
 // BenchmarkLoadDir measures loading and validating a generated folder:
 //
-//	/usr/bin/python3 ../shared/bench/gen_network.py 100000 /tmp/net100000
-//	LIPGRAPH_BENCH_DATA=/tmp/net100000 go test ./network -bench LoadDir -run X
+//	bench/compare.sh validate   # or gen_network.py 100000, see internal/benchdata
+//	go test ./network -bench LoadDir -run X
 func BenchmarkLoadDir(b *testing.B) {
-	dir := benchDir(b)
+	dir := benchdata.Dir(b, 100000)
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := network.LoadDir(dir, nil); err != nil {
@@ -34,7 +24,7 @@ func BenchmarkLoadDir(b *testing.B) {
 // BenchmarkPartnerGraph measures building the partner graph of a loaded
 // generated folder.
 func BenchmarkPartnerGraph(b *testing.B) {
-	n, err := network.LoadDir(benchDir(b), nil)
+	n, err := network.LoadDir(benchdata.Dir(b, 100000), nil)
 	if err != nil {
 		b.Fatal(err)
 	}
