@@ -22,9 +22,10 @@ case $mode in
   score) n=${2:-100000}; runs=${3:-5} ;;
   *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac
-data=${TMPDIR:-/tmp}/lipgraph-bench/net$n
+benchdir=${LIPGRAPH_BENCH_DIR:-${TMPDIR:-/tmp}/lipgraph-bench}
+data=$benchdir/net$n
 [ -f "$data/partners.csv" ] || /usr/bin/python3 "$shared/bench/gen_network.py" "$n" "$data" >/dev/null
-bin=${TMPDIR:-/tmp}/lipgraph-bench/lipgraph
+bin=$benchdir/lipgraph
 (cd "$here" && go build -o "$bin" ./cmd/lipgraph)
 
 peer_steps() { # prints the peer's step timings as "name seconds"
