@@ -17,7 +17,7 @@
 //	                                   collab.Score ◀──── measures ──── package metrics
 //	                                          │
 //	                                          ▼
-//	                           scorecard, recommendations, diagrams
+//	              scorecard, recommendations ──▶ draw (DOT), export (GraphML, GEXF, CSV)
 //
 // The packages:
 //
@@ -30,6 +30,10 @@
 //     knowledge.
 //   - [github.com/lipgraph/lipgraph/collab]: the LIP domain: criteria,
 //     scorecards, domain measures and recommendations.
+//   - [github.com/lipgraph/lipgraph/draw]: Graphviz diagrams of the
+//     structure and of the partner network, with the scorecard's gaps.
+//   - [github.com/lipgraph/lipgraph/export]: GraphML, GEXF and CSV exports
+//     for Gephi and other tools.
 //   - cmd/lipgraph: the command-line tool (validate, report, metrics, score,
 //     dot, render, export).
 //
