@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -61,6 +62,13 @@ type exitError struct{ code int }
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
 func main() {
+	// lipgraph is a batch process whose heap is mostly live data: collecting
+	// at 200% growth instead of Go's default 100% spends less time in the
+	// collector for a bounded cost in memory (lipgraph score on 100,000
+	// partners: 2.5 s -> 2.0 s, peak 150 -> 200 MiB). GOGC, when set, wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(200)
+	}
 	// LIPGRAPH_CPUPROFILE=FILE writes a CPU profile of the run, for
 	// `go tool pprof`.
 	if f := os.Getenv("LIPGRAPH_CPUPROFILE"); f != "" {
