@@ -1,0 +1,47 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/lipgraph/lipgraph/network"
+)
+
+func init() {
+	register(&command{
+		name:    "convert",
+		args:    "[PATH]",
+		summary: "convert a dataset between the CSV folder and the JSON document (validated on the way)",
+		flags: func(fs *flag.FlagSet) {
+			fs.String("o", "", "write to `OUT`: a file ending in .json, or a folder for CSV files; standard output (JSON) if left out")
+			addFilterFlags(fs)
+		},
+		run: runConvert,
+	})
+}
+
+func runConvert(e *env, fs *flag.FlagSet, args []string) error {
+	n, err := loadFiltered(e, fs, args)
+	if err != nil {
+		return err
+	}
+	out := flagValue(fs, "o")
+	switch {
+	case out == "":
+		return network.WriteJSON(e.stdout, n)
+	case strings.HasSuffix(strings.ToLower(out), ".json"):
+		f, err := os.Create(out)
+		if err != nil {
+			return err
+		}
+		return errors.Join(network.WriteJSON(f, n), f.Close())
+	}
+	if err := network.WriteDir(out, n); err != nil {
+		return err
+	}
+	_, err = fmt.Fprintf(e.stderr, "lipgraph convert: wrote the CSV folder %s\n", out)
+	return err
+}
