@@ -34,8 +34,8 @@
 //     structure and of the partner network, with the scorecard's gaps.
 //   - [github.com/lipgraph/lipgraph/export]: GraphML, GEXF and CSV exports
 //     for Gephi and other tools.
-//   - cmd/lipgraph: the command-line tool (validate, report, metrics, score,
-//     dot, render, export).
+//   - cmd/lipgraph: the command-line tool (validate, convert, report,
+//     metrics, score, dot, render, export).
 //
 // This package itself only carries the built-in sample partnerships
 // (Samples), so that programs and tests can run without files.
