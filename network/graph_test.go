@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"slices"
+	"sync"
 	"testing"
 
 	"gonum.org/v1/gonum/graph"
@@ -192,4 +193,30 @@ func TestViews(t *testing.T) {
 	if len(n.AsOf(network.Date{}).Memberships()) != len(n.Memberships()) {
 		t.Error("AsOf(zero date) must keep every membership")
 	}
+}
+
+// TestConcurrentReaders reads one network from many goroutines at once;
+// under -race (as CI runs it) any unsynchronised write would be reported.
+func TestConcurrentReaders(t *testing.T) {
+	n := loadSample(t, "midsize")
+	want := n.PartnerGraph(network.Combined).NumEdges()
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for _, p := range n.Partners() {
+				n.BodiesOf(p.ID)
+				n.Category(p.ID)
+			}
+			for _, b := range n.Bodies() {
+				n.Chairs(b.ID)
+			}
+			if got := n.PartnerGraph(network.Combined).NumEdges(); got != want {
+				t.Errorf("concurrent PartnerGraph has %d edges, want %d", got, want)
+			}
+			n.AffiliationGraph()
+			n.Subset(func(p network.Partner) bool { return p.Sector == "health" })
+			n.AsOf(network.MustParseDate("2022"))
+		})
+	}
+	wg.Wait()
 }
