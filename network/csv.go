@@ -42,11 +42,11 @@ func readFS(fsys fs.FS, dir string, display func(string) string, config *Config)
 	var parts [numTables]*parser
 	var wg sync.WaitGroup
 	for tab := range numTables {
-		parts[tab] = &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}, tax: c.Taxonomy}
+		parts[tab] = &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}}
 		wg.Go(func() { parts[tab].readTable(fsys, dir, tab, display(fileNames[tab]), &c) })
 	}
 	wg.Wait()
-	p := &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}, tax: c.Taxonomy}
+	p := &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}}
 	for tab, q := range parts {
 		p.l.files[tab] = q.l.files[tab]
 		p.l.lines[tab] = q.l.lines[tab]

@@ -51,7 +51,7 @@ func Load(path string, config *Config) (*Network, error) {
 // it concerns.
 func ReadJSON(r io.Reader, name string, config *Config) (*Network, error) {
 	c := config.withDefaults()
-	p := &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}, tax: c.Taxonomy}
+	p := &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}}
 	for t := range numTables {
 		p.l.files[t] = name
 	}

@@ -10,7 +10,6 @@ import (
 // The columns of each table (DATA-FORMAT.md); required ones first.
 var (
 	partnerCols    = []string{"id", "sector", "name", "partnership"}
-	bodyCols       = []string{"id", "kind", "name", "theme", "parent", "partnership"}
 	membershipCols = []string{"partner", "body", "role", "since", "until"}
 	tieCols        = []string{"source", "target", "kind", "weight"}
 	profileCols    = []string{"partnership", "lead", "strategic_plan", "terms_of_reference", "needs_assessment",
@@ -24,10 +23,9 @@ type fieldFunc func(field string) string
 // parser turns records of field strings into Data, reporting the problems of
 // single fields. It is shared by the CSV and JSON readers.
 type parser struct {
-	d   Data
-	l   *locator
-	ps  *problems
-	tax *Taxonomy
+	d  Data
+	l  *locator
+	ps *problems
 }
 
 func (p *parser) bad(tab int, field, value string, kind error, expected string) {

@@ -80,7 +80,7 @@ func (n *Network) table(tab int) (header []string, rows [][]string) {
 			rows = append(rows, row)
 		}
 	case tabBodies:
-		header = []string{"id", "name", "kind", "theme", "parent", "partnership"}
+		header = []string{"id", "name", "kind", "theme", "parent", "partnership"} // bodies.csv
 		for _, b := range n.bodies {
 			rows = append(rows, []string{b.ID, b.Name, b.Kind.String(), b.Theme, b.Parent, b.Partnership})
 		}

@@ -118,4 +118,4 @@ func writeFile(name string, write func(io.Writer) error) error {
 }
 
 // errNoGraphviz is returned by render when Graphviz's dot is missing.
-var errNoGraphviz = errors.New("Graphviz's dot program was not found on PATH: install Graphviz (Debian/Ubuntu: apt-get install graphviz; Fedora: dnf install graphviz; macOS: brew install graphviz), or write DOT with 'lipgraph dot' and render it elsewhere")
+var errNoGraphviz = errors.New("the Graphviz dot program was not found on PATH: install Graphviz (Debian/Ubuntu: apt-get install graphviz; Fedora: dnf install graphviz; macOS: brew install graphviz), or write DOT with 'lipgraph dot' and render it elsewhere")
