@@ -49,13 +49,13 @@ func TestCSV(t *testing.T) {
 	}
 
 	edges := read(func(b *bytes.Buffer) error { return EdgesCSV(b, n, Options{}) })
-	p := parsedGraph{weights: map[string]float64{}}
+	p := parsedGraph{weights: map[[2]string]float64{}}
 	for _, rec := range edges[1:] {
 		w, err := strconv.ParseFloat(rec[2], 64)
 		if err != nil {
 			t.Fatal(err)
 		}
-		p.weights[rec[0]+"|"+rec[1]] = w
+		p.weights[[2]string{rec[0], rec[1]}] = w
 	}
 	nodes := read(func(b *bytes.Buffer) error { return NodesCSV(b, n, Options{}) })
 	p.attrs = map[string]map[string]string{}

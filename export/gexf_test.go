@@ -34,7 +34,7 @@ func TestGEXFRoundTrip(t *testing.T) {
 			for _, a := range c.Graph.Attributes[0].Attributes {
 				titles[a.ID] = a.Title
 			}
-			p := parsedGraph{attrs: map[string]map[string]string{}, weights: map[string]float64{}}
+			p := parsedGraph{attrs: map[string]map[string]string{}, weights: map[[2]string]float64{}}
 			for _, nd := range c.Graph.Nodes.Nodes {
 				p.nodes = append(p.nodes, nd.ID)
 				m := map[string]string{}
@@ -47,7 +47,7 @@ func TestGEXFRoundTrip(t *testing.T) {
 				}
 			}
 			for _, e := range c.Graph.Edges.Edges {
-				p.weights[e.Source+"|"+e.Target] = e.Weight
+				p.weights[[2]string{e.Source, e.Target}] = e.Weight
 			}
 			if c.Graph.Nodes.Count != len(p.nodes) || c.Graph.Edges.Count != len(p.weights) {
 				t.Errorf("counts %d/%d, have %d/%d", c.Graph.Nodes.Count, c.Graph.Edges.Count, len(p.nodes), len(p.weights))

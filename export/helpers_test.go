@@ -74,11 +74,11 @@ type readGraphML struct {
 }
 
 // parsedGraph is a graph read back: node attributes by node ID and
-// attribute name, and edge weights by "source|target".
+// attribute name, and edge weights by (source, target).
 type parsedGraph struct {
 	nodes   []string
 	attrs   map[string]map[string]string
-	weights map[string]float64
+	weights map[[2]string]float64
 }
 
 func parseGraphML(t *testing.T, src []byte) parsedGraph {
@@ -94,7 +94,7 @@ func parseGraphML(t *testing.T, src []byte) parsedGraph {
 	for _, k := range doc.Keys {
 		names[k.ID] = k.Name
 	}
-	p := parsedGraph{attrs: map[string]map[string]string{}, weights: map[string]float64{}}
+	p := parsedGraph{attrs: map[string]map[string]string{}, weights: map[[2]string]float64{}}
 	for _, nd := range doc.Graph.Nodes {
 		p.nodes = append(p.nodes, nd.ID)
 		m := map[string]string{}
@@ -115,7 +115,7 @@ func parseGraphML(t *testing.T, src []byte) parsedGraph {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p.weights[e.Source+"|"+e.Target] = w
+		p.weights[[2]string{e.Source, e.Target}] = w
 	}
 	return p
 }
@@ -160,13 +160,12 @@ func checkAgainstNetwork(t *testing.T, n *network.Network, p parsedGraph, cleanT
 		orig[cleanText(q.ID)] = q.ID
 	}
 	for key, w := range p.weights {
-		s, tt, _ := strings.Cut(key, "|")
-		s, tt = orig[s], orig[tt]
+		s, tt := orig[key[0]], orig[key[1]]
 		u, ok1 := pg.PartnerNode(s)
 		v, ok2 := pg.PartnerNode(tt)
 		want, ok := pg.Weight(u, v)
 		if !ok1 || !ok2 || !ok || w != want {
-			t.Errorf("edge %s: weight %g, want %g", key, w, want)
+			t.Errorf("edge %q: weight %g, want %g", key, w, want)
 		}
 	}
 }
