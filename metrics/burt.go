@@ -86,10 +86,7 @@ func Constraint(g *Graph) []float64 {
 			out[i] = math.NaN()
 			continue
 		}
-		s.contributions(g, i)
-		for _, c := range s.acc {
-			out[i] += c
-		}
+		out[i], _ = s.constraintHierarchy(g, i)
 	}
 	return out
 }
@@ -110,21 +107,47 @@ func EffectiveSize(g *Graph) []float64 {
 			out[i] = math.NaN()
 			continue
 		}
-		nb := s.mark(g, i)
-		wi := g.Weights(i)
-		red := 0.0
-		for _, j := range nb {
-			wj := g.Weights(int(j))
-			for l, q := range g.Neighbours(int(j)) {
-				if p := s.pos[q]; p != 0 {
-					red += wi[p-1] / s.str[i] * wj[l] / s.maxw[j]
-				}
-			}
-		}
-		s.unmark(nb)
-		out[i] = float64(len(nb)) - red
+		out[i] = s.effectiveSize(g, i)
 	}
 	return out
+}
+
+// effectiveSize returns the effective size of node i, which has contacts.
+func (s *burtScratch) effectiveSize(g *Graph, i int) float64 {
+	nb := s.mark(g, i)
+	wi := g.Weights(i)
+	red := 0.0
+	for _, j := range nb {
+		wj := g.Weights(int(j))
+		for l, q := range g.Neighbours(int(j)) {
+			if p := s.pos[q]; p != 0 {
+				red += wi[p-1] / s.str[i] * wj[l] / s.maxw[j]
+			}
+		}
+	}
+	s.unmark(nb)
+	return float64(len(nb)) - red
+}
+
+// constraintHierarchy returns the constraint and the hierarchy of node i,
+// which has contacts, from its contributions c_ij.
+func (s *burtScratch) constraintHierarchy(g *Graph, i int) (constraint, hierarchy float64) {
+	s.contributions(g, i)
+	for _, x := range s.acc {
+		constraint += x
+	}
+	d := len(s.acc)
+	if d == 1 {
+		return constraint, 1
+	}
+	mean := constraint / float64(d)
+	e := 0.0
+	for _, x := range s.acc {
+		if r := x / mean; r > 0 {
+			e += r * math.Log(r)
+		}
+	}
+	return constraint, e / (float64(d) * math.Log(float64(d)))
 }
 
 // Efficiency returns Burt's efficiency E_i / deg(i), the effective size per
@@ -158,28 +181,11 @@ func Hierarchy(g *Graph) []float64 {
 	out := make([]float64, g.Len())
 	s := newBurtScratch(g)
 	for i := range out {
-		d := g.Degree(i)
-		switch d {
-		case 0:
+		if g.Degree(i) == 0 {
 			out[i] = math.NaN()
 			continue
-		case 1:
-			out[i] = 1
-			continue
 		}
-		s.contributions(g, i)
-		c := 0.0
-		for _, x := range s.acc {
-			c += x
-		}
-		mean := c / float64(d)
-		h := 0.0
-		for _, x := range s.acc {
-			if r := x / mean; r > 0 {
-				h += r * math.Log(r)
-			}
-		}
-		out[i] = h / (float64(d) * math.Log(float64(d)))
+		_, out[i] = s.constraintHierarchy(g, i)
 	}
 	return out
 }
@@ -201,47 +207,16 @@ func StructuralHoles(g *Graph) Holes {
 		Efficiency: make([]float64, n), Hierarchy: make([]float64, n),
 	}
 	s := newBurtScratch(g)
-	for i := 0; i < n; i++ {
+	for i := range n {
 		d := g.Degree(i)
 		if d == 0 {
 			nan := math.NaN()
 			h.Constraint[i], h.EffectiveSize[i], h.Efficiency[i], h.Hierarchy[i] = nan, nan, nan, nan
 			continue
 		}
-		// Effective size.
-		nb := s.mark(g, i)
-		wi := g.Weights(i)
-		red := 0.0
-		for _, j := range nb {
-			wj := g.Weights(int(j))
-			for l, q := range g.Neighbours(int(j)) {
-				if p := s.pos[q]; p != 0 {
-					red += wi[p-1] / s.str[i] * wj[l] / s.maxw[j]
-				}
-			}
-		}
-		s.unmark(nb)
-		h.EffectiveSize[i] = float64(d) - red
+		h.EffectiveSize[i] = s.effectiveSize(g, i)
 		h.Efficiency[i] = h.EffectiveSize[i] / float64(d)
-		// Constraint and hierarchy from the contributions c_ij.
-		s.contributions(g, i)
-		c := 0.0
-		for _, x := range s.acc {
-			c += x
-		}
-		h.Constraint[i] = c
-		if d == 1 {
-			h.Hierarchy[i] = 1
-			continue
-		}
-		mean := c / float64(d)
-		e := 0.0
-		for _, x := range s.acc {
-			if r := x / mean; r > 0 {
-				e += r * math.Log(r)
-			}
-		}
-		h.Hierarchy[i] = e / (float64(d) * math.Log(float64(d)))
+		h.Constraint[i], h.Hierarchy[i] = s.constraintHierarchy(g, i)
 	}
 	return h
 }
