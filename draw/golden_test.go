@@ -2,8 +2,6 @@ package draw
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"testing"
@@ -12,10 +10,9 @@ import (
 
 	"github.com/lipgraph/lipgraph"
 	"github.com/lipgraph/lipgraph/collab"
+	"github.com/lipgraph/lipgraph/internal/golden"
 	"github.com/lipgraph/lipgraph/network"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden/dot")
 
 // samples are the built-in sample partnerships, by short name.
 var samples = []string{"midsize", "smallcentre", "neighbourhood"}
@@ -97,23 +94,7 @@ func TestGolden(t *testing.T) {
 			if !bytes.Equal(got, again) {
 				t.Fatal("two runs gave different DOT")
 			}
-			path := filepath.Join("testdata", "golden", "dot", c.name+".dot")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (run go test -update after checking the rendering)", path)
-			}
+			golden.Check(t, filepath.Join("testdata", "golden", "dot", c.name+".dot"), got)
 		})
 	}
 }

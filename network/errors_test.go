@@ -2,16 +2,14 @@ package network_test
 
 import (
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/lipgraph/lipgraph/internal/golden"
 	"github.com/lipgraph/lipgraph/network"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files under testdata")
 
 // brokenKinds maps each folder of testdata/broken to the sentinel its
 // problems must wrap.
@@ -69,20 +67,7 @@ func TestBrokenGolden(t *testing.T) {
 			if !strings.HasPrefix(p.File, dir) {
 				t.Errorf("first problem names file %q, not one in %s", p.File, dir)
 			}
-			got := err.Error() + "\n"
-			golden := filepath.Join(dir, "want.txt")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./network -run TestBrokenGolden -update)", err)
-			}
-			if got != string(want) {
-				t.Errorf("error text differs from %s:\ngot:\n%s\nwant:\n%s", golden, got, want)
-			}
+			golden.Check(t, filepath.Join(dir, "want.txt"), []byte(err.Error()+"\n"))
 		})
 	}
 }

@@ -3,37 +3,20 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var updateScore = flag.Bool("update", false, "rewrite the golden files of the score command under testdata/golden/score")
+	"github.com/lipgraph/lipgraph/internal/golden"
+)
 
 // testDir is the package directory, where the tests start.
 var testDir, _ = os.Getwd()
 
 func goldenScore(t *testing.T, name, got string) {
 	t.Helper()
-	path := filepath.Join(testDir, "testdata", "golden", "score", name)
-	if *updateScore {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (go test -update creates it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from the golden file; got:\n%s", name, got)
-	}
+	golden.Check(t, filepath.Join(testDir, "testdata", "golden", "score", name), []byte(got))
 }
 
 // TestScoreGolden runs score on every sample in every format from the
