@@ -165,17 +165,15 @@ type brokerageRoles struct {
 
 // tieBrokerage runs the brokerage analysis on the directed ties (source
 // reported a tie to target), grouped by sector category.
-func tieBrokerage(n *network.Network, categoryOf []int) *metrics.BrokerageResult {
-	partners := n.Partners()
-	index := make(map[string]int, len(partners))
-	for i, p := range partners {
-		index[p.ID] = i
+func tieBrokerage(n *network.Network, pg *network.Graph, categoryOf []int) *metrics.BrokerageResult {
+	ties := n.Ties()
+	arcs := make([][2]int, len(ties))
+	for k, t := range ties {
+		s, _ := pg.PartnerNode(t.Source)
+		d, _ := pg.PartnerNode(t.Target)
+		arcs[k] = [2]int{int(s), int(d)}
 	}
-	var arcs [][2]int
-	for _, t := range n.Ties() {
-		arcs = append(arcs, [2]int{index[t.Source], index[t.Target]})
-	}
-	return metrics.Brokerage(arcs, len(partners), categoryOf)
+	return metrics.Brokerage(arcs, pg.Len(), categoryOf)
 }
 
 func brokerageOf(r *metrics.BrokerageResult, i int) brokerageRoles {
@@ -242,9 +240,10 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 	partners := n.Partners()
 	tax := n.Taxonomy()
 	sectorOf := sectorIndex(n)
+	categories := tax.Categories()
 	categoryOf := make([]int, len(partners))
 	for i, p := range partners {
-		categoryOf[i] = slices.Index(tax.Categories(), tax.Category(p.Sector))
+		categoryOf[i] = slices.Index(categories, tax.Category(p.Sector))
 	}
 
 	e.progress.step("computing the measures")
@@ -270,7 +269,7 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 		func() { clustering = metrics.Clustering(g) },
 		func() { transitivity = metrics.Transitivity(g) },
 		func() { holes = metrics.StructuralHoles(g) },
-		func() { brokerage = tieBrokerage(n, categoryOf) },
+		func() { brokerage = tieBrokerage(n, pg, categoryOf) },
 		func() { eigen = metrics.Eigenvector(g) },
 		func() { pagerank = metrics.PageRank(g, 0.85) },
 		func() { community = metrics.Louvain(g, metrics.LouvainOptions{Seed: seed}) },
@@ -298,8 +297,8 @@ func computeMetrics(e *env, n *network.Network, proj network.Projection, samples
 		KeyPlayers:           []string{},
 		EIPValue:             num(math.NaN()),
 		FragmentationAfter:   num(math.NaN()),
-		CategoryMixing: mixing{Rows: tax.Categories(), Cols: tax.Categories(),
-			Counts: metrics.MixingMatrix(g, categoryOf, categoryOf, len(tax.Categories()), len(tax.Categories()))},
+		CategoryMixing: mixing{Rows: categories, Cols: categories,
+			Counts: metrics.MixingMatrix(g, categoryOf, categoryOf, len(categories), len(categories))},
 	}
 	slices.SortFunc(m.ComponentSizes, func(a, b int) int { return b - a })
 	if len(community) > 0 {
