@@ -39,7 +39,24 @@ func ParseMeasure(s string) (Measure, error) {
 			return Measure(i), nil
 		}
 	}
-	return 0, fmt.Errorf("draw: unknown measure %q", s)
+	return 0, fmt.Errorf("draw: unknown measure %q: want none, degree, strength, betweenness or eigenvector", s)
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (m Measure) MarshalText() ([]byte, error) {
+	if int(m) >= len(measureNames) {
+		return nil, fmt.Errorf("draw: invalid Measure(%d)", m)
+	}
+	return []byte(m.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseMeasure].
+func (m *Measure) UnmarshalText(b []byte) error {
+	v, err := ParseMeasure(string(b))
+	if err == nil {
+		*m = v
+	}
+	return err
 }
 
 // Grouping chooses the clusters of the partner diagram. The zero value,
@@ -52,6 +69,43 @@ const (
 	GroupCommunity            // Louvain communities (metrics.Louvain, seed 1)
 	GroupPartnership          // the partners' Partnership field
 )
+
+var groupingNames = [...]string{"none", "community", "partnership"}
+
+// String returns the name ParseGrouping reads, e.g. "community".
+func (g Grouping) String() string {
+	if int(g) < len(groupingNames) {
+		return groupingNames[g]
+	}
+	return "Grouping(" + strconv.Itoa(int(g)) + ")"
+}
+
+// ParseGrouping parses "none", "community" or "partnership".
+func ParseGrouping(s string) (Grouping, error) {
+	for i, name := range groupingNames {
+		if name == s {
+			return Grouping(i), nil
+		}
+	}
+	return 0, fmt.Errorf("draw: unknown grouping %q: want none, community or partnership", s)
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (g Grouping) MarshalText() ([]byte, error) {
+	if int(g) >= len(groupingNames) {
+		return nil, fmt.Errorf("draw: invalid Grouping(%d)", g)
+	}
+	return []byte(g.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseGrouping].
+func (g *Grouping) UnmarshalText(b []byte) error {
+	v, err := ParseGrouping(string(b))
+	if err == nil {
+		*g = v
+	}
+	return err
+}
 
 // sizes returns the measure of each node scaled to [0, 1] by its maximum;
 // all zeros for SizeNone, an edgeless graph or a NaN measure.

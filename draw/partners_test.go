@@ -197,3 +197,28 @@ func TestPartnersHostileTaxonomy(t *testing.T) {
 		}
 	}
 }
+
+// TestTextRoundTrip checks that Measure and Grouping read back the names
+// they write, as flag.TextVar and encoding/json use them, and reject others.
+func TestTextRoundTrip(t *testing.T) {
+	for _, name := range []string{"none", "community", "partnership"} {
+		var g Grouping
+		if err := g.UnmarshalText([]byte(name)); err != nil {
+			t.Fatalf("Grouping.UnmarshalText(%q): %v", name, err)
+		}
+		if b, err := g.MarshalText(); err != nil || string(b) != name {
+			t.Errorf("Grouping %q marshals as %q, %v", name, b, err)
+		}
+	}
+	var m Measure
+	if err := m.UnmarshalText([]byte("strength")); err != nil || m != Strength {
+		t.Errorf("Measure.UnmarshalText(strength) = %v, %v", m, err)
+	}
+	var g Grouping
+	if g.UnmarshalText([]byte("sector")) == nil || m.UnmarshalText([]byte("closeness")) == nil {
+		t.Error("an unknown name is accepted")
+	}
+	if _, err := Grouping(9).MarshalText(); err == nil {
+		t.Error("Grouping(9) marshals")
+	}
+}

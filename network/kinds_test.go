@@ -91,3 +91,21 @@ func TestTaxonomy(t *testing.T) {
 		t.Errorf("custom taxonomy: %v", err)
 	}
 }
+
+func TestProjectionText(t *testing.T) {
+	for _, name := range []string{"combined", "co-membership", "newman", "ties"} {
+		var p network.Projection
+		if err := p.UnmarshalText([]byte(name)); err != nil {
+			t.Fatalf("UnmarshalText(%q): %v", name, err)
+		}
+		if b, err := p.MarshalText(); err != nil || string(b) != name {
+			t.Errorf("%q marshals as %q, %v", name, b, err)
+		}
+	}
+	if _, err := network.ParseProjection("weighted"); err == nil {
+		t.Error("ParseProjection accepts an unknown name")
+	}
+	if _, err := network.Projection(9).MarshalText(); err == nil {
+		t.Error("network.Projection(9) marshals")
+	}
+}

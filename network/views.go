@@ -1,6 +1,7 @@
 package network
 
 import (
+	"fmt"
 	"runtime"
 	"slices"
 	"sync"
@@ -37,9 +38,28 @@ func (p Projection) String() string {
 }
 
 // ParseProjection parses the names String returns.
-func ParseProjection(s string) (Projection, bool) {
-	i := slices.Index(projectionNames[:], s)
-	return Projection(max(i, 0)), i >= 0
+func ParseProjection(s string) (Projection, error) {
+	if i := slices.Index(projectionNames[:], s); i >= 0 {
+		return Projection(i), nil
+	}
+	return Combined, fmt.Errorf("network: unknown projection %q: want combined, co-membership, newman or ties", s)
+}
+
+// MarshalText implements [encoding.TextMarshaler].
+func (p Projection) MarshalText() ([]byte, error) {
+	if int(p) >= len(projectionNames) {
+		return nil, fmt.Errorf("network: invalid Projection(%d)", p)
+	}
+	return []byte(p.String()), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler] with [ParseProjection].
+func (p *Projection) UnmarshalText(b []byte) error {
+	v, err := ParseProjection(string(b))
+	if err == nil {
+		*p = v
+	}
+	return err
 }
 
 // distinct returns, per partner, the distinct body indices it belongs to,

@@ -15,20 +15,27 @@ func init() {
 		name:    "convert",
 		args:    "[PATH]",
 		summary: "convert a dataset between the CSV folder and the JSON document (validated on the way)",
-		flags: func(fs *flag.FlagSet) {
-			fs.String("o", "", "write to `OUT`: a file ending in .json, or a folder for CSV files; standard output (JSON) if left out")
-			addFilterFlags(fs)
+		flags: func(fs *flag.FlagSet) runFunc {
+			f := &convertFlags{}
+			fs.StringVar(&f.out, "o", "", "write to `OUT`: a file ending in .json, or a folder for CSV files; standard output (JSON) if left out")
+			f.filters.bind(fs)
+			return f.run
 		},
-		run: runConvert,
 	})
 }
 
-func runConvert(e *env, fs *flag.FlagSet, args []string) error {
-	n, err := loadFiltered(e, fs, args)
+// convertFlags are the options of lipgraph convert.
+type convertFlags struct {
+	out string
+	filters
+}
+
+func (f *convertFlags) run(e *env, args []string) error {
+	n, err := f.filters.load(e, args)
 	if err != nil {
 		return err
 	}
-	out := flagValue(fs, "o")
+	out := f.out
 	switch {
 	case out == "":
 		return network.WriteJSON(e.stdout, n)

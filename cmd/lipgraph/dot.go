@@ -3,13 +3,12 @@ package main
 import (
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"os"
-	"strconv"
 
 	"github.com/lipgraph/lipgraph/collab"
 	"github.com/lipgraph/lipgraph/draw"
+	"github.com/lipgraph/lipgraph/network"
 )
 
 func init() {
@@ -17,63 +16,48 @@ func init() {
 		name:    "dot",
 		args:    "[PATH]",
 		summary: "write a Graphviz DOT diagram: the structure (bodies and members) or the partner network",
-		flags: func(fs *flag.FlagSet) {
-			diagramFlags(fs)
-			fs.String("o", "", "write to `FILE` instead of standard output")
+		flags: func(fs *flag.FlagSet) runFunc {
+			f := &dotFlags{}
+			f.diagram.bind(fs)
+			fs.StringVar(&f.out, "o", "", "write to `FILE` instead of standard output")
+			return f.run
 		},
-		run: runDot,
 	})
 }
 
-// diagramFlags declares the flags shared by dot and render.
-func diagramFlags(fs *flag.FlagSet) {
-	fs.String("view", "structure", "diagram: structure (council, committees, working groups, action teams) or partners (the partner network)")
-	fs.String("size-by", "degree", "partners view: size nodes by none, degree, strength, betweenness or eigenvector")
-	fs.String("cluster", "none", "partners view: draw clusters around none, community (Louvain) or partnership")
-	fs.Bool("brokers", false, "partners view: mark brokers (articulation points) with a double outline")
-	fs.Int("key-players", 0, "partners view: mark the `K` partners whose removal fragments the network most")
-	fs.Bool("highlight-gaps", false, "mark the scorecard's gaps: working groups without the city, categories and mainstream sectors missing from the council; and single-partner sectors")
-	fs.String("title", "", "diagram title")
-	fs.String("projection", "combined", "partners view: edge weighting: combined, co-membership, newman, ties")
-	addFilterFlags(fs)
+// diagramFlags are the options shared by dot and render.
+type diagramFlags struct {
+	view          *choice
+	sizeBy        draw.Measure
+	cluster       draw.Grouping
+	brokers, gaps bool
+	keyPlayers    *int
+	title         string
+	projection    network.Projection
+	filters
 }
 
-// writeDiagram loads the network and writes the diagram the flags ask for
-// to w.
-func writeDiagram(e *env, fs *flag.FlagSet, args []string, w io.Writer) error {
-	get := func(name string) string { return fs.Lookup(name).Value.String() }
-	view := get("view")
-	if view != "structure" && view != "partners" {
-		return fmt.Errorf("%w: --view %q: want structure or partners", errUsage, view)
-	}
-	size, err := draw.ParseMeasure(get("size-by"))
-	if err != nil {
-		return fmt.Errorf("%w: --size-by %q: want none, degree, strength, betweenness or eigenvector", errUsage, get("size-by"))
-	}
-	var group draw.Grouping
-	switch get("cluster") {
-	case "none":
-	case "community":
-		group = draw.GroupCommunity
-	case "partnership":
-		group = draw.GroupPartnership
-	default:
-		return fmt.Errorf("%w: --cluster %q: want none, community or partnership", errUsage, get("cluster"))
-	}
-	keys, err := strconv.Atoi(get("key-players"))
-	if err != nil || keys < 0 {
-		return fmt.Errorf("%w: --key-players %q: want a number >= 0", errUsage, get("key-players"))
-	}
-	proj, err := parseProjection(fs)
-	if err != nil {
-		return err
-	}
-	n, err := loadFiltered(e, fs, args)
+// bind declares the diagram flags on fs.
+func (f *diagramFlags) bind(fs *flag.FlagSet) {
+	f.view = choiceFlag(fs, "view", "the `VIEW` to draw: structure (council, committees, working groups, action teams) or partners (the partner network)", "structure", "partners")
+	fs.TextVar(&f.sizeBy, "size-by", draw.Degree, "partners view: size nodes by `MEASURE`: none, degree, strength, betweenness or eigenvector")
+	fs.TextVar(&f.cluster, "cluster", draw.GroupNone, "partners view: draw clusters around `GROUPS`: none, community (Louvain) or partnership")
+	fs.BoolVar(&f.brokers, "brokers", false, "partners view: mark brokers (articulation points) with a double outline")
+	f.keyPlayers = countFlag(fs, "key-players", 0, "partners view: mark the `K` partners whose removal fragments the network most")
+	fs.BoolVar(&f.gaps, "highlight-gaps", false, "mark the scorecard's gaps: working groups without the city, categories and mainstream sectors missing from the council; and single-partner sectors")
+	fs.StringVar(&f.title, "title", "", "diagram title")
+	projectionFlag(fs, &f.projection, "partners view: edge weighting")
+	f.filters.bind(fs)
+}
+
+// write loads the network and writes the diagram the flags ask for to w.
+func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
+	n, err := f.filters.load(e, args)
 	if err != nil {
 		return err
 	}
 	var gaps *draw.Gaps
-	if get("highlight-gaps") == "true" {
+	if f.gaps {
 		e.progress.step("scoring")
 		cards, err := collab.ScoreAll(n, &collab.Options{MaxChanges: -1})
 		if err != nil {
@@ -83,21 +67,26 @@ func writeDiagram(e *env, fs *flag.FlagSet, args []string, w io.Writer) error {
 		gaps = &g
 	}
 	e.progress.step("drawing")
-	if view == "structure" {
-		return draw.Structure(w, n, draw.StructureOptions{Gaps: gaps, Title: get("title")})
+	if f.view.name == "structure" {
+		return draw.Structure(w, n, draw.StructureOptions{Gaps: gaps, Title: f.title})
 	}
 	return draw.Partners(w, n, draw.PartnerOptions{
-		Projection: proj, SizeBy: size, GroupBy: group, Brokers: get("brokers") == "true",
-		KeyPlayers: keys, Gaps: gaps, Title: get("title"),
+		Projection: f.projection, SizeBy: f.sizeBy, GroupBy: f.cluster, Brokers: f.brokers,
+		KeyPlayers: *f.keyPlayers, Gaps: gaps, Title: f.title,
 	})
 }
 
-func runDot(e *env, fs *flag.FlagSet, args []string) error {
-	out := fs.Lookup("o").Value.String()
-	if out == "" {
-		return writeDiagram(e, fs, args, e.stdout)
+// dotFlags are the options of lipgraph dot.
+type dotFlags struct {
+	diagram diagramFlags
+	out     string
+}
+
+func (f *dotFlags) run(e *env, args []string) error {
+	if f.out == "" {
+		return f.diagram.write(e, args, e.stdout)
 	}
-	return writeFile(out, func(w io.Writer) error { return writeDiagram(e, fs, args, w) })
+	return writeFile(f.out, func(w io.Writer) error { return f.diagram.write(e, args, w) })
 }
 
 // writeFile creates name and writes it with write; on failure the partial

@@ -48,6 +48,12 @@ func TestDotUsageErrors(t *testing.T) {
 		{"render", "-o", "x.jpg"},
 		{"export", "--format", "dot"},
 		{"export", "--format", "csv"},
+		{"metrics", "--betweenness-samples", "-1"},
+		{"metrics", "--ei-permutations", "x"},
+		{"metrics", "--projection", "weighted"},
+		{"score", "--max-changes", "-2"},
+		{"score", "--as-of", "2019-13-01"},
+		{"convert", "--as-of", "soon"},
 	} {
 		if _, _, code := runCLI(t, args...); code != 2 {
 			t.Errorf("%q: exit %d, want 2", args, code)

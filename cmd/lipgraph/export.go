@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/lipgraph/lipgraph/export"
+	"github.com/lipgraph/lipgraph/network"
 )
 
 func init() {
@@ -13,36 +14,36 @@ func init() {
 		name:    "export",
 		args:    "[PATH]",
 		summary: "export the partner graph with attributes and measures as GraphML, GEXF (Gephi) or CSV",
-		flags: func(fs *flag.FlagSet) {
-			formatFlag(fs, "graphml", "gexf", "csv")
-			fs.String("o", "", "output `FILE` (graphml, gexf; standard output if left out) or DIRECTORY (csv: nodes.csv, edges.csv, affiliation.csv; required)")
-			fs.String("projection", "combined", "edge weighting: combined, co-membership, newman, ties")
-			fs.Bool("skip-path-measures", false, "leave out betweenness and closeness (O(n·m), slow on very large networks)")
-			addFilterFlags(fs)
+		flags: func(fs *flag.FlagSet) runFunc {
+			f := &exportFlags{format: formatFlag(fs, "graphml", "gexf", "csv")}
+			fs.StringVar(&f.out, "o", "", "output `FILE` (graphml, gexf; standard output if left out) or DIRECTORY (csv: nodes.csv, edges.csv, affiliation.csv; required)")
+			projectionFlag(fs, &f.projection, "edge weighting")
+			fs.BoolVar(&f.skipPaths, "skip-path-measures", false, "leave out betweenness and closeness (O(n·m), slow on very large networks)")
+			f.filters.bind(fs)
+			return f.run
 		},
-		run: runExport,
 	})
 }
 
-func runExport(e *env, fs *flag.FlagSet, args []string) error {
-	get := func(name string) string { return fs.Lookup(name).Value.String() }
-	format := get("format")
-	if err := checkFormat(format, "graphml", "gexf", "csv"); err != nil {
-		return err
-	}
-	proj, err := parseProjection(fs)
-	if err != nil {
-		return err
-	}
-	out := get("o")
+// exportFlags are the options of lipgraph export.
+type exportFlags struct {
+	format     *choice
+	out        string
+	projection network.Projection
+	skipPaths  bool
+	filters
+}
+
+func (f *exportFlags) run(e *env, args []string) error {
+	format, out := f.format.name, f.out
 	if format == "csv" && out == "" {
 		return fmt.Errorf("%w: --format csv writes three files: -o DIRECTORY is required", errUsage)
 	}
-	n, err := loadFiltered(e, fs, args)
+	n, err := f.filters.load(e, args)
 	if err != nil {
 		return err
 	}
-	opt := export.Options{Projection: proj, SkipPathMeasures: get("skip-path-measures") == "true"}
+	opt := export.Options{Projection: f.projection, SkipPathMeasures: f.skipPaths}
 	e.progress.step("computing measures and writing " + format)
 	write := export.GraphML
 	switch format {

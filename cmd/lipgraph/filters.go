@@ -9,26 +9,29 @@ import (
 	"github.com/lipgraph/lipgraph/network"
 )
 
-// addFilterFlags declares the sub-network filters shared by commands.
-func addFilterFlags(fs *flag.FlagSet) {
-	fs.String("partnership", "", "only the partners of this partnership")
-	fs.String("sector", "", "only the partners of this sector")
-	fs.String("category", "", "only the partners of this sector category")
-	fs.String("body", "", "only the members of this body")
-	fs.String("as-of", "", "only the memberships active on this date (YYYY or YYYY-MM-DD)")
+// filters are the sub-network flags shared by commands.
+type filters struct {
+	partnership, sector, category, body string
+	asOf                                network.Date
 }
 
-// flagValue returns the value of a flag, "" if the command has no such flag.
-func flagValue(fs *flag.FlagSet, name string) string {
-	if f := fs.Lookup(name); f != nil {
-		return f.Value.String()
-	}
-	return ""
+// bind declares the filter flags on fs.
+func (f *filters) bind(fs *flag.FlagSet) {
+	fs.StringVar(&f.partnership, "partnership", "", "only the partners of this partnership")
+	fs.StringVar(&f.sector, "sector", "", "only the partners of this sector")
+	fs.StringVar(&f.category, "category", "", "only the partners of this sector category")
+	fs.StringVar(&f.body, "body", "", "only the members of this body")
+	asOfFlag(fs, &f.asOf, "only the memberships active on this `DATE` (YYYY or YYYY-MM-DD)")
 }
 
-// loadFiltered loads the single optional PATH (the built-in sample when
-// absent) and applies the filter flags.
-func loadFiltered(e *env, fs *flag.FlagSet, args []string) (*network.Network, error) {
+// asOfFlag declares --as-of bound to d.
+func asOfFlag(fs *flag.FlagSet, d *network.Date, usage string) {
+	fs.TextVar(d, "as-of", network.Date{}, usage)
+}
+
+// load loads the single optional PATH (the built-in sample when absent) and
+// applies the filters.
+func (f *filters) load(e *env, args []string) (*network.Network, error) {
 	path, err := onePath(args)
 	if err != nil {
 		return nil, err
@@ -37,41 +40,33 @@ func loadFiltered(e *env, fs *flag.FlagSet, args []string) (*network.Network, er
 	if err != nil {
 		return nil, err
 	}
-	return applyFilters(n, fs)
+	return f.apply(n)
 }
 
-// applyAsOf applies --as-of, keeping the memberships active on that date.
-func applyAsOf(fs *flag.FlagSet, n *network.Network) (*network.Network, error) {
-	s := flagValue(fs, "as-of")
-	if s == "" {
-		return n, nil
+// asOf keeps the memberships active on d; the zero Date keeps them all.
+func asOf(n *network.Network, d network.Date) *network.Network {
+	if d.IsZero() {
+		return n
 	}
-	d, err := network.ParseDate(s)
-	if err != nil {
-		return nil, fmt.Errorf("%w: --as-of %q: want a year or a date (YYYY-MM-DD)", errUsage, s)
-	}
-	return n.AsOf(d), nil
+	return n.AsOf(d)
 }
 
-// applyFilters returns the sub-network the filter flags select.
-func applyFilters(n *network.Network, fs *flag.FlagSet) (*network.Network, error) {
-	n, err := applyAsOf(fs, n)
-	if err != nil {
-		return nil, err
-	}
-	if p := flagValue(fs, "partnership"); p != "" {
+// apply returns the sub-network the filters select.
+func (f *filters) apply(n *network.Network) (*network.Network, error) {
+	n = asOf(n, f.asOf)
+	if p := f.partnership; p != "" {
 		if !slices.Contains(n.Partnerships(), p) {
 			return nil, fmt.Errorf("--partnership %q: no such partnership (have %s)", p, strings.Join(n.Partnerships(), ", "))
 		}
 		n = n.Partnership(p)
 	}
-	if s := flagValue(fs, "sector"); s != "" {
+	if s := f.sector; s != "" {
 		n = n.Subset(func(p network.Partner) bool { return p.Sector == s })
 	}
-	if c := flagValue(fs, "category"); c != "" {
+	if c := f.category; c != "" {
 		n = n.Subset(func(p network.Partner) bool { return n.Taxonomy().Category(p.Sector) == c })
 	}
-	if b := flagValue(fs, "body"); b != "" {
+	if b := f.body; b != "" {
 		if _, ok := n.Body(b); !ok {
 			return nil, fmt.Errorf("--body %q: no such body", b)
 		}
@@ -80,12 +75,7 @@ func applyFilters(n *network.Network, fs *flag.FlagSet) (*network.Network, error
 	return n, nil
 }
 
-// parseProjection reads --projection.
-func parseProjection(fs *flag.FlagSet) (network.Projection, error) {
-	s := flagValue(fs, "projection")
-	p, ok := network.ParseProjection(s)
-	if !ok {
-		return 0, fmt.Errorf("%w: --projection %q: want combined, co-membership, newman or ties", errUsage, s)
-	}
-	return p, nil
+// projectionFlag declares --projection bound to p.
+func projectionFlag(fs *flag.FlagSet, p *network.Projection, usage string) {
+	fs.TextVar(p, "projection", network.Combined, usage+" `PROJECTION`: combined, co-membership, newman or ties")
 }

@@ -23,6 +23,7 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -36,9 +37,14 @@ type command struct {
 	name    string
 	args    string // e.g. "[PATH]"
 	summary string
-	flags   func(fs *flag.FlagSet) // declares the command's flags
-	run     func(e *env, fs *flag.FlagSet, args []string) error
+	// flags declares the command's flags on fs, bound to the fields of a
+	// fresh struct of the command's options, and returns the function that
+	// runs the command with them once fs is parsed.
+	flags func(fs *flag.FlagSet) runFunc
 }
+
+// runFunc runs a command on its positional arguments.
+type runFunc func(e *env, args []string) error
 
 var commands []*command
 
@@ -111,9 +117,7 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) int {
 	}
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	if c.flags != nil {
-		c.flags(fs)
-	}
+	runCmd := c.flags(fs)
 	pos, err := parseInterleaved(fs, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
 		commandUsage(stdout, c)
@@ -124,7 +128,7 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) int {
 		commandUsage(stderr, c)
 		return 2
 	}
-	err = c.run(e, fs, pos)
+	err = runCmd(e, pos)
 	var ee exitError
 	switch {
 	case err == nil:
@@ -187,9 +191,7 @@ func usage(w io.Writer) {
 func commandUsage(w io.Writer, c *command) {
 	fmt.Fprintf(w, "Usage: lipgraph %s %s [flags]\n\n%s\n", c.name, c.args, c.summary)
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	if c.flags != nil {
-		c.flags(fs)
-	}
+	c.flags(fs)
 	var flags strings.Builder
 	fs.SetOutput(&flags)
 	fs.PrintDefaults()
@@ -226,17 +228,62 @@ func onePath(args []string) (string, error) {
 	return "", fmt.Errorf("%w: want at most one PATH, got %q", errUsage, args)
 }
 
-// formatFlag declares --format with the allowed values, the first the default.
-func formatFlag(fs *flag.FlagSet, allowed ...string) *string {
-	return fs.String("format", allowed[0], "output format: "+strings.Join(allowed, ", "))
+// choice is the value of a flag that takes one of a fixed list of names,
+// such as --format.
+type choice struct {
+	name    string
+	allowed []string
 }
 
-func checkFormat(f string, allowed ...string) error {
-	if !slices.Contains(allowed, f) {
-		return fmt.Errorf("%w: --format %q: want one of %s", errUsage, f, strings.Join(allowed, ", "))
+// choiceFlag declares the flag name taking one of allowed, the first being
+// the default.
+func choiceFlag(fs *flag.FlagSet, name, usage string, allowed ...string) *choice {
+	c := new(choice)
+	fs.TextVar(c, name, &choice{name: allowed[0], allowed: allowed}, usage)
+	return c
+}
+
+// formatFlag declares --format with the command's formats, the first the
+// default.
+func formatFlag(fs *flag.FlagSet, formats ...string) *choice {
+	return choiceFlag(fs, "format", "output `FORMAT`: "+strings.Join(formats, ", "), formats...)
+}
+
+// MarshalText implements encoding.TextMarshaler for flag.TextVar.
+func (c *choice) MarshalText() ([]byte, error) { return []byte(c.name), nil }
+
+// UnmarshalText implements encoding.TextUnmarshaler for flag.TextVar.
+func (c *choice) UnmarshalText(b []byte) error {
+	if !slices.Contains(c.allowed, string(b)) {
+		return fmt.Errorf("want one of %s", strings.Join(c.allowed, ", "))
 	}
+	c.name = string(b)
 	return nil
 }
+
+func (c *choice) String() string { return c.name }
+
+// count is the value of a flag that takes a whole number ≥ 0.
+type count int
+
+// countFlag declares the flag name taking a whole number ≥ 0.
+func countFlag(fs *flag.FlagSet, name string, value int, usage string) *int {
+	p := new(int)
+	*p = value
+	fs.Var((*count)(p), name, usage)
+	return p
+}
+
+func (c *count) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return errors.New("want a whole number ≥ 0")
+	}
+	*c = count(n)
+	return nil
+}
+
+func (c *count) String() string { return strconv.Itoa(int(*c)) }
 
 // progress prints the current step on stderr when it has been running for
 // over a second and stderr is a terminal; it is silent otherwise.

@@ -20,17 +20,26 @@ func init() {
 		name:    "metrics",
 		args:    "[PATH]",
 		summary: "network measures of the partner graph: whole-network and per partner (DATA-FORMAT.md's metrics contract)",
-		flags: func(fs *flag.FlagSet) {
-			formatFlag(fs, "text", "json", "csv")
-			fs.String("projection", "combined", "partner graph weighting: combined, co-membership, newman, ties")
-			fs.Int("betweenness-samples", 0, "estimate betweenness from K seeded pivots (Brandes & Pich 2007); 0 = exact. Closeness is then null")
-			fs.Uint64("seed", 1, "seed for sampled betweenness, Louvain communities and the E-I permutation test")
-			fs.Int("ei-permutations", 0, "test the sector E-I index against N random relabellings (ei_p_value); 0 = skip")
-			fs.Int("key-players", 0, "find K partners whose loss fragments the graph most (Borgatti's greedy KPP-Neg); 0 = skip")
-			addFilterFlags(fs)
+		flags: func(fs *flag.FlagSet) runFunc {
+			f := &metricsFlags{format: formatFlag(fs, "text", "json", "csv")}
+			projectionFlag(fs, &f.projection, "partner graph weighting")
+			f.samples = countFlag(fs, "betweenness-samples", 0, "estimate betweenness from `K` seeded pivots (Brandes & Pich 2007); 0 = exact. Closeness is then null")
+			fs.Uint64Var(&f.seed, "seed", 1, "seed for sampled betweenness, Louvain communities and the E-I permutation test")
+			f.eiPermutations = countFlag(fs, "ei-permutations", 0, "test the sector E-I index against `N` random relabellings (ei_p_value); 0 = skip")
+			f.keyPlayers = countFlag(fs, "key-players", 0, "find `K` partners whose loss fragments the graph most (Borgatti's greedy KPP-Neg); 0 = skip")
+			f.filters.bind(fs)
+			return f.run
 		},
-		run: runMetrics,
 	})
+}
+
+// metricsFlags are the options of lipgraph metrics.
+type metricsFlags struct {
+	format                              *choice
+	projection                          network.Projection
+	samples, eiPermutations, keyPlayers *int
+	seed                                uint64
+	filters
 }
 
 // num is a float that JSON-encodes NaN and ±Inf as null.
@@ -186,26 +195,15 @@ func brokerageOf(r *metrics.BrokerageResult, i int) brokerageRoles {
 	return b
 }
 
-func runMetrics(e *env, fs *flag.FlagSet, args []string) error {
-	get := func(name string) string { return fs.Lookup(name).Value.String() }
-	format := get("format")
-	if err := checkFormat(format, "text", "json", "csv"); err != nil {
-		return err
-	}
-	proj, err := parseProjection(fs)
-	if err != nil {
-		return err
-	}
-	samples, _ := strconv.Atoi(get("betweenness-samples"))
-	seed, _ := strconv.ParseUint(get("seed"), 10, 64)
-	n, err := loadFiltered(e, fs, args)
+func (f *metricsFlags) run(e *env, args []string) error {
+	proj, samples, seed := f.projection, *f.samples, f.seed
+	n, err := f.filters.load(e, args)
 	if err != nil {
 		return err
 	}
 	e.progress.step("building the partner graph")
 	m := computeMetrics(e, n, proj, samples, seed)
-	eiPerms, _ := strconv.Atoi(get("ei-permutations"))
-	keyPlayers, _ := strconv.Atoi(get("key-players"))
+	eiPerms, keyPlayers := *f.eiPermutations, *f.keyPlayers
 	var g *metrics.Graph
 	if eiPerms > 0 || keyPlayers > 0 {
 		g = metrics.NewGraph(n.PartnerGraph(proj))
@@ -222,7 +220,7 @@ func runMetrics(e *env, fs *flag.FlagSet, args []string) error {
 		}
 		m.FragmentationAfter = num(f)
 	}
-	switch format {
+	switch f.format.name {
 	case "json":
 		return writeMetricsJSON(e.stdout, m)
 	case "csv":

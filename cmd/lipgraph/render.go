@@ -14,20 +14,27 @@ func init() {
 		name:    "render",
 		args:    "[PATH]",
 		summary: "draw a diagram (as for dot) to an SVG, PNG or PDF file with Graphviz's dot program",
-		flags: func(fs *flag.FlagSet) {
-			diagramFlags(fs)
-			fs.String("o", "", "output `FILE`; its extension (.svg, .png, .pdf) chooses the format (required)")
-			fs.String("graphviz", "dot", "the Graphviz `program` to run (a name on PATH or a path)")
+		flags: func(fs *flag.FlagSet) runFunc {
+			f := &renderFlags{}
+			f.diagram.bind(fs)
+			fs.StringVar(&f.out, "o", "", "output `FILE`; its extension (.svg, .png, .pdf) chooses the format (required)")
+			fs.StringVar(&f.graphviz, "graphviz", "dot", "the Graphviz `program` to run (a name on PATH or a path)")
+			return f.run
 		},
-		run: runRender,
 	})
+}
+
+// renderFlags are the options of lipgraph render.
+type renderFlags struct {
+	diagram       diagramFlags
+	out, graphviz string
 }
 
 // renderFormats maps output extensions to Graphviz -T formats.
 var renderFormats = map[string]string{".svg": "svg", ".png": "png", ".pdf": "pdf"}
 
-func runRender(e *env, fs *flag.FlagSet, args []string) error {
-	out := fs.Lookup("o").Value.String()
+func (f *renderFlags) run(e *env, args []string) error {
+	out := f.out
 	if out == "" {
 		return fmt.Errorf("%w: -o FILE.svg|FILE.png|FILE.pdf is required", errUsage)
 	}
@@ -35,12 +42,12 @@ func runRender(e *env, fs *flag.FlagSet, args []string) error {
 	if !ok {
 		return fmt.Errorf("%w: -o %q: the file name must end in .svg, .png or .pdf", errUsage, out)
 	}
-	prog, err := exec.LookPath(fs.Lookup("graphviz").Value.String())
+	prog, err := exec.LookPath(f.graphviz)
 	if err != nil {
 		return errNoGraphviz
 	}
 	var src bytes.Buffer
-	if err := writeDiagram(e, fs, args, &src); err != nil {
+	if err := f.diagram.write(e, args, &src); err != nil {
 		return err
 	}
 	e.progress.step("rendering with Graphviz")

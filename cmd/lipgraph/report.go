@@ -15,14 +15,20 @@ func init() {
 		name:    "report",
 		args:    "[PATH]",
 		summary: "summarise a partnership, score it, print the top recommendations and the domain measures (the built-in mid-size sample when PATH is left out)",
-		flags: func(fs *flag.FlagSet) {
-			fs.String("partnership", "", "report on the partnership `NAME` of a multi-partnership dataset")
+		flags: func(fs *flag.FlagSet) runFunc {
+			f := &reportFlags{}
+			fs.StringVar(&f.partnership, "partnership", "", "report on the partnership `NAME` of a multi-partnership dataset")
+			return f.run
 		},
-		run: runReport,
 	})
 }
 
-func runReport(e *env, fs *flag.FlagSet, args []string) error {
+// reportFlags are the options of lipgraph report.
+type reportFlags struct {
+	partnership string
+}
+
+func (f *reportFlags) run(e *env, args []string) error {
 	path, err := onePath(args)
 	if err != nil {
 		return err
@@ -36,7 +42,7 @@ func runReport(e *env, fs *flag.FlagSet, args []string) error {
 	}
 	fmt.Fprintln(e.stdout)
 	e.progress.step("scoring")
-	name := fs.Lookup("partnership").Value.String()
+	name := f.partnership
 	if name == "" && len(n.Partnerships()) > 1 {
 		cards, err := collab.ScoreAll(n, nil)
 		if err != nil {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/lipgraph/lipgraph/collab"
+	"github.com/lipgraph/lipgraph/network"
 )
 
 func init() {
@@ -14,31 +15,33 @@ func init() {
 		name:    "score",
 		args:    "[PATH]",
 		summary: "score a partnership against best practice and national benchmarks, and recommend changes; rank the partnerships of a multi-partnership dataset",
-		flags: func(fs *flag.FlagSet) {
-			formatFlag(fs, "text", "json", "markdown")
-			fs.String("criteria", "", "a criteria JSON `FILE` (built-in sets to keep, overrides, own criteria; see the README)")
-			fs.String("partnership", "", "score only the partnership `NAME` of a multi-partnership dataset")
-			fs.String("as-of", "", "judge the memberships active on `DATE` (YYYY or YYYY-MM-DD); default: every membership")
-			fs.Int("max-changes", collab.DefaultMaxChanges, "at most `N` recommendations per partnership (0: none)")
+		flags: func(fs *flag.FlagSet) runFunc {
+			f := &scoreFlags{format: formatFlag(fs, "text", "json", "markdown")}
+			fs.StringVar(&f.criteria, "criteria", "", "a criteria JSON `FILE` (built-in sets to keep, overrides, own criteria; see the README)")
+			fs.StringVar(&f.partnership, "partnership", "", "score only the partnership `NAME` of a multi-partnership dataset")
+			asOfFlag(fs, &f.asOf, "judge the memberships active on `DATE` (YYYY or YYYY-MM-DD); default: every membership")
+			f.maxChanges = countFlag(fs, "max-changes", collab.DefaultMaxChanges, "at most `N` recommendations per partnership (0: none)")
+			return f.run
 		},
-		run: runScore,
 	})
 }
 
-// scoreOptions reads the flags shared by score and report.
-func scoreOptions(fs *flag.FlagSet) (*collab.Options, error) {
+// scoreFlags are the options of lipgraph score.
+type scoreFlags struct {
+	format                *choice
+	criteria, partnership string
+	asOf                  network.Date
+	maxChanges            *int
+}
+
+// options returns the collab options the flags ask for.
+func (f *scoreFlags) options() (*collab.Options, error) {
 	opts := &collab.Options{MaxChanges: -1}
-	if f := fs.Lookup("max-changes"); f != nil {
-		var n int
-		if _, err := fmt.Sscan(f.Value.String(), &n); err != nil || n < 0 {
-			return nil, fmt.Errorf("%w: --max-changes %q: want a number ≥ 0", errUsage, f.Value.String())
-		}
-		if n > 0 {
-			opts.MaxChanges = n
-		}
+	if *f.maxChanges > 0 {
+		opts.MaxChanges = *f.maxChanges
 	}
-	if f := fs.Lookup("criteria"); f != nil && f.Value.String() != "" {
-		crit, err := collab.LoadCriteria(f.Value.String())
+	if f.criteria != "" {
+		crit, err := collab.LoadCriteria(f.criteria)
 		if err != nil {
 			return nil, err
 		}
@@ -47,16 +50,13 @@ func scoreOptions(fs *flag.FlagSet) (*collab.Options, error) {
 	return opts, nil
 }
 
-func runScore(e *env, fs *flag.FlagSet, args []string) error {
-	format := fs.Lookup("format").Value.String()
-	if err := checkFormat(format, "text", "json", "markdown"); err != nil {
-		return err
-	}
+func (f *scoreFlags) run(e *env, args []string) error {
+	format := f.format.name
 	path, err := onePath(args)
 	if err != nil {
 		return err
 	}
-	opts, err := scoreOptions(fs)
+	opts, err := f.options()
 	if err != nil {
 		return err
 	}
@@ -64,11 +64,9 @@ func runScore(e *env, fs *flag.FlagSet, args []string) error {
 	if err != nil {
 		return err
 	}
-	if n, err = applyAsOf(fs, n); err != nil {
-		return err
-	}
+	n = asOf(n, f.asOf)
 	e.progress.step("scoring")
-	name := fs.Lookup("partnership").Value.String()
+	name := f.partnership
 	if name != "" || len(n.Partnerships()) == 1 {
 		sc, err := collab.Score(n, name, opts)
 		if err != nil {

@@ -16,9 +16,16 @@ func init() {
 		name:    "validate",
 		args:    "[PATH]",
 		summary: "check a partnership dataset and summarise it, or list every problem found",
-		flags:   func(fs *flag.FlagSet) { formatFlag(fs, "text", "json") },
-		run:     runValidate,
+		flags: func(fs *flag.FlagSet) runFunc {
+			f := &validateFlags{format: formatFlag(fs, "text", "json")}
+			return f.run
+		},
 	})
+}
+
+// validateFlags are the options of lipgraph validate.
+type validateFlags struct {
+	format *choice
 }
 
 // summary is what validate prints for a valid dataset.
@@ -49,11 +56,8 @@ type problemJSON struct {
 	Message  string `json:"message"`
 }
 
-func runValidate(e *env, fs *flag.FlagSet, args []string) error {
-	format := fs.Lookup("format").Value.String()
-	if err := checkFormat(format, "text", "json"); err != nil {
-		return err
-	}
+func (f *validateFlags) run(e *env, args []string) error {
+	format := f.format.name
 	path, err := onePath(args)
 	if err != nil {
 		return err
