@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -123,5 +124,106 @@ func TestKeyPlayersEdgeCases(t *testing.T) {
 	set, f = KeyPlayers(g, 10) // clamped to n−2 = 1
 	if len(set) != 1 || set[0] != 1 || f != 1 {
 		t.Errorf("clamped: %v %v, want [1] 1", set, f)
+	}
+}
+
+// kite is Krackhardt's kite (Krackhardt 1990; nx.krackhardt_kite_graph):
+// Andre 0, Beverly 1, Carol 2, Diane 3, Ed 4, Fernando 5, Garth 6,
+// Heather 7, Ike 8, Jane 9.
+func kite() *Graph {
+	return FromEdges(10, [][2]int{{0, 1}, {0, 2}, {0, 3}, {0, 5}, {1, 3}, {1, 4}, {1, 6},
+		{2, 3}, {2, 5}, {3, 4}, {3, 5}, {3, 6}, {4, 6}, {5, 6}, {5, 7}, {6, 7}, {7, 8}, {8, 9}}, nil)
+}
+
+// TestKeyPlayersSearchKite: greedy takes Heather first (F = 1 − (7·6 +
+// 2·1)/(9·8) = 0.389) and ends at 3/7 = 0.429. Removing Fernando and Garth
+// instead leaves {Andre, Beverly, Carol, Diane, Ed} and {Heather, Ike,
+// Jane}: F = 1 − (5·4 + 3·2)/(8·7) = 15/28 = 0.536, the best pair. The
+// greedy pair {Andre, Heather} is a local optimum of single swaps (each
+// member's best replacement keeps F at 3/7), so only restarts reach 15/28.
+func TestKeyPlayersSearchKite(t *testing.T) {
+	g := kite()
+	set, f := KeyPlayers(g, 2)
+	if set[0] != 7 || math.Abs(f-3.0/7) > 1e-12 {
+		t.Errorf("greedy: %v, F = %v; want Heather first and 3/7", set, f)
+	}
+	if ex := fragExhaustive(g, 2); math.Abs(ex-15.0/28) > 1e-12 {
+		t.Errorf("exhaustive best pair F = %v, want 15/28", ex)
+	}
+	set, f = KeyPlayersSearch(g, 2, KeyPlayerOptions{})
+	if math.Abs(f-3.0/7) > 1e-12 {
+		t.Errorf("swaps from the greedy pair: %v, F = %v; want 3/7", set, f)
+	}
+	set, f = KeyPlayersSearch(g, 2, KeyPlayerOptions{Restarts: 16, Seed: 1})
+	slices.Sort(set)
+	if !slices.Equal(set, []int{5, 6}) || math.Abs(f-15.0/28) > 1e-12 {
+		t.Errorf("swap search: %v, F = %v; want [5 6] and 15/28", set, f)
+	}
+}
+
+// TestKeyPlayersSearchExhaustive compares the swap search with greedy and
+// with exhaustive search on the reference graphs, the kite and seeded random
+// graphs for k = 1..3: never below greedy, never above the optimum, and
+// counts how often it reaches the optimum. With restarts it must reach it on
+// every graph (these graphs are small enough that 20 restarts find it).
+func TestKeyPlayersSearchExhaustive(t *testing.T) {
+	graphs := map[string]*Graph{"kite": kite()}
+	for _, r := range structRefLoad(t) {
+		graphs[r.Name] = structRefCSR(r)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	for trial := range 24 {
+		n := 10 + trial%8
+		var edges [][2]int
+		for range n + trial%5*3 {
+			edges = append(edges, [2]int{rng.IntN(n), rng.IntN(n)})
+		}
+		graphs[fmt.Sprintf("random%02d", trial)] = FromEdges(n, edges, nil)
+	}
+	var cases, greedyOpt, swapOpt, restartOpt int
+	for name, g := range graphs {
+		for k := 1; k <= 3; k++ {
+			if g.Len() > 20 && k > 2 {
+				continue
+			}
+			ex := fragExhaustive(g, k)
+			_, fg := KeyPlayers(g, k)
+			set, fs := KeyPlayersSearch(g, k, KeyPlayerOptions{})
+			setR, fr := KeyPlayersSearch(g, k, KeyPlayerOptions{Restarts: 20, Seed: 1})
+			again, fr2 := KeyPlayersSearch(g, k, KeyPlayerOptions{Restarts: 20, Seed: 1})
+			if !slices.Equal(setR, again) || fr != fr2 {
+				t.Errorf("%s k=%d: not deterministic: %v %v", name, k, setR, again)
+			}
+			for _, s := range [][]int{set, setR} {
+				u := slices.Clone(s)
+				slices.Sort(u)
+				if len(slices.Compact(u)) != k {
+					t.Errorf("%s k=%d: set %v not %d distinct nodes", name, k, s, k)
+				}
+			}
+			if math.Abs(Fragmentation(g, set)-fs) > 1e-12 || math.Abs(Fragmentation(g, setR)-fr) > 1e-12 {
+				t.Errorf("%s k=%d: returned F does not match the set", name, k)
+			}
+			if fs < fg-1e-12 || fr < fs-1e-12 || fr > ex+1e-12 {
+				t.Errorf("%s k=%d: greedy %v, swap %v, restarts %v, exhaustive %v", name, k, fg, fs, fr, ex)
+			}
+			if math.Abs(fr-ex) > 1e-12 {
+				t.Errorf("%s k=%d: with restarts F = %v, exhaustive %v", name, k, fr, ex)
+			}
+			cases++
+			if math.Abs(fg-ex) <= 1e-12 {
+				greedyOpt++
+			}
+			if math.Abs(fs-ex) <= 1e-12 {
+				swapOpt++
+			}
+			if math.Abs(fr-ex) <= 1e-12 {
+				restartOpt++
+			}
+		}
+	}
+	t.Logf("optimum reached in %d cases: greedy %d, swap %d, swap with 20 restarts %d", cases, greedyOpt, swapOpt, restartOpt)
+	if swapOpt < greedyOpt {
+		t.Errorf("swap search reached the optimum less often than greedy")
 	}
 }
