@@ -8,6 +8,9 @@ type Config struct {
 	Taxonomy *Taxonomy
 	// MaxFileBytes bounds the size of one input file. Default: 1 GiB.
 	MaxFileBytes int64
+	// MaxInputBytes bounds the total size of the files of one dataset, all
+	// files together. Default: 1 GiB.
+	MaxInputBytes int64
 	// MaxRecords bounds the number of rows of one CSV file or entries of
 	// one JSON array. Default: 10,000,000.
 	MaxRecords int
@@ -23,10 +26,11 @@ type Config struct {
 
 // Defaults of Config.
 const (
-	DefaultMaxFileBytes = 1 << 30
-	DefaultMaxRecords   = 10_000_000
-	DefaultMaxPairs     = 200_000_000
-	DefaultMaxProblems  = 1000
+	DefaultMaxFileBytes  = 1 << 30
+	DefaultMaxInputBytes = 1 << 30
+	DefaultMaxRecords    = 10_000_000
+	DefaultMaxPairs      = 200_000_000
+	DefaultMaxProblems   = 1000
 )
 
 // withDefaults returns a copy of c with zero fields set to their defaults.
@@ -40,6 +44,9 @@ func (c *Config) withDefaults() Config {
 	}
 	if d.MaxFileBytes <= 0 {
 		d.MaxFileBytes = DefaultMaxFileBytes
+	}
+	if d.MaxInputBytes <= 0 {
+		d.MaxInputBytes = DefaultMaxInputBytes
 	}
 	if d.MaxRecords <= 0 {
 		d.MaxRecords = DefaultMaxRecords

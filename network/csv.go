@@ -25,8 +25,12 @@ var fileNames = [numTables]string{"partners.csv", "bodies.csv", "memberships.csv
 // missing means none). It returns the validated network, or a nil network
 // and an *Error holding every problem found in all files, each naming the
 // file, line, column and value. A nil config means the defaults.
+//
+// Only regular files are read (symbolic links are followed): a named pipe
+// or a device under a data file's name is refused, never waited on. The
+// files together may hold at most Config.MaxInputBytes.
 func LoadDir(dir string, config *Config) (*Network, error) {
-	return readFS(os.DirFS(dir), ".", func(name string) string { return filepath.Join(dir, name) }, config)
+	return readFS(osDir(dir), ".", func(name string) string { return filepath.Join(dir, name) }, config)
 }
 
 // ReadFS is LoadDir on a folder of a file system, such as an embed.FS.
@@ -37,13 +41,39 @@ func ReadFS(fsys fs.FS, dir string, config *Config) (*Network, error) {
 
 func readFS(fsys fs.FS, dir string, display func(string) string, config *Config) (*Network, error) {
 	c := config.withDefaults()
-	// Each file is read and parsed by its own goroutine into its own parser;
-	// the tables are then merged, so the result does not depend on timing.
 	var parts [numTables]*parser
-	var wg sync.WaitGroup
 	for tab := range numTables {
 		parts[tab] = &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}}
-		wg.Go(func() { parts[tab].readTable(fsys, dir, tab, display(fileNames[tab]), &c) })
+		parts[tab].l.files[tab] = display(fileNames[tab])
+	}
+	// The sizes are checked against the total before anything is read, in
+	// table order, so which file is reported does not depend on timing.
+	var limits [numTables]int64
+	total := int64(0)
+	for tab, q := range parts {
+		size, err := statInput(fsys, path.Join(dir, fileNames[tab]))
+		switch {
+		case err == nil && size > c.MaxFileBytes:
+			q.tooLarge(tab, fmt.Sprintf("at most %d bytes (Config.MaxFileBytes), not %d", c.MaxFileBytes, size))
+		case err == nil && total+size > c.MaxInputBytes:
+			q.tooLarge(tab, fmt.Sprintf("at most %d bytes in all the files of a dataset (Config.MaxInputBytes); this file brings the total to %d", c.MaxInputBytes, total+size))
+		case err == nil:
+			total += size
+			limits[tab] = size
+		default:
+			q.unreadable(tab, err)
+		}
+	}
+	// Each file is read and parsed by its own goroutine into its own parser;
+	// the tables are then merged, so the result does not depend on timing.
+	// A file may not grow past what the others leave of the total.
+	var wg sync.WaitGroup
+	for tab, q := range parts {
+		if q.l.incomplete[tab] || len(q.ps.list) > 0 {
+			continue
+		}
+		limit := min(c.MaxFileBytes, c.MaxInputBytes-(total-limits[tab]))
+		wg.Go(func() { q.readTable(fsys, path.Join(dir, fileNames[tab]), tab, limit, &c) })
 	}
 	wg.Wait()
 	p := &parser{l: &locator{}, ps: &problems{max: c.MaxProblems}}
@@ -62,45 +92,130 @@ func readFS(fsys fs.FS, dir string, display func(string) string, config *Config)
 	return p.finish(&c)
 }
 
-// readTable reads the file of one table into p.
-func (p *parser) readTable(fsys fs.FS, dir string, tab int, display string, c *Config) {
-	p.l.files[tab] = display
-	data, err := readFile(fsys, path.Join(dir, fileNames[tab]), c.MaxFileBytes)
+func (p *parser) tooLarge(tab int, expected string) {
+	p.l.incomplete[tab] = true
+	p.ps.add(&Problem{File: p.l.files[tab], Err: ErrTooLarge, Expected: expected})
+}
+
+// unreadable reports a file that could not be read; an optional file that
+// does not exist is no problem.
+func (p *parser) unreadable(tab int, err error) {
+	if errors.Is(err, fs.ErrNotExist) && tab != tabPartners {
+		return
+	}
+	p.l.incomplete[tab] = true
+	p.ps.add(&Problem{File: p.l.files[tab], Err: ErrUnreadable, Expected: "a readable file: " + unwrapPathError(err)})
+}
+
+// readTable reads the file of one table into p, at most limit bytes.
+func (p *parser) readTable(fsys fs.FS, name string, tab int, limit int64, c *Config) {
+	data, err := readFile(fsys, name, limit)
 	switch {
 	case err == nil:
 		p.readCSV(tab, data, c.MaxRecords)
-	case errors.Is(err, fs.ErrNotExist) && tab != tabPartners:
-		// an optional file left out: no records
 	case errors.Is(err, ErrTooLarge):
-		p.l.incomplete[tab] = true
-		p.ps.add(&Problem{File: display, Err: ErrTooLarge,
-			Expected: fmt.Sprintf("at most %d bytes (Config.MaxFileBytes)", c.MaxFileBytes)})
+		p.tooLarge(tab, fmt.Sprintf("at most %d bytes (Config.MaxFileBytes and Config.MaxInputBytes); the file grew while it was read", limit))
 	default:
-		p.l.incomplete[tab] = true
-		p.ps.add(&Problem{File: display, Err: ErrUnreadable, Expected: "a readable file: " + unwrapPathError(err)})
+		p.unreadable(tab, err)
 	}
 }
 
-// readFile reads a whole file, failing with ErrTooLarge past max bytes.
+// errNotRegular is why a named pipe, device or socket is refused.
+var errNotRegular = errors.New("not a regular file")
+
+// statInput returns the size of an input file, following symbolic links.
+// Anything but a regular file is refused: reading a named pipe could block
+// forever and a device such as /dev/zero never ends.
+func statInput(fsys fs.FS, name string) (int64, error) {
+	st, err := fs.Stat(fsys, name)
+	if err != nil {
+		return 0, err
+	}
+	return regularSize(st)
+}
+
+func regularSize(st fs.FileInfo) (int64, error) {
+	switch m := st.Mode(); {
+	case m.IsRegular():
+		return st.Size(), nil
+	case m.IsDir():
+		return 0, errors.New("is a directory")
+	case m&fs.ModeNamedPipe != 0:
+		return 0, fmt.Errorf("%w: a named pipe (FIFO)", errNotRegular)
+	case m&fs.ModeDevice != 0:
+		return 0, fmt.Errorf("%w: a device", errNotRegular)
+	case m&fs.ModeSocket != 0:
+		return 0, fmt.Errorf("%w: a socket", errNotRegular)
+	default:
+		return 0, fmt.Errorf("%w: %v", errNotRegular, m.Type())
+	}
+}
+
+// readFile reads a whole regular file, failing with ErrTooLarge past max
+// bytes. The file is checked again once open, in case it was replaced.
 func readFile(fsys fs.FS, name string, max int64) ([]byte, error) {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.IsDir() {
-		return nil, fmt.Errorf("is a directory")
-	} else if err == nil && st.Size() > max {
-		return nil, ErrTooLarge
-	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	st, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
-	if int64(len(data)) > max {
+	size, err := regularSize(st)
+	if err != nil {
+		return nil, err
+	}
+	if size > max {
 		return nil, ErrTooLarge
 	}
-	return data, nil
+	// Room for one read past the size, which detects the end (or a file
+	// that grew) without reallocating.
+	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
+	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
+		return nil, err
+	}
+	if int64(buf.Len()) > max {
+		return nil, ErrTooLarge
+	}
+	return buf.Bytes(), nil
+}
+
+// osDir is os.DirFS, except that files are opened without blocking: a
+// named pipe put in a file's place between the check and the open must not
+// hang the open (readFile refuses it once open).
+type osDir string
+
+func (d osDir) join(name string) (string, error) {
+	if !fs.ValidPath(name) {
+		return "", &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	return filepath.Join(string(d), filepath.FromSlash(name)), nil
+}
+
+func (d osDir) Open(name string) (fs.File, error) {
+	full, err := d.join(name)
+	if err != nil {
+		return nil, err
+	}
+	return openNonBlocking(full)
+}
+
+func (d osDir) Stat(name string) (fs.FileInfo, error) {
+	full, err := d.join(name)
+	if err != nil {
+		return nil, err
+	}
+	return os.Stat(full)
+}
+
+func (d osDir) ReadDir(name string) ([]fs.DirEntry, error) {
+	full, err := d.join(name)
+	if err != nil {
+		return nil, err
+	}
+	return os.ReadDir(full)
 }
 
 func unwrapPathError(err error) string {
@@ -183,7 +298,7 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 			}
 		}
 	}
-	p.grow(tab, bytes.Count(data, []byte("\n")))
+	p.grow(tab, min(countRecords(data), maxRecords))
 	var rec []string
 	get := func(field string) string {
 		if i, ok := cols[field]; ok {
@@ -224,4 +339,40 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 		p.l.lines[tab] = append(p.l.lines[tab], line)
 		p.record(tab, get, attrs)
 	}
+}
+
+// countRecords returns the number of non-empty lines of CSV data, not
+// counting line breaks inside quoted fields: an upper bound on the records
+// (header included) that costs no memory. Blank lines, which the reader
+// skips, are not counted, so a file of blank lines preallocates nothing.
+func countRecords(data []byte) int {
+	n, quoted, empty := 0, false, true
+	for len(data) > 0 {
+		i := bytes.IndexAny(data, "\"\n")
+		if i < 0 {
+			i = len(data)
+		}
+		if i > 0 && !(i == 1 && data[0] == '\r') {
+			empty = false
+		}
+		if i == len(data) {
+			break
+		}
+		switch data[i] {
+		case '"':
+			quoted, empty = !quoted, false
+		case '\n':
+			if !quoted {
+				if !empty {
+					n++
+				}
+				empty = true
+			}
+		}
+		data = data[i+1:]
+	}
+	if !empty {
+		n++
+	}
+	return n
 }

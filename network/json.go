@@ -3,9 +3,11 @@ package network
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -26,15 +28,33 @@ import (
 // may be strings, numbers or booleans (true is "yes").
 var jsonTables = [numTables]string{"partners", "bodies", "memberships", "ties", "profiles"}
 
-// LoadJSON reads a dataset from a JSON document file (see WriteJSON).
+// LoadJSON reads a dataset from a JSON document file (see WriteJSON). Like
+// LoadDir it reads only a regular file (following symbolic links) of at
+// most Config.MaxFileBytes and Config.MaxInputBytes.
 func LoadJSON(name string, config *Config) (*Network, error) {
 	c := config.withDefaults()
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, &Error{Problems: []*Problem{{File: name, Err: ErrUnreadable, Expected: "a readable file: " + unwrapPathError(err)}}}
+	fail := func(kind error, expected string) (*Network, error) {
+		return nil, &Error{Problems: []*Problem{{File: name, Err: kind, Expected: expected}}}
 	}
-	defer f.Close()
-	return ReadJSON(f, name, &c)
+	limit := min(c.MaxFileBytes, c.MaxInputBytes)
+	st, err := os.Stat(name)
+	if err != nil {
+		return fail(ErrUnreadable, "a readable file: "+unwrapPathError(err))
+	}
+	if _, err := regularSize(st); err != nil {
+		return fail(ErrUnreadable, "a readable file: "+err.Error())
+	}
+	if st.Size() > limit {
+		return fail(ErrTooLarge, fmt.Sprintf("at most %d bytes (Config.MaxFileBytes and Config.MaxInputBytes), not %d", limit, st.Size()))
+	}
+	data, err := readFile(osDir(filepath.Dir(name)), filepath.Base(name), limit)
+	switch {
+	case errors.Is(err, ErrTooLarge):
+		return fail(ErrTooLarge, fmt.Sprintf("at most %d bytes (Config.MaxFileBytes and Config.MaxInputBytes); the file grew while it was read", limit))
+	case err != nil:
+		return fail(ErrUnreadable, "a readable file: "+unwrapPathError(err))
+	}
+	return ReadJSON(bytes.NewReader(data), name, &c)
 }
 
 // Load reads a dataset from path: a partnership folder (LoadDir) or a file
@@ -55,12 +75,13 @@ func ReadJSON(r io.Reader, name string, config *Config) (*Network, error) {
 	for t := range numTables {
 		p.l.files[t] = name
 	}
-	data, err := io.ReadAll(io.LimitReader(r, c.MaxFileBytes+1))
+	limit := min(c.MaxFileBytes, c.MaxInputBytes)
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	switch {
 	case err != nil:
 		p.ps.add(&Problem{File: name, Err: ErrUnreadable, Expected: err.Error()})
-	case int64(len(data)) > c.MaxFileBytes:
-		p.ps.add(&Problem{File: name, Err: ErrTooLarge, Expected: fmt.Sprintf("at most %d bytes (Config.MaxFileBytes)", c.MaxFileBytes)})
+	case int64(len(data)) > limit:
+		p.ps.add(&Problem{File: name, Err: ErrTooLarge, Expected: fmt.Sprintf("at most %d bytes (Config.MaxFileBytes and Config.MaxInputBytes)", limit)})
 	case !utf8.Valid(data):
 		p.ps.add(&Problem{File: name, Err: ErrSyntax, Expected: "UTF-8 text"})
 	default:
