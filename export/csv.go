@@ -5,9 +5,9 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
+	"strings"
 
+	"github.com/lipgraph/lipgraph/internal/atomicfile"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -114,31 +114,18 @@ func writeCSV(w io.Writer, header []string, rows int, row func(i int, rec []stri
 }
 
 // CSVDir writes nodes.csv (NodesCSV), edges.csv (EdgesCSV) and
-// affiliation.csv (AffiliationCSV) into dir, creating it if needed and
-// replacing files of those names.
+// affiliation.csv (AffiliationCSV) into dir, creating it if needed. The
+// three files are replaced as a set: each is written to a temporary file
+// first and renamed into place only when all three are complete, so a
+// failure leaves the files of an earlier export untouched.
 func CSVDir(dir string, n *network.Network, opt Options) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("export: %w", err)
+	err := atomicfile.WriteSet(dir, []atomicfile.File{
+		{Name: "nodes.csv", Write: func(w io.Writer) error { return NodesCSV(w, n, opt) }},
+		{Name: "edges.csv", Write: func(w io.Writer) error { return EdgesCSV(w, n, opt) }},
+		{Name: "affiliation.csv", Write: func(w io.Writer) error { return AffiliationCSV(w, n) }},
+	}, nil)
+	if err != nil && !strings.HasPrefix(err.Error(), "export: ") {
+		err = fmt.Errorf("export: %w", err)
 	}
-	for _, f := range []struct {
-		name  string
-		write func(io.Writer) error
-	}{
-		{"nodes.csv", func(w io.Writer) error { return NodesCSV(w, n, opt) }},
-		{"edges.csv", func(w io.Writer) error { return EdgesCSV(w, n, opt) }},
-		{"affiliation.csv", func(w io.Writer) error { return AffiliationCSV(w, n) }},
-	} {
-		file, err := os.Create(filepath.Join(dir, f.name))
-		if err != nil {
-			return fmt.Errorf("export: %w", err)
-		}
-		err = f.write(file)
-		if cerr := file.Close(); err == nil && cerr != nil {
-			err = fmt.Errorf("export: %w", cerr)
-		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return err
 }

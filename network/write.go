@@ -2,44 +2,44 @@ package network
 
 import (
 	"encoding/csv"
-	"errors"
 	"io"
 	"maps"
-	"os"
-	"path/filepath"
 	"slices"
 	"strconv"
+
+	"github.com/lipgraph/lipgraph/internal/atomicfile"
 )
 
 // WriteDir writes the network as a partnership folder that LoadDir reads
 // back into an equal network: partners.csv (id, name, sector, partnership,
 // then the free attributes in sorted order), bodies.csv, memberships.csv,
 // ties.csv, and profile.csv when there are profiles. dir is created if
-// needed; existing files of those names are replaced.
+// needed. The dataset's files are replaced as a set: all are written to
+// temporary files first, and only when every one is complete are they
+// renamed into place; a profile.csv left in dir by another dataset is then
+// removed when n has no profiles, so that the folder means exactly n. On
+// failure the files in dir are left as they were. A nil n is written as an
+// empty dataset.
 func WriteDir(dir string, n *Network) error {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return err
+	if n == nil {
+		n = &Network{}
 	}
+	var files []atomicfile.File
 	for tab := range numTables {
 		header, rows := n.table(tab)
 		if tab == tabProfiles && len(rows) == 0 {
 			continue
 		}
-		if err := writeCSVFile(filepath.Join(dir, fileNames[tab]), header, rows); err != nil {
-			return err
-		}
+		files = append(files, atomicfile.File{Name: fileNames[tab], Write: func(w io.Writer) error {
+			return WriteCSV(w, header, rows)
+		}})
 	}
-	return nil
+	return atomicfile.WriteSet(dir, files, fileNames[:])
 }
 
-func writeCSVFile(name string, header []string, rows [][]string) (err error) {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	defer func() { err = errors.Join(err, f.Close()) }()
-	return WriteCSV(f, header, rows)
-}
+// FileNames returns the names of the files of a partnership folder, in the
+// order partners.csv, bodies.csv, memberships.csv, ties.csv, profile.csv.
+func FileNames() []string { return slices.Clone(fileNames[:]) }
 
 // WriteCSV writes a header and rows as RFC 4180 CSV and reports any write
 // error.

@@ -1,10 +1,9 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
-	"os"
+	"io"
 	"strings"
 
 	"github.com/lipgraph/lipgraph/network"
@@ -40,11 +39,7 @@ func (f *convertFlags) run(e *env, args []string) error {
 	case out == "":
 		return network.WriteJSON(e.stdout, n)
 	case strings.HasSuffix(strings.ToLower(out), ".json"):
-		f, err := os.Create(out)
-		if err != nil {
-			return err
-		}
-		return errors.Join(network.WriteJSON(f, n), f.Close())
+		return writeFile(out, func(w io.Writer) error { return network.WriteJSON(w, n) })
 	}
 	if err := network.WriteDir(out, n); err != nil {
 		return err

@@ -49,3 +49,39 @@ func strip(s string) string {
 	}
 	return strings.Join(keep, "\n")
 }
+
+// TestConvertOverAnotherDataset converts a dataset without profile.csv into
+// a folder holding another dataset with one: the folder must then mean
+// exactly the source (the old profile.csv changed the next score from 27.7
+// to 44.2 when it was left behind).
+func TestConvertOverAnotherDataset(t *testing.T) {
+	t.Chdir("../..")
+	dir := t.TempDir()
+	src, dst := filepath.Join(dir, "src"), filepath.Join(dir, "dst")
+	for _, d := range []string{src, dst} {
+		os.Mkdir(d, 0o755)
+	}
+	for _, f := range []string{"partners.csv", "bodies.csv", "memberships.csv", "ties.csv"} {
+		b, _ := os.ReadFile(filepath.Join("testdata/smallcentre", f))
+		os.WriteFile(filepath.Join(src, f), b, 0o644)
+	}
+	for _, f := range []string{"partners.csv", "bodies.csv", "memberships.csv", "ties.csv", "profile.csv"} {
+		b, _ := os.ReadFile(filepath.Join("testdata/midsize", f))
+		os.WriteFile(filepath.Join(dst, f), b, 0o644)
+	}
+	os.WriteFile(filepath.Join(dst, "notes.txt"), []byte("mine"), 0o644)
+	if _, errs, code := runCLI(t, "convert", src, "-o", dst); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dst, "profile.csv")); err == nil {
+		t.Error("the other dataset's profile.csv survived")
+	}
+	if b, _ := os.ReadFile(filepath.Join(dst, "notes.txt")); string(b) != "mine" {
+		t.Error("a file that is not part of a dataset was touched")
+	}
+	want, _, _ := runCLI(t, "score", src, "--format", "json")
+	got, _, _ := runCLI(t, "score", dst, "--format", "json")
+	if got != want || got == "" {
+		t.Errorf("the converted folder scores differently from its source:\n%.300s\nvs\n%.300s", got, want)
+	}
+}

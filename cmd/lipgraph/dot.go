@@ -4,7 +4,6 @@ import (
 	"errors"
 	"flag"
 	"io"
-	"os"
 
 	"github.com/lipgraph/lipgraph/collab"
 	"github.com/lipgraph/lipgraph/draw"
@@ -87,23 +86,6 @@ func (f *dotFlags) run(e *env, args []string) error {
 		return f.diagram.write(e, args, e.stdout)
 	}
 	return writeFile(f.out, func(w io.Writer) error { return f.diagram.write(e, args, w) })
-}
-
-// writeFile creates name and writes it with write; on failure the partial
-// file is removed.
-func writeFile(name string, write func(io.Writer) error) error {
-	f, err := os.Create(name)
-	if err != nil {
-		return err
-	}
-	err = write(f)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		os.Remove(name)
-	}
-	return err
 }
 
 // errNoGraphviz is returned by render when Graphviz's dot is missing.

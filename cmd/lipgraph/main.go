@@ -75,6 +75,7 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(200)
 	}
+	removeTempsOnInterrupt()
 	// LIPGRAPH_CPUPROFILE=FILE writes a CPU profile of the run, for
 	// `go tool pprof`.
 	if f := os.Getenv("LIPGRAPH_CPUPROFILE"); f != "" {
@@ -111,8 +112,7 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) int {
 	}
 	c := lookup(name)
 	if c == nil {
-		fmt.Fprintf(stderr, "lipgraph: unknown command %q\n\n", name)
-		usage(stderr)
+		fmt.Fprintf(stderr, "lipgraph: unknown command %q; run 'lipgraph help' for the list of commands\n", name)
 		return 2
 	}
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
@@ -124,11 +124,13 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) int {
 		return 0
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "lipgraph %s: %v\n\n", c.name, err)
-		commandUsage(stderr, c)
+		usageError(stderr, c, err)
 		return 2
 	}
-	err = runCmd(e, pos)
+	err = checkOutputFlag(fs, pos)
+	if err == nil {
+		err = runCmd(e, pos)
+	}
 	var ee exitError
 	switch {
 	case err == nil:
@@ -136,8 +138,7 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) int {
 	case errors.As(err, &ee):
 		return ee.code
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "lipgraph %s: %v\n\n", c.name, err)
-		commandUsage(stderr, c)
+		usageError(stderr, c, err)
 		return 2
 	}
 	var nerr *network.Error
@@ -186,6 +187,13 @@ func usage(w io.Writer) {
 	fmt.Fprint(w, "\thelp      show this help, or a command's: lipgraph help COMMAND\n\n"+
 		"PATH is a partnership folder of CSV files or a .json document.\n"+
 		"Flags may come before or after PATH. Exit status: 0 ok, 1 input problems, 2 usage.\n")
+}
+
+// usageError prints a usage error as one line and a pointer to the
+// command's help, not the whole flag list.
+func usageError(w io.Writer, c *command, err error) {
+	msg := strings.TrimPrefix(err.Error(), errUsage.Error()+": ")
+	fmt.Fprintf(w, "lipgraph %s: %s\nRun 'lipgraph %s -h' for its flags.\n", c.name, msg, c.name)
 }
 
 func commandUsage(w io.Writer, c *command) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -51,11 +52,22 @@ func (f *renderFlags) run(e *env, args []string) error {
 		return err
 	}
 	e.progress.step("rendering with Graphviz")
-	cmd := exec.Command(prog, "-T"+format, "-o", out)
+	// Graphviz writes to standard output, which goes to the output file
+	// atomically: a failing run leaves an existing file as it was.
+	cmd := exec.Command(prog, "-T"+format)
 	cmd.Stdin = &src
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
-	if err := cmd.Run(); err != nil {
+	var runErr error
+	err = writeFile(out, func(w io.Writer) error {
+		cmd.Stdout = w
+		runErr = cmd.Run()
+		return runErr
+	})
+	if err != nil && runErr == nil {
+		return err
+	}
+	if err != nil {
 		msg := strings.TrimSpace(stderr.String())
 		if len(msg) > 2000 {
 			msg = msg[:2000] + "…"
