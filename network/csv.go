@@ -18,11 +18,11 @@ import (
 )
 
 // The files of a partnership folder (DATA-FORMAT.md), by table.
-var fileNames = [numTables]string{"partners.csv", "bodies.csv", "memberships.csv", "ties.csv", "profile.csv"}
+var fileNames = [numTables]string{"partners.csv", "bodies.csv", "memberships.csv", "ties.csv", "profile.csv", "ratings.csv"}
 
 // LoadDir reads the partnership folder dir: partners.csv (required),
-// bodies.csv, memberships.csv, ties.csv and profile.csv (each optional;
-// missing means none). It returns the validated network, or a nil network
+// bodies.csv, memberships.csv, ties.csv, profile.csv and ratings.csv (each
+// optional; missing means none). It returns the validated network, or a nil network
 // and an *Error holding every problem found in all files, each naming the
 // file, line, column and value. A nil config means the defaults.
 //
@@ -88,7 +88,8 @@ func readFS(fsys fs.FS, dir string, display func(string) string, config *Config)
 		p.ps.truncated = p.ps.truncated || q.ps.truncated
 	}
 	p.d = Data{Partners: parts[tabPartners].d.Partners, Bodies: parts[tabBodies].d.Bodies,
-		Memberships: parts[tabMemberships].d.Memberships, Ties: parts[tabTies].d.Ties, Profiles: parts[tabProfiles].d.Profiles}
+		Memberships: parts[tabMemberships].d.Memberships, Ties: parts[tabTies].d.Ties, Profiles: parts[tabProfiles].d.Profiles,
+		Ratings: parts[tabRatings].d.Ratings}
 	return p.finish(&c)
 }
 

@@ -26,6 +26,8 @@ var (
 	ErrBadDate           = errors.New("invalid date")
 	ErrBadValue          = errors.New("invalid value")
 	ErrDuplicateRelation = errors.New("duplicate membership")
+	ErrSelfRating        = errors.New("self-rating")
+	ErrDuplicateRating   = errors.New("duplicate rating")
 )
 
 // Problem is one thing wrong with the input, located as precisely as the

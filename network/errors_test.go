@@ -15,6 +15,10 @@ import (
 // problems must wrap.
 var brokenKinds = map[string]error{
 	"bad-date":             network.ErrBadDate,
+	"bad-rating":           network.ErrBadValue,
+	"duplicate-rating":     network.ErrDuplicateRating,
+	"self-rating":          network.ErrSelfRating,
+	"unknown-rater":        network.ErrUnknownPartner,
 	"bad-parent":           network.ErrBadParent,
 	"bad-value":            network.ErrBadValue,
 	"bad-weight":           network.ErrBadWeight,

@@ -21,12 +21,13 @@ import (
 //	  "bodies":      [{"id": "c", "name": "…", "kind": "council", "theme": "", "parent": "", "partnership": "…"}],
 //	  "memberships": [{"partner": "p1", "body": "c", "role": "chair", "since": "2019", "until": ""}],
 //	  "ties":        [{"source": "p1", "target": "p2", "kind": "referral", "weight": 2}],
-//	  "profiles":    [{"partnership": "…", "lead": "municipal", "strategic_plan": "yes", "action_plan_year": 2024, …}]
+//	  "profiles":    [{"partnership": "…", "lead": "municipal", "strategic_plan": "yes", "action_plan_year": 2024, …}],
+//	  "ratings":     [{"rater": "p1", "target": "p2", "collaboration": 3, "reliability": 4, "mission": 3, …}]
 //	}
 //
 // Every key but the required ones of DATA-FORMAT.md may be left out; values
 // may be strings, numbers or booleans (true is "yes").
-var jsonTables = [numTables]string{"partners", "bodies", "memberships", "ties", "profiles"}
+var jsonTables = [numTables]string{"partners", "bodies", "memberships", "ties", "profiles", "ratings"}
 
 // LoadJSON reads a dataset from a JSON document file (see WriteJSON). Like
 // LoadDir it reads only a regular file (following symbolic links) of at
@@ -114,7 +115,7 @@ func (p *parser) readJSON(data []byte, maxRecords int) {
 		p.ps.add(&Problem{File: p.l.files[0], Line: lc.at(int(dec.InputOffset())), Err: ErrSyntax, Expected: what})
 	}
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
-		fail("a JSON object with the keys partners, bodies, memberships, ties, profiles")
+		fail("a JSON object with the keys partners, bodies, memberships, ties, profiles, ratings")
 		return
 	}
 	havePartners := false
@@ -226,10 +227,16 @@ func (p *parser) jsonFields(tab int, obj map[string]json.RawMessage, line int) (
 // into an equal network, indented, with keys in a fixed order.
 func WriteJSON(w io.Writer, n *Network) error {
 	var b bytes.Buffer
-	b.WriteString("{\n")
+	b.WriteString("{")
 	for tab := range numTables {
 		header, rows := n.table(tab)
-		fmt.Fprintf(&b, "  %q: [", jsonTables[tab])
+		if tab == tabRatings && len(rows) == 0 {
+			continue // a dataset without a survey keeps the document it always had
+		}
+		if tab > 0 {
+			b.WriteString(",")
+		}
+		fmt.Fprintf(&b, "\n  %q: [", jsonTables[tab])
 		for i, row := range rows {
 			if i > 0 {
 				b.WriteString(",")
@@ -251,7 +258,7 @@ func WriteJSON(w io.Writer, n *Network) error {
 				first = false
 				writeJSONString(&b, h)
 				b.WriteString(": ")
-				if (h == "weight" || h == "action_plan_year") && isNumber(row[j]) {
+				if (h == "weight" || h == "action_plan_year" || tab == tabRatings && j >= 2) && isNumber(row[j]) {
 					b.WriteString(row[j])
 				} else {
 					writeJSONString(&b, row[j])
@@ -268,12 +275,8 @@ func WriteJSON(w io.Writer, n *Network) error {
 			b.WriteString("\n  ")
 		}
 		b.WriteString("]")
-		if tab < numTables-1 {
-			b.WriteString(",")
-		}
-		b.WriteString("\n")
 	}
-	b.WriteString("}\n")
+	b.WriteString("\n}\n")
 	_, err := w.Write(b.Bytes())
 	return err
 }

@@ -90,6 +90,29 @@ type Profile struct {
 	NewcomerConsultation Answer // a mechanism that consults newcomers exists
 }
 
+// NotAnswered is the Collaboration of a Rating whose collaboration question
+// was left unanswered.
+const NotAnswered = -1
+
+// Rating is one partner's answers, in a partner survey (ratings.csv), about
+// another partner. Collaboration is a level of the Levels of Collaboration
+// scale (Frey et al. 2006): 0 no interaction, 1 networking, 2 cooperation,
+// 3 coordination, 4 coalition, 5 collaboration; NotAnswered when left
+// empty. The trust items (Reliability, Mission, Openness) and the value
+// items (Power, Involvement, Resources) are answered from 1 to 4, as in the
+// trust and value scores of the PARTNER survey tool; 0 means not answered.
+type Rating struct {
+	Rater, Target                  string // partner IDs
+	Collaboration                  int
+	Reliability, Mission, Openness int
+	Power, Involvement, Resources  int
+}
+
+// Items returns the six 1–4 items: the trust items, then the value items.
+func (r Rating) Items() [6]int {
+	return [6]int{r.Reliability, r.Mission, r.Openness, r.Power, r.Involvement, r.Resources}
+}
+
 // Data is the raw content of a partnership dataset, as loaded from files or
 // built in code. New validates it into a Network.
 type Data struct {
@@ -98,4 +121,5 @@ type Data struct {
 	Memberships []Membership
 	Ties        []Tie
 	Profiles    []Profile
+	Ratings     []Rating
 }

@@ -14,7 +14,8 @@ import (
 //
 // Records are kept in a canonical order whatever the input order: partners
 // and bodies by ID, memberships by body then partner then since, ties by
-// source, target and kind, profiles by partnership.
+// source, target and kind, profiles by partnership, ratings by rater and
+// target.
 type Network struct {
 	tax         *Taxonomy
 	partners    []Partner
@@ -22,6 +23,7 @@ type Network struct {
 	memberships []Membership
 	ties        []Tie
 	profiles    []Profile
+	ratings     []Rating
 
 	partnerIdx map[string]int32
 	bodyIdx    map[string]int32
@@ -96,6 +98,11 @@ func build(d Data, tax *Taxonomy) *Network {
 		a, b := &d.Ties[i], &d.Ties[j]
 		return cmp.Or(strings.Compare(a.Kind, b.Kind), cmp.Compare(a.Weight, b.Weight))
 	})
+	rkey := make([]uint64, len(d.Ratings))
+	for i, r := range d.Ratings {
+		rkey[i] = uint64(n.partnerIdx[r.Rater])<<32 | uint64(n.partnerIdx[r.Target])
+	}
+	n.ratings = sortedCopy(d.Ratings, func(i, j int32) int { return cmp.Compare(rkey[i], rkey[j]) })
 	n.byBody = make([][]int32, len(n.bodies))
 	n.byPartner = make([][]int32, len(n.partners))
 	for i, m := range n.memberships {
@@ -135,6 +142,7 @@ func (n *Network) Data() Data {
 		Memberships: n.Memberships(),
 		Ties:        n.Ties(),
 		Profiles:    n.Profiles(),
+		Ratings:     n.Ratings(),
 	}
 }
 
@@ -183,6 +191,10 @@ func (n *Network) Ties() []Tie { return slices.Clone(n.ties) }
 
 // Profiles returns the plan profiles, sorted by partnership.
 func (n *Network) Profiles() []Profile { return slices.Clone(n.profiles) }
+
+// Ratings returns the partner survey's ratings, sorted by rater and target;
+// none when the dataset has no survey.
+func (n *Network) Ratings() []Rating { return slices.Clone(n.ratings) }
 
 // Profile returns the profile of a partnership. For a dataset of one
 // partnership whose profile has an empty partnership, any name finds it.

@@ -14,7 +14,8 @@ var (
 	tieCols        = []string{"source", "target", "kind", "weight"}
 	profileCols    = []string{"partnership", "lead", "strategic_plan", "terms_of_reference", "needs_assessment",
 		"presented_to_council", "endorsed_by_council", "action_plan_year", "implementation", "newcomer_consultation"}
-	required = [numTables][]string{{"id", "sector"}, {"id", "kind"}, {"partner", "body"}, {"source", "target"}, nil}
+	ratingCols = []string{"rater", "target", "collaboration", "reliability", "mission", "openness", "power", "involvement", "resources"}
+	required   = [numTables][]string{{"id", "sector"}, {"id", "kind"}, {"partner", "body"}, {"source", "target"}, nil, {"rater", "target"}}
 )
 
 // fieldFunc returns the trimmed value of a field of the current record.
@@ -44,6 +45,8 @@ func (p *parser) grow(tab, n int) {
 		p.d.Memberships = slices.Grow(p.d.Memberships, n)
 	case tabTies:
 		p.d.Ties = slices.Grow(p.d.Ties, n)
+	case tabRatings:
+		p.d.Ratings = slices.Grow(p.d.Ratings, n)
 	}
 	p.l.lines[tab] = slices.Grow(p.l.lines[tab], n)
 }
@@ -59,6 +62,8 @@ func (p *parser) count(tab int) int {
 		return len(p.d.Memberships)
 	case tabTies:
 		return len(p.d.Ties)
+	case tabRatings:
+		return len(p.d.Ratings)
 	}
 	return len(p.d.Profiles)
 }
@@ -147,6 +152,34 @@ func (p *parser) profile(get fieldFunc) {
 	})
 }
 
+// Ranges of the survey answers of ratings.csv.
+const (
+	wantCollaboration = "a whole number from 0 (no interaction) to 5 (collaboration), or empty (not answered)"
+	wantItem          = "a whole number from 1 to 4, or empty (not answered)"
+)
+
+func (p *parser) rating(get fieldFunc) {
+	level := func(field string, lo, hi, none int, want string) int {
+		s := get(field)
+		if s == "" {
+			return none
+		}
+		v, err := strconv.Atoi(s)
+		if err != nil || v < lo || v > hi {
+			p.bad(tabRatings, field, s, ErrBadValue, want)
+			return none
+		}
+		return v
+	}
+	item := func(field string) int { return level(field, 1, 4, 0, wantItem) }
+	p.d.Ratings = append(p.d.Ratings, Rating{
+		Rater: get("rater"), Target: get("target"),
+		Collaboration: level("collaboration", 0, 5, NotAnswered, wantCollaboration),
+		Reliability:   item("reliability"), Mission: item("mission"), Openness: item("openness"),
+		Power: item("power"), Involvement: item("involvement"), Resources: item("resources"),
+	})
+}
+
 // record dispatches one record of a table to its parser.
 func (p *parser) record(tab int, get fieldFunc, attrs map[string]string) {
 	switch tab {
@@ -160,6 +193,8 @@ func (p *parser) record(tab int, get fieldFunc, attrs map[string]string) {
 		p.tie(get)
 	case tabProfiles:
 		p.profile(get)
+	case tabRatings:
+		p.rating(get)
 	}
 }
 

@@ -17,10 +17,11 @@ const (
 	tabMemberships
 	tabTies
 	tabProfiles
+	tabRatings
 	numTables
 )
 
-var tableNames = [numTables]string{"partners", "bodies", "memberships", "ties", "profiles"}
+var tableNames = [numTables]string{"partners", "bodies", "memberships", "ties", "profiles", "ratings"}
 
 // locator says where record i of a table, and one of its fields, came from.
 // The zero locator names records as "partners", line i+1, for Data built in
@@ -206,6 +207,43 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 		}
 		if p.ActionPlanYear != 0 && (p.ActionPlanYear < 1000 || p.ActionPlanYear > 9999) {
 			add(tabProfiles, i, "action_plan_year", strconv.Itoa(p.ActionPlanYear), ErrBadValue, "a four-digit year")
+		}
+	}
+	validateRatings(d.Ratings, partners, add, l)
+}
+
+// validateRatings checks the survey ratings: known rater and target, no
+// self-rating, one rating per (rater, target) pair and, for Data built in
+// code, answers in range (the loaders report those while parsing).
+func validateRatings(rs []Rating, partners map[string]int, add func(tab, i int, field, value string, kind error, expected string), l *locator) {
+	type pair struct{ rater, target string }
+	seen := make(map[pair]int, len(rs))
+	for i, r := range rs {
+		_, rok := partners[r.Rater]
+		_, tok := partners[r.Target]
+		if !rok && l.checkRefs(tabPartners) {
+			add(tabRatings, i, "rater", r.Rater, ErrUnknownPartner, "the id of a partner in partners")
+		}
+		if !tok && l.checkRefs(tabPartners) {
+			add(tabRatings, i, "target", r.Target, ErrUnknownPartner, "the id of a partner in partners")
+		}
+		if r.Rater == r.Target && r.Rater != "" {
+			add(tabRatings, i, "target", r.Target, ErrSelfRating, "a partner other than the rater")
+		} else if first, dup := seen[pair{r.Rater, r.Target}]; dup {
+			add(tabRatings, i, "target", r.Target, ErrDuplicateRating, "one rating of "+r.Target+" by "+r.Rater+"; first at "+l.where(tabRatings, first))
+		} else {
+			seen[pair{r.Rater, r.Target}] = i
+		}
+		if l != nil {
+			continue
+		}
+		if c := r.Collaboration; c != NotAnswered && (c < 0 || c > 5) {
+			add(tabRatings, i, "collaboration", strconv.Itoa(c), ErrBadValue, wantCollaboration)
+		}
+		for k, v := range r.Items() {
+			if v != 0 && (v < 1 || v > 4) {
+				add(tabRatings, i, ratingCols[3+k], strconv.Itoa(v), ErrBadValue, wantItem)
+			}
 		}
 	}
 }

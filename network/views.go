@@ -291,6 +291,11 @@ func (n *Network) subset(keep func(Partner) bool, keepBody func(Body, bool) bool
 			d.Ties = append(d.Ties, t)
 		}
 	}
+	for _, r := range n.ratings {
+		if kept[r.Rater] && kept[r.Target] {
+			d.Ratings = append(d.Ratings, r)
+		}
+	}
 	for _, p := range n.profiles {
 		if lips[p.Partnership] {
 			d.Profiles = append(d.Profiles, p)

@@ -13,11 +13,12 @@ import (
 // WriteDir writes the network as a partnership folder that LoadDir reads
 // back into an equal network: partners.csv (id, name, sector, partnership,
 // then the free attributes in sorted order), bodies.csv, memberships.csv,
-// ties.csv, and profile.csv when there are profiles. dir is created if
-// needed. The dataset's files are replaced as a set: all are written to
-// temporary files first, and only when every one is complete are they
-// renamed into place; a profile.csv left in dir by another dataset is then
-// removed when n has no profiles, so that the folder means exactly n. On
+// ties.csv, profile.csv when there are profiles and ratings.csv when there
+// are ratings. dir is created if needed. The dataset's files are replaced as
+// a set: all are written to temporary files first, and only when every one
+// is complete are they renamed into place; a profile.csv or ratings.csv left
+// in dir by another dataset is then removed when n has none, so that the
+// folder means exactly n. On
 // failure the files in dir are left as they were. A nil n is written as an
 // empty dataset.
 func WriteDir(dir string, n *Network) error {
@@ -27,7 +28,7 @@ func WriteDir(dir string, n *Network) error {
 	var files []atomicfile.File
 	for tab := range numTables {
 		header, rows := n.table(tab)
-		if tab == tabProfiles && len(rows) == 0 {
+		if (tab == tabProfiles || tab == tabRatings) && len(rows) == 0 {
 			continue
 		}
 		files = append(files, atomicfile.File{Name: fileNames[tab], Write: func(w io.Writer) error {
@@ -38,7 +39,8 @@ func WriteDir(dir string, n *Network) error {
 }
 
 // FileNames returns the names of the files of a partnership folder, in the
-// order partners.csv, bodies.csv, memberships.csv, ties.csv, profile.csv.
+// order partners.csv, bodies.csv, memberships.csv, ties.csv, profile.csv,
+// ratings.csv.
 func FileNames() []string { return slices.Clone(fileNames[:]) }
 
 // WriteCSV writes a header and rows as RFC 4180 CSV and reports any write
@@ -104,6 +106,21 @@ func (n *Network) table(tab int) (header []string, rows [][]string) {
 			rows = append(rows, []string{p.Partnership, p.Lead, p.StrategicPlan.String(), p.TermsOfReference.String(),
 				p.NeedsAssessment.String(), p.PresentedToCouncil.String(), p.EndorsedByCouncil.String(), year,
 				p.Implementation, p.NewcomerConsultation.String()})
+		}
+	case tabRatings:
+		header = ratingCols
+		num := func(v, none int) string {
+			if v == none {
+				return ""
+			}
+			return strconv.Itoa(v)
+		}
+		for _, r := range n.ratings {
+			row := []string{r.Rater, r.Target, num(r.Collaboration, NotAnswered)}
+			for _, v := range r.Items() {
+				row = append(row, num(v, 0))
+			}
+			rows = append(rows, row)
 		}
 	}
 	return header, rows

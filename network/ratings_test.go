@@ -1,0 +1,128 @@
+package network_test
+
+import (
+	"bytes"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/lipgraph/lipgraph/network"
+)
+
+const waves2024 = "../testdata/waves/2024"
+
+// TestRatingsLoaded checks ratings.csv against a count by hand of
+// testdata/waves/2024/ratings.csv: 64 rows; the row of riverton-city about
+// riverton-youth leaves collaboration empty, the one about riverton-schools
+// the three value items.
+func TestRatingsLoaded(t *testing.T) {
+	n, err := network.LoadDir(waves2024, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs := n.Ratings()
+	if len(rs) != 64 {
+		t.Fatalf("%d ratings, want 64", len(rs))
+	}
+	find := func(rater, target string) network.Rating {
+		for _, r := range rs {
+			if r.Rater == rater && r.Target == target {
+				return r
+			}
+		}
+		t.Fatalf("no rating of %s by %s", target, rater)
+		return network.Rating{}
+	}
+	if r := find("riverton-city", "riverton-youth"); r.Collaboration != network.NotAnswered || r.Reliability != 2 || r.Resources != 3 {
+		t.Errorf("city about youth = %+v, want collaboration not answered, reliability 2, resources 3", r)
+	}
+	if r := find("riverton-city", "riverton-schools"); r.Collaboration != 4 || r.Openness != 4 || r.Power != 0 || r.Involvement != 0 || r.Resources != 0 {
+		t.Errorf("city about schools = %+v, want collaboration 4, openness 4, value items not answered", r)
+	}
+	for i := 1; i < len(rs); i++ {
+		a, b := rs[i-1], rs[i]
+		if a.Rater > b.Rater || a.Rater == b.Rater && a.Target >= b.Target {
+			t.Errorf("ratings not sorted by rater and target at %d: %v then %v", i, a, b)
+		}
+	}
+}
+
+// TestRatingsRoundTrip writes the survey sample as CSV and JSON and reads it
+// back into an equal network.
+func TestRatingsRoundTrip(t *testing.T) {
+	n, err := network.LoadDir(waves2024, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	if err := network.WriteDir(dir, n); err != nil {
+		t.Fatal(err)
+	}
+	back, err := network.LoadDir(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, n, back)
+	var buf bytes.Buffer
+	if err := network.WriteJSON(&buf, n); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `{"rater": "riverton-city", "target": "riverton-schools", "collaboration": 4, "reliability": 4, "mission": 2, "openness": 4}`) {
+		t.Errorf("WriteJSON: ratings not written with numbers and unanswered items left out:\n%s", buf.String())
+	}
+	back, err = network.ReadJSON(&buf, "doc.json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, n, back)
+}
+
+// TestRatingsSubset checks that a sub-network keeps the ratings among its
+// partners only.
+func TestRatingsSubset(t *testing.T) {
+	n, err := network.LoadDir(waves2024, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub := n.Subset(func(p network.Partner) bool { return p.ID != "riverton-city" })
+	for _, r := range sub.Ratings() {
+		if r.Rater == "riverton-city" || r.Target == "riverton-city" {
+			t.Errorf("subset without the city kept %+v", r)
+		}
+	}
+	// 64 ratings, 5 by the city and 8 about it (counted in ratings.csv).
+	if got := len(sub.Ratings()); got != 64-5-8 {
+		t.Errorf("subset has %d ratings, want 51", got)
+	}
+}
+
+func TestRatingsNewProblems(t *testing.T) {
+	d := network.Data{
+		Partners: []network.Partner{{ID: "a", Sector: "health"}, {ID: "b", Sector: "library"}},
+		Ratings: []network.Rating{
+			{Rater: "a", Target: "b", Collaboration: 6, Reliability: 5},
+			{Rater: "a", Target: "b", Collaboration: network.NotAnswered},
+			{Rater: "b", Target: "b", Collaboration: 2},
+			{Rater: "c", Target: "a", Collaboration: -2, Resources: -1},
+		},
+	}
+	_, err := network.New(d, nil)
+	for _, kind := range []error{network.ErrBadValue, network.ErrDuplicateRating, network.ErrSelfRating, network.ErrUnknownPartner} {
+		if !errors.Is(err, kind) {
+			t.Errorf("New: no %v problem in\n%v", kind, err)
+		}
+	}
+	for _, want := range []string{
+		`ratings:1: collaboration "6": invalid value`,
+		`ratings:1: reliability "5": invalid value`,
+		`ratings:2: target "b": duplicate rating; want one rating of b by a; first at ratings:1`,
+		`ratings:3: target "b": self-rating`,
+		`ratings:4: rater "c": unknown partner`,
+		`ratings:4: collaboration "-2": invalid value`,
+		`ratings:4: resources "-1": invalid value`,
+	} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("New: no problem %q in\n%v", want, err)
+		}
+	}
+}
