@@ -6,6 +6,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/lipgraph/lipgraph/internal/benchdata"
+	lipnet "github.com/lipgraph/lipgraph/network"
 	"gonum.org/v1/gonum/graph/network"
 	"gonum.org/v1/gonum/graph/simple"
 	"gonum.org/v1/gonum/graph/topo"
@@ -250,5 +252,25 @@ func BenchmarkGonumBetweenness(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		_ = network.Betweenness(u)
+	}
+}
+
+// BenchmarkPathsGenerated runs exact Paths with and without the twin
+// reduction on the partner graphs of gen_network.py 10000 (the folder
+// bench/compare.sh makes; skipped when missing): the combined projection
+// has few twins, the co-membership projection many (partners that sit on
+// the same bodies and nothing else, and partners on none).
+func BenchmarkPathsGenerated(b *testing.B) {
+	for _, proj := range []lipnet.Projection{lipnet.Combined, lipnet.CoMembership} {
+		for _, plain := range []bool{true, false} {
+			name := fmt.Sprintf("n=10000/%v/plain=%v", proj, plain)
+			b.Run(name, func(b *testing.B) {
+				g := NewGraph(benchdata.Load(b, 10000).PartnerGraph(proj))
+				b.ResetTimer()
+				for b.Loop() {
+					sinkF = Paths(g, PathOptions{Plain: plain}).Betweenness
+				}
+			})
+		}
 	}
 }
