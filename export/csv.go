@@ -5,9 +5,11 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/lipgraph/lipgraph/internal/atomicfile"
+	"github.com/lipgraph/lipgraph/internal/csvsafe"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -89,16 +91,18 @@ func AffiliationCSV(w io.Writer, n *network.Network) error {
 }
 
 // writeCSV writes a header and rows produced one at a time by row (which
-// appends record i to rec[:0]).
+// appends record i to rec[:0]). Every cell, header included, goes through
+// csvsafe.Cell: a text cell that a spreadsheet would run as a formula (one
+// starting with =, +, - or @) is prefixed with a single quote.
 func writeCSV(w io.Writer, header []string, rows int, row func(i int, rec []string) []string) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	cw := csv.NewWriter(bw)
-	if err := cw.Write(header); err != nil {
+	if err := cw.Write(csvsafe.Record(slices.Clone(header))); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
 	var rec []string
 	for i := range rows {
-		rec = row(i, rec[:0])
+		rec = csvsafe.Record(row(i, rec[:0]))
 		if err := cw.Write(rec); err != nil {
 			return fmt.Errorf("export: %w", err)
 		}

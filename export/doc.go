@@ -17,6 +17,17 @@
 // Options.Projection (DATA-FORMAT.md's combined graph by default), each
 // written once with its weight.
 //
+// # CSV and spreadsheets
+//
+// The CSV files are meant to be opened in spreadsheets too, which run a cell
+// starting with =, +, -, @, a tab or a carriage return as a formula. Every
+// such text cell (an ID, a name, an attribute, a header) is therefore
+// written with a leading single quote, the spreadsheets' mark for text, as
+// the OWASP guidance on CSV injection recommends: "=HYPERLINK(…)" becomes
+// "'=HYPERLINK(…)", in every file alike, so IDs still match across files.
+// A cell that is a plain decimal number ("-0.5", "-1e-05") is kept as it is.
+// GraphML and GEXF are XML and need no such guard.
+//
 // # Determinism
 //
 // Output is a pure function of the network and the options: nodes in ID

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -86,15 +87,13 @@ func buildTable(n *network.Network, opt Options) *table {
 		return t
 	}
 	partners := n.Partners()
-	var keys []string
+	set := map[string]bool{}
 	for _, p := range partners {
 		for k := range p.Attrs {
-			if !slices.Contains(keys, k) {
-				keys = append(keys, k)
-			}
+			set[k] = true
 		}
 	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(set))
 	for _, k := range keys {
 		t.cols = append(t.cols, column{"attr." + k, typeString})
 	}

@@ -28,6 +28,7 @@ import (
 	"time"
 
 	"github.com/lipgraph/lipgraph"
+	"github.com/lipgraph/lipgraph/internal/termsafe"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -54,9 +55,12 @@ func register(c *command) {
 }
 
 // env is what a command runs with: its output streams and progress.
+// stdout takes data (JSON, CSV, DOT, GraphML) as written; text is the same
+// stream for text meant to be read on a terminal (text and Markdown
+// formats), with control characters escaped; stderr escapes them too.
 type env struct {
-	stdout, stderr io.Writer
-	progress       *progress
+	stdout, text, stderr io.Writer
+	progress             *progress
 }
 
 // errUsage marks errors that exit with status 2.
@@ -93,7 +97,11 @@ func main() {
 
 // run is main without the process: it returns the exit status.
 func run(args []string, stdout, stderr io.Writer, terminal bool) int {
-	e := &env{stdout: stdout, stderr: stderr, progress: newProgress(stderr, terminal)}
+	safeErr, text := termsafe.NewWriter(stderr), termsafe.NewWriter(stdout)
+	defer safeErr.Flush()
+	defer text.Flush()
+	stderr = safeErr
+	e := &env{stdout: stdout, text: text, stderr: stderr, progress: newProgress(stderr, terminal)}
 	defer e.progress.done()
 	if len(args) == 0 {
 		usage(stderr)

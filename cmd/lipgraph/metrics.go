@@ -10,7 +10,10 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
+	"github.com/lipgraph/lipgraph/internal/csvsafe"
+	"github.com/lipgraph/lipgraph/internal/termsafe"
 	"github.com/lipgraph/lipgraph/metrics"
 	"github.com/lipgraph/lipgraph/network"
 )
@@ -226,7 +229,7 @@ func (f *metricsFlags) run(e *env, args []string) error {
 	case "csv":
 		return m.writeCSV(e.stdout)
 	}
-	return m.writeText(e.stdout)
+	return m.writeText(e.text)
 }
 
 // computeMetrics computes every measure of the metrics contract. The path
@@ -343,7 +346,7 @@ func (p partnerMetrics) row() []string {
 func (m *networkMetrics) writeCSV(w io.Writer) error {
 	rows := make([][]string, len(m.PerPartner))
 	for i, p := range m.PerPartner {
-		rows[i] = p.row()
+		rows[i] = csvsafe.Record(p.row())
 	}
 	return network.WriteCSV(w, csvColumns, rows)
 }
@@ -450,16 +453,24 @@ func newTable(left int, header ...string) *table { return &table{left: left, row
 
 func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
 
+// maxColumn caps the width a column is padded to, in characters: a longer
+// cell (a very long id) is written whole but not padded to, so that one
+// hostile value cannot pad every row of the table.
+const maxColumn = 40
+
 func (t *table) write(b *strings.Builder) {
 	width := make([]int, len(t.rows[0]))
 	for _, r := range t.rows {
 		for i, c := range r {
-			width[i] = max(width[i], len([]rune(c)))
+			r[i] = termsafe.Line(c)
+			if n := utf8.RuneCountInString(r[i]); n <= maxColumn {
+				width[i] = max(width[i], n)
+			}
 		}
 	}
 	for _, r := range t.rows {
 		for i, c := range r {
-			pad := strings.Repeat(" ", width[i]-len([]rune(c)))
+			pad := strings.Repeat(" ", max(0, width[i]-utf8.RuneCountInString(c)))
 			if i > 0 {
 				b.WriteString("  ")
 			}

@@ -29,6 +29,16 @@ func flagValue(fs *flag.FlagSet, name string) string {
 	return ""
 }
 
+// output returns the stream for output in format: data formats go to
+// standard output as written, text and Markdown through the escaping of
+// control characters.
+func (e *env) output(format string) io.Writer {
+	if format == "text" || format == "markdown" {
+		return e.text
+	}
+	return e.stdout
+}
+
 // inputPaths returns the files and folders a command reads: its positional
 // PATH arguments and the --criteria file.
 func inputPaths(fs *flag.FlagSet, args []string) []string {

@@ -37,10 +37,10 @@ func (f *reportFlags) run(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	if err := summarize(n, orSample(path)).writeText(e.stdout, n); err != nil {
+	if err := summarize(n, orSample(path)).writeText(e.text, n); err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout)
+	fmt.Fprintln(e.text)
 	e.progress.step("scoring")
 	name := f.partnership
 	if name == "" && len(n.Partnerships()) > 1 {
@@ -48,31 +48,31 @@ func (f *reportFlags) run(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := collab.WriteRanking(e.stdout, cards, false); err != nil {
+		if err := collab.WriteRanking(e.text, cards, false); err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(e.stdout, "\nOne partnership's report: lipgraph report %s --partnership NAME\n", shellQuote(orDot(path)))
+		_, err = fmt.Fprintf(e.text, "\nOne partnership's report: lipgraph report %s --partnership NAME\n", shellQuote(orDot(path)))
 		return err
 	}
 	sc, err := collab.Score(n, name, nil)
 	if err != nil {
 		return err
 	}
-	if err := sc.WriteText(e.stdout, reportRecommendations); err != nil {
+	if err := sc.WriteText(e.text, reportRecommendations); err != nil {
 		return err
 	}
 	d, err := collab.Measure(n, name)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.stdout)
-	if err := d.WriteText(e.stdout); err != nil {
+	fmt.Fprintln(e.text)
+	if err := d.WriteText(e.text); err != nil {
 		return err
 	}
 	cmd := "lipgraph score"
 	if path != "" {
 		cmd += " " + shellQuote(path)
 	}
-	_, err = fmt.Fprintf(e.stdout, "\nEvery recommendation, and the scorecard as JSON or Markdown: %s --format json|markdown\n", cmd)
+	_, err = fmt.Fprintf(e.text, "\nEvery recommendation, and the scorecard as JSON or Markdown: %s --format json|markdown\n", cmd)
 	return err
 }
