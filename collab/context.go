@@ -113,35 +113,51 @@ func (c *Context) Seated(bodyID string) []string {
 	return ids
 }
 
-// Network returns the partnership as a *network.Network. For a what-if
-// variant it is built from the variant's records on first use (Data + New),
-// which costs far more than the other methods: custom criteria that call it
-// make recommendations slower. It returns nil if the variant does not
-// validate (it always does for the built-in changes).
+// Network returns the partnership as a *network.Network, with every
+// record of the data: partners with their attributes, bodies, memberships
+// with their dates, ties and the profile. For a what-if variant it is the
+// loaded partnership with the variant's edits applied, built on first use
+// (Data, Change.Apply's edits, New), which costs far more than the other
+// methods: custom criteria that call it make recommendations slower. It
+// returns nil if the variant does not validate (it always does for the
+// built-in changes).
 func (c *Context) Network() *network.Network {
 	if c.net == nil && c.netErr == nil {
-		c.net, c.netErr = network.New(c.m.data(), &network.Config{Taxonomy: c.m.tax})
+		c.net, c.netErr = c.m.network()
 	}
 	return c.net
 }
 
-// data returns the model's records as network.Data. Ties are not part of
-// the model and are left out: no built-in criterion reads them.
-func (m *model) data() network.Data {
-	var d network.Data
-	for _, p := range m.partners {
-		d.Partners = append(d.Partners, network.Partner{ID: p.id, Name: p.name, Sector: p.sector, Partnership: m.partnership})
-	}
-	for _, b := range m.bodies {
-		d.Bodies = append(d.Bodies, network.Body{ID: b.id, Name: b.name, Kind: b.kind, Theme: b.theme, Parent: b.parent, Partnership: m.partnership})
-		for _, x := range b.members {
-			d.Memberships = append(d.Memberships, network.Membership{Partner: m.partners[x.p].id, Body: b.id, Role: x.role})
+// network rebuilds the model's partnership from its source network and
+// edits.
+func (m *model) network() (*network.Network, error) {
+	src := m.src
+	if src == nil {
+		var err error
+		if src, err = network.New(network.Data{}, &network.Config{Taxonomy: m.tax}); err != nil {
+			return nil, err
 		}
 	}
-	if m.hasProfile {
-		d.Profiles = []network.Profile{m.profile}
+	if ps := src.Partnerships(); len(ps) > 1 || (len(ps) == 1 && ps[0] != m.partnership) {
+		src = src.Partnership(m.partnership)
 	}
-	return d
+	if len(m.edits) == 0 {
+		return src, nil
+	}
+	d := src.Data()
+	apply(dataEditor{&d, m.partnership}, m.edits)
+	return network.New(d, &network.Config{Taxonomy: m.tax})
+}
+
+// Attr returns the free attribute key (a partners.csv column such as
+// "size" or "funding") of a partner of the partnership, and whether the
+// partner has a non-empty value for it.
+func (c *Context) Attr(partnerID, key string) (string, bool) {
+	if i := c.m.partner(partnerID); i >= 0 {
+		v, ok := c.m.partners[i].attrs[key]
+		return v, ok
+	}
+	return "", false
 }
 
 // seatedOn calls f for each partner seated on body b (every role but staff).
@@ -189,13 +205,17 @@ func (c *Context) workingGroups() []int {
 
 // hasLevel reports whether body b has a member of a government level with a
 // full seat (not observer or staff), and failing that whether it has one as
-// an observer.
+// an observer. In a municipally housed partnership (profile lead =
+// municipal) a municipal partner's staff on a body count as the city taking
+// part: "municipal or regional governments" lead 34% of LIPs (IRCC data,
+// October 2016), and their staff at a table are the city at that table.
 func (c *Context) hasLevel(b int, level network.GovLevel) (fullSeat, observer bool) {
+	housed := level == network.Municipal && c.municipalHost()
 	for _, x := range c.m.bodies[b].members {
 		if c.m.partners[x.p].level != level {
 			continue
 		}
-		if full(x.role) {
+		if full(x.role) || (housed && x.role == network.RoleStaff) {
 			return true, false
 		}
 		if x.role == network.RoleObserver {
@@ -203,4 +223,29 @@ func (c *Context) hasLevel(b int, level network.GovLevel) (fullSeat, observer bo
 		}
 	}
 	return false, observer
+}
+
+// municipalHost reports whether the profile says the municipality leads
+// (houses) the partnership.
+func (c *Context) municipalHost() bool {
+	return c.m.hasProfile && c.m.profile.Lead == "municipal"
+}
+
+// municipalSecretariat returns the ID of a municipal partner on a
+// secretariat of a municipally housed partnership, or "".
+func (c *Context) municipalSecretariat() string {
+	if !c.municipalHost() {
+		return ""
+	}
+	for _, b := range c.m.bodies {
+		if b.kind != network.Secretariat {
+			continue
+		}
+		for _, x := range b.members {
+			if c.m.partners[x.p].level == network.Municipal {
+				return c.m.partners[x.p].id
+			}
+		}
+	}
+	return ""
 }

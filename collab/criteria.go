@@ -15,11 +15,17 @@ const (
 	Fail
 	Partial
 	Pass
+	// AsContext marks a line reported for context and left out of the
+	// score: a criterion marked Context (a national item that half of LIPs
+	// or fewer have, a structure the sources call optional) or one that
+	// does not apply to the partnership (working-group diversity without
+	// working groups).
+	AsContext
 )
 
-var statusNames = [...]string{"unknown", "fail", "partial", "pass"}
+var statusNames = [...]string{"unknown", "fail", "partial", "pass", "context"}
 
-// String returns "unknown", "fail", "partial" or "pass".
+// String returns "unknown", "fail", "partial", "pass" or "context".
 func (s Status) String() string {
 	if int(s) < len(statusNames) {
 		return statusNames[s]
@@ -71,6 +77,15 @@ type Criterion struct {
 	// Benchmark, if not empty, is appended to the explanation, e.g. "over
 	// 85% of LIPs do (IRCC 2016, in seed 002)".
 	Benchmark string
+	// Note, if not empty, is appended to the explanation after the
+	// benchmark: how lipgraph reads the source where the source gives no
+	// number (e.g. "partial credit is lipgraph's reading; the source's test
+	// is yes or no").
+	Note string
+	// Context marks a criterion reported for context only: it is judged
+	// and explained, its status is AsContext and it never counts in the
+	// overall score (its Weight is ignored).
+	Context bool
 
 	// Evaluate, when not nil, replaces the threshold rule: it judges the
 	// context and returns the result (its Score is clamped to 0-100).
@@ -91,8 +106,11 @@ func (cr *Criterion) Judge(c *Context) Result {
 			r.Score = 0
 		}
 		r.Score = round1(min(max(r.Score, 0), 100))
-		if r.Status > Pass {
+		if r.Status > AsContext {
 			r.Status = Unknown
+		}
+		if cr.Context && r.Status != Unknown {
+			r.Status, r.Score = AsContext, 0
 		}
 		return r
 	}
@@ -103,8 +121,7 @@ func (cr *Criterion) Judge(c *Context) Result {
 			return Result{Status: Unknown, Explanation: err.Error() + "."}
 		}
 	}
-	r := cr.threshold(f(c, arg), c.quiet)
-	return r
+	return cr.threshold(f(c, arg), c.quiet)
 }
 
 // threshold applies the threshold rule to an observation.
@@ -112,6 +129,8 @@ func (cr *Criterion) threshold(o Observation, quiet bool) Result {
 	r := Result{Have: o.Have, Missing: o.Missing}
 	v := o.Value
 	switch {
+	case o.NotApplicable:
+		r.Status = AsContext
 	case !o.Known || math.IsNaN(v):
 		r.Status = Unknown
 	case v >= cr.Pass-eps:
@@ -127,9 +146,12 @@ func (cr *Criterion) threshold(o Observation, quiet bool) Result {
 			r.Score = 49 * max(v, 0) / cr.Partial
 		}
 	}
+	if cr.Context && r.Status != Unknown {
+		r.Status, r.Score = AsContext, 0
+	}
 	r.Score = round1(min(max(r.Score, 0), 100))
 	if !quiet {
-		r.Explanation = explain(r.Status, o, cr.Benchmark)
+		r.Explanation = explain(r.Status, o, cr.Benchmark, cr.Note)
 	}
 	return r
 }
@@ -139,13 +161,17 @@ func (cr *Criterion) threshold(o Observation, quiet bool) Result {
 // floating point may come out as 0.7499999999999999).
 const eps = 1e-9
 
-var verdicts = [...]string{"Unknown", "Not met", "Partly met", "Met"}
+var verdicts = [...]string{"Unknown", "Not met", "Partly met", "Met", "Context"}
 
 // explain makes the one-sentence explanation: verdict, what was measured,
-// the next step and the benchmark.
-func explain(s Status, o Observation, benchmark string) string {
+// the next step, the benchmark and lipgraph's note.
+func explain(s Status, o Observation, benchmark, note string) string {
 	var b strings.Builder
-	b.WriteString(verdicts[s])
+	if o.NotApplicable {
+		b.WriteString("Does not apply")
+	} else {
+		b.WriteString(verdicts[s])
+	}
 	if o.Text != "" {
 		b.WriteString(": ")
 		b.WriteString(o.Text)
@@ -157,6 +183,10 @@ func explain(s Status, o Observation, benchmark string) string {
 	if benchmark != "" {
 		b.WriteString("; ")
 		b.WriteString(benchmark)
+	}
+	if note != "" {
+		b.WriteString("; ")
+		b.WriteString(note)
 	}
 	b.WriteString(".")
 	return b.String()

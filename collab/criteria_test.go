@@ -3,6 +3,7 @@ package collab
 import (
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/lipgraph/lipgraph/network"
@@ -12,6 +13,12 @@ import (
 // criterion: just below, at and just above each threshold.
 func TestThresholdRule(t *testing.T) {
 	for _, cr := range Builtin() {
+		if cr.Context {
+			if r := cr.threshold(Observation{Value: cr.Pass, Known: true}, false); r.Status != AsContext || r.Score != 0 {
+				t.Errorf("%s (context): %v %g, want context 0", cr.ID, r.Status, r.Score)
+			}
+			continue
+		}
 		d := 0.01 * max(1, math.Abs(cr.Pass))
 		below := Partial
 		if cr.Partial == cr.Pass {
@@ -103,14 +110,26 @@ func TestBestPracticeThresholds(t *testing.T) {
 	}
 	run(t, "bp.stakeholder-variety", variety)
 
+	// IRCC presentation, 2018 (Qayyum et al. 2012): "Mainstream
+	// organizations have representation on the partnership council" is a
+	// yes/no condition: one mainstream organization meets it.
 	main := []string{"education", "health", "library", "police"}
-	var mainstream []critCase
-	for k, want := range map[int]Status{0: Fail, 1: Partial, 2: Partial, 3: Pass, 4: Pass} {
-		mainstream = append(mainstream, critCase{fmt.Sprintf("%d sectors", k), councilOf(append([]string{"settlement", "health"}[:1], main[:k]...)...), want})
+	var mainstream, breadth []critCase
+	for k, want := range map[int]Status{0: Fail, 1: Pass, 2: Pass, 3: Pass, 4: Pass} {
+		mainstream = append(mainstream, critCase{fmt.Sprintf("%d sectors", k), councilOf(append([]string{"settlement"}, main[:k]...)...), want})
 	}
+	// Breadth is lipgraph's separate measure: pass at 3 sectors, partial from 1.
+	for k, want := range map[int]Status{0: Fail, 1: Partial, 2: Partial, 3: Pass, 4: Pass} {
+		breadth = append(breadth, critCase{fmt.Sprintf("%d sectors", k), councilOf(append([]string{"settlement"}, main[:k]...)...), want})
+	}
+	// An observer is seated: represented. Staff are not representatives.
+	mainstream = append(mainstream,
+		critCase{"observer", spec{partners: []string{"h:health"}, bodies: []string{"c:council"}, members: []string{"h@c:observer"}}, Pass},
+		critCase{"staff", spec{partners: []string{"h:health"}, bodies: []string{"c:council"}, members: []string{"h@c:staff"}}, Fail})
 	// Two partners of one mainstream sector count once.
-	mainstream = append(mainstream, critCase{"2 partners 1 sector", councilOf("health", "health"), Partial})
+	breadth = append(breadth, critCase{"2 partners 1 sector", councilOf("health", "health"), Partial})
 	run(t, "bp.mainstream-on-council", mainstream)
+	run(t, "dv.mainstream-breadth", breadth)
 
 	// W = 4 working groups: a majority is 3. The city as observer does not count.
 	wgs := func(k int, observerOn int) spec {
@@ -138,7 +157,7 @@ func TestBestPracticeThresholds(t *testing.T) {
 	}
 	run(t, "bp.plan-endorsed", []critCase{
 		{"not presented", plan(network.No, network.Unknown), Fail},
-		{"presented not endorsed", plan(network.Yes, network.No), Fail},
+		{"presented not endorsed", plan(network.Yes, network.No), Partial},
 		{"endorsed", plan(network.Yes, network.Yes), Pass},
 		{"endorsement blank", plan(network.Yes, network.Unknown), Unknown},
 		{"no profile", spec{partners: []string{"a:settlement"}}, Unknown},
@@ -155,10 +174,26 @@ func TestNationalThresholds(t *testing.T) {
 		}
 		return s
 	}
-	for id, sec := range map[string]string{"nat.provincial": "provincial", "nat.federal": "federal", "nat.employers": "employment", "nat.research-umbrella": "umbrella", "nat.media": "media"} {
+	// IRCC presentation, 2018, "What's out there, nationally?": "Two-thirds
+	// of LIPs included provincial government partners and half included
+	// federal government partners; Over 85% included employers ...; One
+	// quarter of LIPs involved media partners." Items more than half of
+	// LIPs have are scored; federal (half) and media (a quarter) are context.
+	for id, sec := range map[string]string{"nat.provincial": "provincial", "nat.employers": "employment", "nat.research-umbrella": "umbrella"} {
 		run(t, id, []critCase{
 			{"none", inWG("settlement"), Fail}, {"one", inWG("settlement", sec), Pass}, {"two", inWG(sec, sec), Pass},
 		})
+	}
+	for id, sec := range map[string]string{"nat.federal": "federal", "nat.media": "media"} {
+		run(t, id, []critCase{
+			{"none", inWG("settlement"), AsContext}, {"one", inWG("settlement", sec), AsContext},
+		})
+		// Absent, it never lowers the score: the scorecards with and
+		// without the partner score the same.
+		without, _ := Score(inWG("settlement", "health").network(t), "", &Options{MaxChanges: -1})
+		if it, _ := without.Item(id); it.Status != AsContext || !strings.Contains(it.Explanation, "of LIPs") {
+			t.Errorf("%s absent: %v %q, want context with the national share", id, it.Status, it.Explanation)
+		}
 	}
 	// A partner with no membership does not take part.
 	run(t, "nat.employers", []critCase{{"ties only", spec{partners: []string{"e:employment"}}, Fail}})
@@ -173,9 +208,12 @@ func TestNationalThresholds(t *testing.T) {
 		{"yes", prof(network.Profile{StrategicPlan: network.Yes}), Pass},
 		{"blank", prof(network.Profile{}), Unknown},
 	})
+	// "Only 30% had completed implementation of their strategic/action
+	// plans, 53% said that implementation was in progress" (IRCC
+	// presentation, 2018): in progress meets "complete or in progress".
 	run(t, "nat.implementation", []critCase{
 		{"none", prof(network.Profile{Implementation: "none"}), Fail},
-		{"in progress", prof(network.Profile{Implementation: "in-progress"}), Partial},
+		{"in progress", prof(network.Profile{Implementation: "in-progress"}), Pass},
 		{"complete", prof(network.Profile{Implementation: "complete"}), Pass},
 		{"blank", prof(network.Profile{}), Unknown},
 	})

@@ -18,6 +18,17 @@ func appendCard(b []byte, c cardJSON, prefix string) []byte {
 	b = appendKey(b, in1, "overall")
 	b = appendFloat(b, c.Overall)
 	b = append(b, ",\n"...)
+	for _, kv := range [...]struct {
+		k string
+		v float64
+	}{{"overall_max", c.OverallMax}, {"weight_judged", c.WeightJudged}, {"weight_total", c.WeightTotal}} {
+		b = appendKey(b, in1, kv.k)
+		b = appendFloat(b, kv.v)
+		b = append(b, ",\n"...)
+	}
+	b = appendKey(b, in1, "as_of")
+	b = appendString(b, c.AsOf)
+	b = append(b, ",\n"...)
 	b = appendKey(b, in1, "criteria")
 	if len(c.Criteria) == 0 {
 		b = append(b, "[]"...)
@@ -76,6 +87,14 @@ func appendCard(b []byte, c cardJSON, prefix string) []byte {
 			}
 			b = appendKey(b, in3, "score_after")
 			b = appendFloat(b, r.ScoreAfter)
+			for _, kv := range [...]struct {
+				k string
+				v []string
+			}{{"criteria", r.Criteria}, {"partners", r.Partners}, {"partner_names", r.PartnerNames}, {"bodies", r.Bodies}, {"body_names", r.BodyNames}} {
+				b = append(b, ",\n"...)
+				b = appendKey(b, in3, kv.k)
+				b = appendStrings(b, kv.v, in3)
+			}
 			b = append(b, '\n')
 			b = append(b, in2...)
 			b = append(b, '}')

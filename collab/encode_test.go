@@ -20,7 +20,7 @@ func TestAppendCardMatchesEncodingJSON(t *testing.T) {
 	cards = append(cards, cardJSON{Partnership: hostile, Overall: 12.3, Criteria: []criterionJSON{{ID: hostile, Status: Partial,
 		Score: 0.1, Weight: 1e-7, Evidence: evidenceJSON{Have: []string{}, Missing: []string{hostile}}, Explanation: hostile}},
 		Recommendations: []recJSON{}})
-	cards = append(cards, cardJSON{Criteria: []criterionJSON{}, Recommendations: []recJSON{{Change: "x", ScoreAfter: 100}}})
+	cards = append(cards, cardJSON{Criteria: []criterionJSON{}, Recommendations: []recJSON{{Change: "x", ScoreAfter: 100, Criteria: []string{}, Partners: []string{}, PartnerNames: []string{}, Bodies: []string{}, BodyNames: []string{}}}})
 	for i, c := range cards {
 		for _, prefix := range []string{"", "    "} {
 			want, err := json.MarshalIndent(c, prefix, "  ")

@@ -31,12 +31,12 @@ func Example() {
 	first := sc.Recommendations[0]
 	fmt.Printf("first: %s (%s) -> %.1f\n", first.Kind, first.Target, first.ScoreAfter)
 	// Output:
-	// pinecrest: 68.1 / 100
+	// pinecrest: 75.8 / 100
 	// partial  bp.stakeholder-variety
 	// pass     bp.mainstream-on-council
 	// fail     bp.city-in-most-working-groups
-	// fail     bp.plan-endorsed
-	// first: plan (endorsed_by_council) -> 75.3
+	// partial  bp.plan-endorsed
+	// first: plan (endorsed_by_council) -> 81.0
 }
 
 // Load your own criteria: keep the best-practice set, weigh criterion 3

@@ -28,6 +28,9 @@ func ScoreAll(n *network.Network, opts *Options) ([]*Scorecard, error) {
 		return nil, err
 	}
 	ms := models(n)
+	for _, m := range ms {
+		m.asOf = opts.asOf()
+	}
 	out := make([]*Scorecard, len(ms))
 	workers := min(runtime.GOMAXPROCS(0), len(ms))
 	var wg sync.WaitGroup
@@ -38,6 +41,7 @@ func ScoreAll(n *network.Network, opts *Options) ([]*Scorecard, error) {
 			defer wg.Done()
 			for i := range next {
 				out[i] = scoreModel(ms[i], crit, limit)
+				out[i].Dataset = opts.dataset()
 			}
 		}()
 	}
@@ -60,14 +64,20 @@ func Rank(cards []*Scorecard) {
 
 // Benchmark compares a dataset's partnerships with one national benchmark
 // (a criterion of the national set): how many have the item, against the
-// share of LIPs nationally (IRCC 2016, in seed 002).
+// share of LIPs nationally (IRCC national LIP survey, 2016). Items held by
+// half of LIPs or fewer are context: Pass counts the partnerships that have
+// them all the same.
 type Benchmark struct {
 	ID, Title string
 	// National is the national figure, as the criterion states it.
 	National string
-	// Pass counts the partnerships that meet the criterion, Partial those
-	// that partly meet it, Judged those with a known status.
+	// Pass counts the partnerships that meet the criterion (or, for a
+	// context item, have it), Partial those that partly meet it, Judged
+	// those with a known status.
 	Pass, Partial, Judged int
+	// Context is true for an item reported for context (held by half of
+	// LIPs or fewer nationally): it is not scored.
+	Context bool
 	// Share is Pass / Judged (0 when none is judged).
 	Share float64
 }
@@ -86,13 +96,13 @@ func Benchmarks(cards []*Scorecard) []Benchmark {
 			if !ok {
 				k = len(out)
 				index[it.Criterion.ID] = k
-				out = append(out, Benchmark{ID: it.Criterion.ID, Title: it.Criterion.Title, National: strings.TrimSuffix(it.Criterion.Benchmark, " (IRCC 2016, in seed 002)")})
+				out = append(out, Benchmark{ID: it.Criterion.ID, Title: it.Criterion.Title, Context: it.Criterion.Context, National: strings.TrimSuffix(it.Criterion.Benchmark, " (IRCC national LIP survey, 2016)")})
 			}
 			b := &out[k]
-			switch it.Status {
-			case Pass:
+			switch {
+			case it.Status == Pass, it.Status == AsContext && len(it.Missing) == 0:
 				b.Pass++
-			case Partial:
+			case it.Status == Partial:
 				b.Partial++
 			}
 			if it.Status != Unknown {
@@ -117,6 +127,7 @@ func WriteAllJSON(w io.Writer, cards []*Scorecard) error {
 		Rank        int     `json:"rank"`
 		Partnership string  `json:"partnership"`
 		Overall     float64 `json:"overall"`
+		OverallMax  float64 `json:"overall_max"`
 	}
 	type benchJSON struct {
 		ID       string  `json:"id"`
@@ -125,6 +136,7 @@ func WriteAllJSON(w io.Writer, cards []*Scorecard) error {
 		Pass     int     `json:"pass"`
 		Partial  int     `json:"partial"`
 		Judged   int     `json:"judged"`
+		Context  bool    `json:"context"`
 		Share    float64 `json:"share"`
 	}
 	// Streamed card by card, each indented as in the whole document, so
@@ -159,7 +171,7 @@ func WriteAllJSON(w io.Writer, cards []*Scorecard) error {
 	bw.WriteString("],\n")
 	ranking := []rankJSON{}
 	for i, sc := range cards {
-		ranking = append(ranking, rankJSON{i + 1, sc.Partnership, sc.Overall})
+		ranking = append(ranking, rankJSON{i + 1, sc.Partnership, sc.Overall, sc.OverallMax})
 	}
 	benches := []benchJSON{}
 	for _, b := range Benchmarks(cards) {
@@ -181,31 +193,35 @@ func WriteAllJSON(w io.Writer, cards []*Scorecard) error {
 func WriteRanking(w io.Writer, cards []*Scorecard, markdown bool) error {
 	var b strings.Builder
 	if markdown {
-		b.WriteString("## Ranking\n\n| rank | partnership | overall | pass | partial | fail | unknown |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: |\n")
+		b.WriteString("## Ranking\n\nRanked on the overall score, criteria with unknown status counting 0; \"at most\" is the score if every unknown criterion passed.\n\n| rank | partnership | overall | at most | pass | partial | fail | unknown |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n")
 	} else {
-		fmt.Fprintf(&b, "Ranking of %d partnerships\n\n  rank  %-24s overall  pass partial fail unknown\n", len(cards), "partnership")
+		fmt.Fprintf(&b, "Ranking of %d partnerships (on the overall score, criteria with unknown status counting 0; \"at most\" if every unknown criterion passed)\n\n  rank  %-24s overall  at most  pass partial fail unknown\n", len(cards), "partnership")
 	}
 	for i, sc := range cards {
-		var n [4]int
+		var n [5]int
 		for _, it := range sc.Items {
 			n[it.Status]++
 		}
 		if markdown {
-			fmt.Fprintf(&b, "| %d | %s | %.1f | %d | %d | %d | %d |\n", i+1, mdEscape(sc.name()), sc.Overall, n[Pass], n[Partial], n[Fail], n[Unknown])
+			fmt.Fprintf(&b, "| %d | %s | %.1f | %.1f | %d | %d | %d | %d |\n", i+1, mdEscape(sc.name()), sc.Overall, sc.OverallMax, n[Pass], n[Partial], n[Fail], n[Unknown])
 		} else {
-			fmt.Fprintf(&b, "  %4d  %-24s %7.1f  %4d %7d %4d %7d\n", i+1, sc.name(), sc.Overall, n[Pass], n[Partial], n[Fail], n[Unknown])
+			fmt.Fprintf(&b, "  %4d  %-24s %7.1f  %7.1f  %4d %7d %4d %7d\n", i+1, sc.name(), sc.Overall, sc.OverallMax, n[Pass], n[Partial], n[Fail], n[Unknown])
 		}
 	}
 	if markdown {
-		b.WriteString("\n## National benchmarks (IRCC 2016, in seed 002)\n\n| benchmark | this dataset | nationally |\n| --- | --- | --- |\n")
+		b.WriteString("\n## National benchmarks (IRCC national LIP survey, 2016)\n\n| benchmark | this dataset | nationally |\n| --- | --- | --- |\n")
 	} else {
-		b.WriteString("\nNational benchmarks (IRCC 2016, in seed 002): share of these partnerships that meet each\n\n")
+		b.WriteString("\nNational benchmarks (IRCC national LIP survey, 2016): share of these partnerships that have each item\n\n")
 	}
 	for _, bm := range Benchmarks(cards) {
+		national := bm.National
+		if bm.Context {
+			national += " (context: not scored)"
+		}
 		if markdown {
-			fmt.Fprintf(&b, "| %s | %d of %d (%.0f%%) | %s |\n", mdEscape(bm.Title), bm.Pass, bm.Judged, 100*bm.Share, mdEscape(bm.National))
+			fmt.Fprintf(&b, "| %s | %d of %d (%.0f%%) | %s |\n", mdEscape(bm.Title), bm.Pass, bm.Judged, 100*bm.Share, mdEscape(national))
 		} else {
-			fmt.Fprintf(&b, "  %-22s %5d of %-5d (%3.0f%%)  nationally: %s\n", bm.ID, bm.Pass, bm.Judged, 100*bm.Share, bm.National)
+			fmt.Fprintf(&b, "  %s: %d of %d (%.0f%%); nationally %s\n", bm.Title, bm.Pass, bm.Judged, 100*bm.Share, national)
 		}
 	}
 	_, err := io.WriteString(w, b.String())

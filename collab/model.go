@@ -22,6 +22,14 @@ type model struct {
 	hasProfile  bool
 	cats        []string // tax.Categories(), shared
 	keys        []string // tax.Keys() (sorted), shared
+
+	// src is the network the model was split from (it may hold other
+	// partnerships) and edits the changes applied since: together they
+	// rebuild the partnership without loss (Context.Network).
+	src   *network.Network
+	edits []Edit
+	// asOf is the date judged (Options.AsOf).
+	asOf network.Date
 }
 
 type mPartner struct {
@@ -29,6 +37,7 @@ type mPartner struct {
 	cat                        int // index of category in model.cats, -1 if unknown
 	sec                        int // index of sector in model.keys, -1 if unknown
 	level                      network.GovLevel
+	attrs                      map[string]string // shared with the network: read only
 }
 
 // keyIndex returns the index of a sector key in the sorted keys, or -1.
@@ -98,7 +107,7 @@ func models(n *network.Network) []*model {
 	get := func(name string) *model {
 		m := byName[name]
 		if m == nil {
-			m = &model{tax: tax, partnership: name, cats: cats, keys: keys}
+			m = &model{tax: tax, partnership: name, cats: cats, keys: keys, src: n}
 			byName[name] = m
 			out = append(out, m)
 		}
@@ -114,7 +123,7 @@ func models(n *network.Network) []*model {
 		local[i] = int32(len(m.partners))
 		where[i] = m
 		pidx[p.ID] = i
-		m.partners = append(m.partners, mPartner{id: p.ID, name: p.Name, sector: p.Sector, category: info.Category, cat: catIndex(cats, info.Category), sec: keyIndex(keys, p.Sector), level: info.Level})
+		m.partners = append(m.partners, mPartner{id: p.ID, name: p.Name, sector: p.Sector, category: info.Category, cat: catIndex(cats, info.Category), sec: keyIndex(keys, p.Sector), level: info.Level, attrs: p.Attrs})
 	}
 	bodies := n.Bodies()
 	bm := make([]*model, len(bodies))
@@ -171,6 +180,7 @@ func models(n *network.Network) []*model {
 func (m *model) clone() *model {
 	c := *m
 	c.partners = slices.Clip(m.partners)
+	c.edits = slices.Clip(m.edits)
 	c.bodies = slices.Clone(m.bodies)
 	for i := range c.bodies {
 		c.bodies[i].members = slices.Clip(c.bodies[i].members)

@@ -15,6 +15,10 @@ type Observation struct {
 	// Known is false when the data to measure it is absent (e.g. no
 	// profile.csv row for a plan fact); Value is then meaningless.
 	Known bool
+	// NotApplicable is true when the measure does not apply to the
+	// partnership (working-group diversity without working groups): the
+	// criterion is reported for context and left out of the score.
+	NotApplicable bool
 	// Have lists what satisfies the measure (partner, body, sector or theme
 	// IDs), Missing what is absent; both sorted, except categories and
 	// government levels, which follow the taxonomy's order.

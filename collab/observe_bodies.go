@@ -24,33 +24,34 @@ func init() {
 			ids = append(ids, c.m.bodies[b].id)
 		}
 		return Observation{Value: float64(len(ids)), Known: true, Have: ids,
-			Text: c.sprintf("the partnership has %d working group(s)", len(ids))}
+			Text: c.sprintf("the partnership has %s", count(len(ids), "working group"))}
 	})
-	defineMeasure("wg.municipal-majority", "k / (⌊W/2⌋ + 1) for k of W working groups with a municipal partner as a full member (not observer or staff): 1 or more means the city is in a majority of them; 0 with no working groups", func(c *Context, _ string) Observation {
+	defineMeasure("wg.municipal-majority", "k / (⌊W/2⌋ + 1) for k of W working groups where the city participates (a municipal partner with a full seat, or, in a municipally housed partnership, as staff): 1 or more means the city is in a majority of them; 0 with no working groups", func(c *Context, _ string) Observation {
 		have, missing := municipalWGs(c)
 		w := len(have) + len(missing)
 		need := w/2 + 1
-		o := Observation{Value: float64(len(have)) / float64(need), Known: true, Have: have, Missing: missing,
-			Text: c.sprintf("the city sits on %d of %d working group(s); a majority is %d", len(have), w, need)}
-		if len(missing) > 0 && len(have) > 0 {
-			o.Text += "; it is not on " + list(missing)
-		}
 		if w == 0 {
-			o.Value, o.Text = 0, "the partnership has no working groups"
+			return Observation{Value: 0, Known: true, Missing: []string{"working-group"},
+				Text: "the partnership has no working groups for the city to take part in"}
+		}
+		o := Observation{Value: float64(len(have)) / float64(need), Known: true, Have: have, Missing: missing,
+			Text: c.sprintf("the city takes part in %d of %s; a majority is %d", len(have), count(w, "working group"), need)}
+		if len(missing) > 0 && len(have) > 0 && !c.quiet {
+			o.Text += "; it is not on " + list(c.bodyNames(missing))
 		}
 		return o
 	})
-	defineMeasure("wg.municipal-share", "share of working groups with a municipal partner as a full member; 0 with no working groups", func(c *Context, _ string) Observation {
+	defineMeasure("wg.municipal-share", "share of working groups where the city participates (as for wg.municipal-majority); 0 with no working groups", func(c *Context, _ string) Observation {
 		have, missing := municipalWGs(c)
 		w := len(have) + len(missing)
 		o := Observation{Known: true, Have: have, Missing: missing,
-			Text: c.sprintf("the city sits on %d of %d working group(s)", len(have), w)}
+			Text: c.sprintf("the city takes part in %d of %s", len(have), count(w, "working group"))}
 		if w > 0 {
 			o.Value = float64(len(have)) / float64(w)
 		}
 		return o
 	})
-	defineMeasure("wg.diverse-share", "share of working groups whose members' (all roles but staff) category IQV is at least DiverseIQV (0.5); unknown with no working groups", func(c *Context, _ string) Observation {
+	defineMeasure("wg.diverse-share", "share of working groups whose members' (all roles but staff) category IQV is at least DiverseIQV (0.5); does not apply without working groups", func(c *Context, _ string) Observation {
 		var have, missing []string
 		for _, b := range c.workingGroups() {
 			if v := iqv(c.catCounts(b)); !math.IsNaN(v) && v >= DiverseIQV-eps {
@@ -61,10 +62,17 @@ func init() {
 		}
 		w := len(have) + len(missing)
 		if w == 0 {
-			return Observation{Known: false, Text: "the partnership has no working groups"}
+			return Observation{NotApplicable: true, Text: "the partnership has no working groups"}
 		}
-		return Observation{Value: float64(len(have)) / float64(w), Known: true, Have: have, Missing: missing,
-			Text: c.sprintf("%d of %d working group(s) are diverse (category IQV ≥ %.1f)", len(have), w, DiverseIQV)}
+		o := Observation{Value: float64(len(have)) / float64(w), Known: true, Have: have, Missing: missing,
+			Text: c.sprintf("%d of %s mix sector categories (category IQV at least %.1f)", len(have), count(w, "working group"), DiverseIQV)}
+		if len(missing) > 0 && !c.quiet {
+			o.Text += "; " + list(c.bodyNames(missing)) + " do not"
+			if len(missing) == 1 {
+				o.Text = strings.TrimSuffix(o.Text, " do not") + " does not"
+			}
+		}
+		return o
 	})
 	defineMeasure("partnership.sector:", "number of partners of the given sector with a membership in any body (any role), e.g. partnership.sector:employment", func(c *Context, s string) Observation {
 		return present(c, s, "s:"+s, func(p *mPartner) bool { return p.sector == s })
@@ -82,43 +90,73 @@ func init() {
 			}
 		}
 		o := Observation{Value: float64(len(have)), Known: true, Have: have, Missing: missing,
-			Text: c.sprintf("the partnership includes %s", list(have))}
-		if len(missing) > 0 {
-			o.Text += "; missing " + list(missing)
+			Text: c.sprintf("the partnership includes %s", list(coreWords(have)))}
+		if len(have) == 0 {
+			o.Text = "the partnership includes none of settlement providers, mainstream providers and municipal government"
+		}
+		if len(missing) > 0 && len(have) > 0 {
+			o.Text += "; it has no " + list(coreWords(missing))
 		}
 		return o
 	})
 	defineMeasure("gov.levels", "government levels present in some body: municipal, provincial and federal each count 1 with a full seat (any role but observer or staff) and 0.5 as observer only (0-3)", govLevels)
-	defineMeasure("gov.municipal-on-council", "1 if a municipal partner has a full seat on the council, 0.5 if only as observer, else 0", func(c *Context, _ string) Observation {
-		if c.council < 0 {
-			return Observation{Value: 0, Known: true, Missing: []string{"council"}, Text: "the partnership has no council"}
-		}
-		f, obs := c.hasLevel(c.council, network.Municipal)
-		var ids []string
-		c.seatedOn(c.council, func(p *mPartner, _ network.Role) {
-			if p.level == network.Municipal {
-				ids = append(ids, p.id)
-			}
-		})
-		switch {
-		case f:
-			return Observation{Value: 1, Known: true, Have: sortedSet(ids), Text: "the municipality sits on the council (" + list(sortedSet(ids)) + ")"}
-		case obs:
-			return Observation{Value: 0.5, Known: true, Have: sortedSet(ids), Text: "the municipality is only an observer on the council"}
-		}
-		return Observation{Value: 0, Known: true, Missing: []string{"municipal"}, Text: "no municipal partner sits on the council"}
-	})
+	defineMeasure("gov.municipal-on-council", "1 if a municipal partner has a full seat on the council (or, in a municipally housed partnership, staffs it or its secretariat), 0.5 if only as observer, else 0", municipalOnCouncil)
 	defineMeasure("structure.action-teams", "number of action teams", func(c *Context, _ string) Observation {
-		return kindCount(c, network.ActionTeam, "action team(s)")
+		return kindCount(c, network.ActionTeam, "action team")
 	})
 	defineMeasure("structure.secretariat", "1 if a secretariat has at least one member (usually staff), else 0", func(c *Context, _ string) Observation {
 		for _, b := range c.m.bodies {
 			if b.kind == network.Secretariat && len(b.members) > 0 {
-				return Observation{Value: 1, Known: true, Have: []string{b.id}, Text: "the partnership has a staffed secretariat (" + b.id + ")"}
+				return Observation{Value: 1, Known: true, Have: []string{b.id}, Text: "the partnership has a staffed secretariat (" + b.label() + ")"}
 			}
 		}
 		return Observation{Value: 0, Known: true, Missing: []string{"secretariat"}, Text: "the partnership has no staffed secretariat"}
 	})
+}
+
+// coreWords spells the core items for a sentence.
+func coreWords(items []string) []string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		switch it {
+		case "settlement":
+			out[i] = "settlement providers"
+		case "mainstream":
+			out[i] = "mainstream providers"
+		case "municipal":
+			out[i] = "municipal government"
+		default:
+			out[i] = it
+		}
+	}
+	return out
+}
+
+// municipalOnCouncil is the measure gov.municipal-on-council.
+func municipalOnCouncil(c *Context, _ string) Observation {
+	if c.council < 0 {
+		return Observation{Value: 0, Known: true, Missing: []string{"council"}, Text: "the partnership has no council"}
+	}
+	f, obs := c.hasLevel(c.council, network.Municipal)
+	var ids []string
+	c.seatedOn(c.council, func(p *mPartner, _ network.Role) {
+		if p.level == network.Municipal {
+			ids = append(ids, p.id)
+		}
+	})
+	switch {
+	case f && len(ids) > 0:
+		return Observation{Value: 1, Known: true, Have: sortedSet(ids), Text: "the municipality sits on the council (" + list(c.partnerNames(ids)) + ")"}
+	case f:
+		return Observation{Value: 1, Known: true, Have: []string{"staff"}, Text: "the municipality houses the partnership and its staff support the council"}
+	}
+	if sec := c.municipalSecretariat(); sec != "" {
+		return Observation{Value: 1, Known: true, Have: []string{sec}, Text: "the municipality houses the partnership and runs its secretariat (" + list(c.partnerNames([]string{sec})) + ")"}
+	}
+	if obs {
+		return Observation{Value: 0.5, Known: true, Have: sortedSet(ids), Text: "the municipality is only an observer on the council"}
+	}
+	return Observation{Value: 0, Known: true, Missing: []string{"municipal"}, Text: "no municipal partner sits on the council"}
 }
 
 // coreItems are the three kinds of partner every LIP includes (IRCC 2016).
@@ -131,8 +169,9 @@ var coreItems = []struct {
 	{"municipal", "", func(p *mPartner) bool { return p.level == network.Municipal }},
 }
 
-// municipalWGs splits the working groups by whether a municipal partner
-// holds a full seat on them.
+// municipalWGs splits the working groups by whether the city participates
+// in them: a municipal partner with a full seat, or, in a municipally
+// housed partnership, a municipal partner in any role (see hasLevel).
 func municipalWGs(c *Context) (have, missing []string) {
 	for _, b := range c.workingGroups() {
 		if f, _ := c.hasLevel(b, network.Municipal); f {
@@ -168,7 +207,11 @@ func present(c *Context, what, key string, keep func(*mPartner) bool) Observatio
 		return o
 	}
 	o.Have = sortedSet(ids)
-	o.Text = fmt.Sprintf("%d %s partner(s) take part (%s)", k, what, list(o.Have))
+	if k == 1 {
+		o.Text = fmt.Sprintf("1 %s partner takes part (%s)", what, list(c.partnerNames(o.Have)))
+	} else {
+		o.Text = fmt.Sprintf("%d %s partners take part (%s)", k, what, list(c.partnerNames(o.Have)))
+	}
 	if k == 0 {
 		o.Missing = []string{what}
 		o.Text = fmt.Sprintf("no %s partner takes part", what)
@@ -219,5 +262,5 @@ func kindCount(c *Context, k network.BodyKind, what string) Observation {
 		}
 	}
 	return Observation{Value: float64(len(ids)), Known: true, Have: ids,
-		Text: c.sprintf("the partnership has %d %s", len(ids), what)}
+		Text: c.sprintf("the partnership has %s", count(len(ids), what))}
 }

@@ -15,7 +15,7 @@ func init() {
 		if c.council < 0 {
 			return Observation{Value: 0, Known: true, Missing: []string{"council"}, Text: "the partnership has no council"}
 		}
-		return Observation{Value: 1, Known: true, Have: []string{c.Council()}, Text: "the partnership has a council (" + c.Council() + ")"}
+		return Observation{Value: 1, Known: true, Have: []string{c.Council()}, Text: "the partnership has a council (" + c.m.bodies[c.council].label() + ")"}
 	})
 	defineMeasure("council.categories", "number of sector categories among the partners seated on the council (any role but staff)", councilCategories)
 	defineMeasure("council.sectors", "number of distinct sectors among the partners seated on the council", func(c *Context, _ string) Observation {
@@ -53,7 +53,10 @@ func init() {
 			}
 		}
 		o.Have = sortedSet(members)
-		o.Text = fmt.Sprintf("the council seats %d mainstream organization(s) in %d sector(s) (%s)", len(members), len(sectors), list(sectors))
+		o.Text = fmt.Sprintf("the council seats %s in %s (%s)", count(len(members), "mainstream organization"), count(len(sectors), "sector"), list(sectors))
+		if len(members) == 0 {
+			o.Text = "the council seats no mainstream organization"
+		}
 		return o
 	})
 	defineMeasure("council.category:", "number of partners of the given category seated on the council, e.g. council.category:economic", func(c *Context, cat string) Observation {
@@ -144,10 +147,16 @@ func councilCount(c *Context, what string, keep func(*mPartner) bool) Observatio
 			ids = append(ids, p.id)
 		}
 	})
-	o := Observation{Value: float64(len(ids)), Known: true, Have: sortedSet(ids),
-		Text: c.sprintf("the council seats %d partner(s) of %s", len(ids), what)}
-	if len(ids) == 0 {
+	o := Observation{Value: float64(len(ids)), Known: true, Have: sortedSet(ids)}
+	if c.quiet {
+		return o
+	}
+	switch len(ids) {
+	case 0:
 		o.Missing = []string{what}
+		o.Text = "the council seats no " + what + " partner"
+	default:
+		o.Text = fmt.Sprintf("the council seats %s (%s)", count(len(ids), what+" partner"), list(c.partnerNames(ids)))
 	}
 	return o
 }
@@ -169,7 +178,7 @@ func councilIQV(c *Context, _ string) Observation {
 			n += counts[i]
 		}
 	}
-	o.Text = fmt.Sprintf("the council's category diversity (IQV) is %.2f over %d members (%s)", v, n, list(o.Have))
+	o.Text = fmt.Sprintf("the council's category diversity (IQV) is %.2f over %s (%s)", v, count(n, "member"), list(o.Have))
 	return o
 }
 
@@ -185,13 +194,15 @@ func newcomerVoice(c *Context, _ string) Observation {
 	if c.m.hasProfile {
 		consult = c.m.profile.NewcomerConsultation
 	}
+	words := c.partnerNames(ids)
 	if consult == network.Yes {
 		ids = append(ids, "newcomer-consultation")
+		words = append(words, "a newcomer consultation mechanism")
 	}
 	switch {
 	case len(ids) > 0:
 		return Observation{Value: 1, Known: true, Have: ids,
-			Text: c.sprintf("newcomers have a voice through %s", list(ids))}
+			Text: c.sprintf("newcomers have a voice through %s", list(words))}
 	case consult == network.No:
 		return Observation{Value: 0, Known: true, Missing: []string{"newcomer", "ethnocultural", "newcomer-consultation"},
 			Text: "no newcomer or ethnocultural organization sits on the council and there is no newcomer consultation"}

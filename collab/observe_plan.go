@@ -1,6 +1,8 @@
 package collab
 
 import (
+	"fmt"
+
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -8,23 +10,23 @@ import (
 // partnership has no profile row or the cell is empty.
 
 func init() {
-	defineMeasure("plan.endorsement", "1 if the plan was endorsed by city council, 0.5 if presented to it but not endorsed, 0 if not presented; unknown when the answers needed are empty", planEndorsement)
+	defineMeasure("plan.endorsement", "1 if the plan was endorsed by the municipal council, 0.5 if presented to it but not endorsed, 0 if not presented; unknown when the answers needed are empty", planEndorsement)
 	defineMeasure("plan.strategic-plan", "1 if the profile says a strategic plan was completed, 0 if not", answerMeasure("a strategic plan", func(p network.Profile) network.Answer { return p.StrategicPlan }))
 	defineMeasure("plan.terms-of-reference", "1 if the council has terms of reference, 0 if not", answerMeasure("council terms of reference", func(p network.Profile) network.Answer { return p.TermsOfReference }))
 	defineMeasure("plan.needs-assessment", "1 if a needs assessment was conducted, 0 if not", answerMeasure("a needs assessment", func(p network.Profile) network.Answer { return p.NeedsAssessment }))
 	defineMeasure("plan.newcomer-consultation", "1 if a newcomer consultation mechanism exists, 0 if not", answerMeasure("a newcomer consultation mechanism", func(p network.Profile) network.Answer { return p.NewcomerConsultation }))
-	defineMeasure("plan.implementation", "1 if implementation of the plan is complete, 0.5 if in progress, 0 if none", func(c *Context, _ string) Observation {
+	defineMeasure("plan.implementation", "1 if implementation of the plan is complete or in progress, 0 if not started", func(c *Context, _ string) Observation {
 		switch c.m.profile.Implementation {
 		case "complete":
 			return Observation{Value: 1, Known: true, Have: []string{"complete"}, Text: "implementation of the plan is complete"}
 		case "in-progress":
-			return Observation{Value: 0.5, Known: true, Have: []string{"in-progress"}, Text: "implementation of the plan is in progress"}
+			return Observation{Value: 1, Known: true, Have: []string{"in-progress"}, Text: "implementation of the plan is in progress"}
 		case "none":
 			return Observation{Value: 0, Known: true, Missing: []string{"implementation"}, Text: "implementation of the plan has not started"}
 		}
 		return Observation{Known: false, Text: "the profile does not record implementation"}
 	})
-	defineMeasure("plan.stage", "the development stage reached (002): 1 council, 2 needs assessment, 3 strategic plan (settlement strategy), 4 annual action plan, 5 implementation (in progress or complete); each stage counts only when the earlier ones are reached; unknown without a profile or when the answer for the next stage is empty", planStage)
+	defineMeasure("plan.stage", "the development stage reached: 1 council, 2 needs assessment, 3 strategic plan (settlement strategy), 4 annual action plan (current for the date judged, when one is given), 5 implementation (in progress or complete); each stage counts only when the earlier ones are reached; unknown without a profile or when the answer for the next stage is empty", planStage)
 }
 
 func answerMeasure(what string, get func(network.Profile) network.Answer) measureFunc {
@@ -56,17 +58,43 @@ func planEndorsement(c *Context, _ string) Observation {
 	if !c.m.hasProfile {
 		p = network.Profile{}
 	}
+	council := "the " + municipalCouncil(c.m)
 	switch {
 	case p.EndorsedByCouncil == network.Yes:
-		return Observation{Value: 1, Known: true, Have: []string{"presented", "endorsed"}, Text: "the plan was presented to and endorsed by city council"}
+		return Observation{Value: 1, Known: true, Have: []string{"presented", "endorsed"}, Text: "the plan was presented to and endorsed by " + council}
 	case p.PresentedToCouncil == network.No:
-		return Observation{Value: 0, Known: true, Missing: []string{"presented", "endorsed"}, Text: "the plan was not presented to city council"}
+		return Observation{Value: 0, Known: true, Missing: []string{"presented", "endorsed"}, Text: "the plan was not presented to " + council}
 	case p.PresentedToCouncil == network.Yes && p.EndorsedByCouncil == network.No:
-		return Observation{Value: 0.5, Known: true, Have: []string{"presented"}, Missing: []string{"endorsed"}, Text: "the plan was presented to city council but not endorsed"}
+		return Observation{Value: 0.5, Known: true, Have: []string{"presented"}, Missing: []string{"endorsed"}, Text: "the plan was presented to " + council + " but not endorsed"}
 	case p.PresentedToCouncil == network.Yes:
-		return Observation{Known: false, Have: []string{"presented"}, Text: "the plan was presented to city council; whether it was endorsed is not recorded"}
+		return Observation{Known: false, Have: []string{"presented"}, Text: "the plan was presented to " + council + "; whether it was endorsed is not recorded"}
 	}
-	return Observation{Known: false, Text: "the profile does not record whether the plan went to city council"}
+	return Observation{Known: false, Text: "the profile does not record whether the plan went to " + council}
+}
+
+// fiscalYear returns the year of the fiscal year (April to March) that
+// date d falls in: 2025 for 2026-03-31, 2026 for 2026-04-01. A year-only
+// date gives the fiscal year that starts in the year before, so that a
+// plan of either fiscal year touching it counts.
+func fiscalYear(d network.Date) int {
+	if d.Month() >= 4 {
+		return d.Year()
+	}
+	return d.Year() - 1
+}
+
+// actionPlan says whether the partnership has a current annual action plan:
+// yes when the profile records one (action_plan_year) and, with a date
+// judged, its year is the fiscal year of that date or later; no otherwise
+// (an empty year counts as no plan, so missing data never raises a score).
+func actionPlan(p network.Profile, asOf network.Date) (network.Answer, string) {
+	switch {
+	case p.ActionPlanYear <= 0:
+		return network.No, ""
+	case asOf.IsZero() || p.ActionPlanYear >= fiscalYear(asOf):
+		return network.Yes, ""
+	}
+	return network.No, fmt.Sprintf("the latest annual action plan (%d) is not current on %s", p.ActionPlanYear, asOf)
 }
 
 // stageNames are the five development stages of seed 002.
@@ -77,11 +105,12 @@ func planStage(c *Context, _ string) Observation {
 		return Observation{Known: false, Text: "without a profile the development stage is not known"}
 	}
 	p := c.m.profile
+	plan, stale := actionPlan(p, c.m.asOf)
 	steps := []network.Answer{
 		yesNo(c.council >= 0),
 		p.NeedsAssessment,
 		p.StrategicPlan,
-		yesNo(p.ActionPlanYear > 0),
+		plan,
 		implAnswer(p.Implementation),
 	}
 	stage := 0
@@ -101,9 +130,12 @@ func planStage(c *Context, _ string) Observation {
 	if stage > 0 {
 		o.Text += " (" + stageNames[stage] + ")"
 	}
+	if stage == 3 && stale != "" {
+		o.Text += ": " + stale
+	}
 	if stage < 5 {
 		o.Missing = []string{stageNames[stage+1]}
-		o.Next = "the next stage needs it to " + stageNames[stage+1]
+		o.Next = "next step: " + stageNames[stage+1]
 	}
 	return o
 }

@@ -1,31 +1,76 @@
 package collab
 
 import (
-	"fmt"
-	"strings"
+	"slices"
 
 	"github.com/lipgraph/lipgraph/network"
 )
 
 // Recommendation is one change of a scorecard's list, with the overall
 // score the partnership would reach once it and every earlier change are
-// made.
+// made, and the criteria whose score it raises.
 type Recommendation struct {
 	Change
 	ScoreAfter float64
+	// Criteria are the IDs of the criteria whose score the change raises
+	// (made after the earlier recommendations), in scorecard order.
+	Criteria []string
 }
 
-// recommend finds up to limit changes greedily: at each step it applies
-// every candidate change (candidates) to a copy of the current variant,
-// re-scores it, and keeps the one that raises the overall score most; ties
-// go to the earlier candidate (candidates lists them in a fixed order). It
-// stops when no candidate raises the score by more than 1e-9.
+// recommend finds up to limit changes (greedy), then lists them in the
+// order the work happens (order) with the score reached after each and the
+// criteria each raises.
+func recommend(m *model, crit []Criterion, sc *Scorecard, limit int) []Recommendation {
+	chosen := greedy(m, crit, sc.raw, limit)
+	if len(chosen) == 0 {
+		return nil
+	}
+	chosen = order(chosen)
+	out := make([]Recommendation, len(chosen))
+	cur, before := m, scores(m, crit)
+	for i, ch := range chosen {
+		v := cur.clone()
+		ch.applyTo(v)
+		after := scores(v, crit)
+		r := Recommendation{Change: ch}
+		var t tally
+		for k := range crit {
+			t.add(crit[k].Weight, after[k])
+			if after[k].Status != AsContext && after[k].Score > before[k].Score+1e-9 {
+				r.Criteria = append(r.Criteria, crit[k].ID)
+			}
+		}
+		r.ScoreAfter = round1(t.overall())
+		out[i] = r
+		cur, before = v, after
+	}
+	return out
+}
+
+// scores judges every criterion on a model, quietly.
+func scores(m *model, crit []Criterion) []Result {
+	c := newContext(m)
+	c.quiet = true
+	out := make([]Result, len(crit))
+	for i := range crit {
+		out[i] = crit[i].Judge(c)
+	}
+	return out
+}
+
+// greedy finds up to limit changes: at each step it applies every
+// candidate change (candidates, recomputed on the current variant) to a
+// copy, re-scores it, and keeps the one that raises the overall score most;
+// ties go to the earlier candidate (candidates lists them in a fixed
+// order). It stops when no candidate raises the score by more than 1e-9.
 //
 // Greedy is not optimal in general; recommend_test.go compares it with an
 // exhaustive search over the same candidates on the samples and small
-// cases.
-func recommend(m *model, crit []Criterion, base float64, limit int) []Recommendation {
-	var out []Recommendation
+// cases. Combined moves (the city onto every working group it needs for a
+// majority) are single candidates, so greedy does not have to see a gain
+// from each step alone.
+func greedy(m *model, crit []Criterion, base float64, limit int) []Change {
+	var out []Change
 	cur := m
 	for range limit {
 		best, bestScore := -1, base
@@ -33,7 +78,7 @@ func recommend(m *model, crit []Criterion, base float64, limit int) []Recommenda
 		var bestModel *model
 		for i := range cands {
 			v := cur.clone()
-			cands[i].apply(v)
+			cands[i].applyTo(v)
 			if s := overall(v, crit); s > bestScore+1e-9 {
 				best, bestScore, bestModel = i, s, v
 			}
@@ -41,171 +86,131 @@ func recommend(m *model, crit []Criterion, base float64, limit int) []Recommenda
 		if best < 0 {
 			break
 		}
-		out = append(out, Recommendation{Change: cands[best], ScoreAfter: round1(bestScore)})
+		out = append(out, cands[best])
 		cur, base = bestModel, bestScore
 	}
 	return out
 }
 
-// candidates lists the concrete changes that could raise a score, in a fixed
-// order: plan facts, council seats by sector (existing partners first, then
-// recruits), the municipal partner in working groups, observers to full
-// seats, mainstream members for working groups without one, new working
-// groups on missing common themes (founded by the council chairs), a
-// secretariat.
-func candidates(m *model) []Change {
-	var out []Change
-	c := newContext(m)
+// applyTo makes the change on a model (a clone) and records its edits.
+func (ch *Change) applyTo(m *model) {
+	apply(modelEditor{m}, ch.Edits)
+	m.edits = append(m.edits, ch.Edits...)
+}
 
-	// Plan facts answered "no".
-	if m.hasProfile {
-		p := m.profile
-		for _, f := range []struct {
-			field string
-			a     network.Answer
-			text  string
-		}{
-			{"endorsed_by_council", p.EndorsedByCouncil, "Present the plan to city council and obtain its endorsement"},
-			{"terms_of_reference", p.TermsOfReference, "Adopt terms of reference for the council"},
-			{"needs_assessment", p.NeedsAssessment, "Conduct a needs assessment"},
-			{"strategic_plan", p.StrategicPlan, "Complete a strategic plan"},
-			{"newcomer_consultation", p.NewcomerConsultation, "Set up a mechanism to consult newcomers"},
-		} {
-			if f.a == network.No || (f.field == "endorsed_by_council" && p.PresentedToCouncil == network.No) {
-				out = append(out, Change{Kind: KindPlan, Target: f.field, Field: f.field, Text: f.text})
-			}
-		}
+// phase is where a change falls in the order the work happens: the
+// development stages first (terms of reference, research, strategy, the
+// municipal council, the action plan, implementation: IRCC presentation,
+// 2018; Burr 2011), then the changes that serve Qayyum et al.'s four best
+// practices, then everything else.
+func (ch *Change) phase() int {
+	if ch.Kind == KindPlan {
+		return stageOrder[ch.Target]
 	}
+	if ch.bestPractice {
+		return 10
+	}
+	return 20
+}
 
-	// Council seats for sectors the council lacks.
-	if c.council >= 0 {
-		council := &m.bodies[c.council]
-		onCouncil := map[string]bool{}
-		c.seatedOn(c.council, func(p *mPartner, _ network.Role) { onCouncil[p.sector] = true })
-		for _, s := range m.tax.Sectors() {
-			if onCouncil[s.Key] {
-				continue
-			}
-			if p := mostActive(m, func(p *mPartner) bool { return p.sector == s.Key }); p >= 0 {
-				out = append(out, Change{Kind: KindSeat, Target: s.Key, Partner: m.partners[p].id, Body: council.id, Role: network.RoleMember,
-					Text: fmt.Sprintf("Bring %s onto the council %s so that the %s sector has a seat", m.partners[p].label(), council.id, s.Key)})
-				continue
-			}
-			id := freshID(m, "new-"+s.Key)
-			out = append(out, Change{Kind: KindRecruit, Target: s.Key, Partner: id, Sector: s.Key, Body: council.id, Role: network.RoleMember,
-				Text: fmt.Sprintf("Recruit a partner of the %s sector%s to the council %s", s.Key, sectorLabel(s), council.id)})
-		}
-	}
+// stageOrder ranks the plan facts in the order the work happens.
+var stageOrder = map[string]int{
+	"terms_of_reference": 0, "needs_assessment": 1, "newcomer_consultation": 2, "strategic_plan": 3,
+	"presented_to_council": 4, "endorsed_by_council": 5, "action_plan_year": 6, "implementation": 7,
+}
 
-	// The municipal partner in the working groups without it.
-	wgs := c.workingGroups()
-	if city := mostActive(m, func(p *mPartner) bool { return p.level == network.Municipal }); city >= 0 {
-		var without []string
-		for _, b := range wgs {
-			if f, _ := c.hasLevel(b, network.Municipal); !f {
-				without = append(without, m.bodies[b].id)
-			}
-		}
-		for _, b := range wgs {
-			if f, _ := c.hasLevel(b, network.Municipal); f {
-				continue
-			}
-			text := fmt.Sprintf("Add %s to the working group %s", m.partners[city].label(), m.bodies[b].label())
-			if len(without) > 1 {
-				text += fmt.Sprintf(" (one of the %d working groups without the city: %s)", len(without), strings.Join(without, ", "))
-			}
-			out = append(out, Change{Kind: KindJoin, Target: m.bodies[b].id, Partner: m.partners[city].id, Body: m.bodies[b].id, Role: network.RoleMember, Text: text})
+// order sorts changes by phase, keeping the greedy order within a phase
+// and never moving a change ahead of one that adds a partner or body it
+// uses.
+func order(chs []Change) []Change {
+	chs = slices.Clone(chs)
+	for i := 1; i < len(chs); i++ {
+		for j := i; j > 0 && chs[j].phase() < chs[j-1].phase() && !chs[j].uses(&chs[j-1]); j-- {
+			chs[j], chs[j-1] = chs[j-1], chs[j]
 		}
 	}
+	return chs
+}
 
-	// Observers to full seats on the council.
-	if c.council >= 0 {
-		for _, x := range m.bodies[c.council].members {
-			if x.role == network.RoleObserver {
-				p := &m.partners[x.p]
-				out = append(out, Change{Kind: KindFullSeat, Target: m.bodies[c.council].id, Partner: p.id, Body: m.bodies[c.council].id, Role: network.RoleMember,
-					Text: fmt.Sprintf("Make %s a full member of the council %s instead of an observer", p.label(), m.bodies[c.council].id)})
+// uses reports whether ch sets a role on a partner or body that prev adds.
+func (ch *Change) uses(prev *Change) bool {
+	for _, a := range prev.Edits {
+		if a.Op != AddPartner && a.Op != AddBody {
+			continue
+		}
+		for _, e := range ch.Edits {
+			if e.Op == SetRole && ((a.Op == AddPartner && e.Partner == a.Partner) || (a.Op == AddBody && e.Body == a.Body)) {
+				return true
 			}
 		}
 	}
+	return false
+}
 
-	// A mainstream member for working groups without one.
-	if ms := mostActive(m, func(p *mPartner) bool { return p.category == network.CategoryMainstream }); ms >= 0 {
-		for _, b := range wgs {
-			has := false
-			c.seatedOn(b, func(p *mPartner, _ network.Role) { has = has || p.category == network.CategoryMainstream })
-			if !has {
-				out = append(out, Change{Kind: KindAddMainstream, Target: m.bodies[b].id, Partner: m.partners[ms].id, Body: m.bodies[b].id, Role: network.RoleMember,
-					Text: fmt.Sprintf("Add the mainstream organization %s to the working group %s", m.partners[ms].label(), m.bodies[b].label())})
-			}
-		}
-	}
+// themeSectors are the sectors that fit a working group's theme: who is
+// asked to join a group on it, or to found one.
+var themeSectors = map[string][]string{
+	"employment":        {"employment", "settlement", "education"},
+	"language-training": {"language-training", "education", "library"},
+	"social-inclusion":  {"ethnocultural", "faith", "community", "newcomer", "library", "police"},
+	"settlement":        {"settlement", "social-services", "housing", "newcomer"},
+	"health":            {"health", "social-services"},
+	"youth":             {"education", "community", "library", "police"},
+	"housing":           {"housing", "social-services", "settlement"},
+	"education":         {"education", "language-training", "library"},
+}
 
-	// Working groups on the missing common themes, founded by the council
-	// chairs (the city is left out: adding it is a separate change).
-	themes := map[string]bool{}
-	for _, b := range wgs {
-		themes[normalTheme(m.bodies[b].theme)] = true
-	}
-	var founders []string
-	if c.council >= 0 {
-		for _, x := range m.bodies[c.council].members {
-			if x.role.IsChair() {
-				founders = append(founders, m.partners[x.p].id)
-			}
-		}
-	}
-	if len(founders) == 0 {
-		if p := mostActive(m, func(*mPartner) bool { return true }); p >= 0 {
-			founders = append(founders, m.partners[p].id)
-		}
-	}
-	if len(founders) > 0 {
-		for _, t := range CommonThemes {
-			if themes[t] {
-				continue
-			}
-			id := freshID(m, prefix(m)+"wg-"+t)
-			out = append(out, Change{Kind: KindFormGroup, Target: t, Partner: strings.Join(founders, ","), Body: id, Role: network.RoleMember,
-				Text: fmt.Sprintf("Form a working group on %s (%s) with %s", t, id, strings.Join(founders, ", "))})
-		}
-	}
+// fits reports whether a partner's sector fits a theme; a theme not in
+// themeSectors fits every sector.
+func fits(theme, sector string) bool {
+	s, ok := themeSectors[normalTheme(theme)]
+	return !ok || slices.Contains(s, sector)
+}
 
-	// A secretariat, staffed by the most active partner.
-	hasSec := false
-	for _, b := range m.bodies {
-		hasSec = hasSec || (b.kind == network.Secretariat && len(b.members) > 0)
-	}
-	if p := mostActive(m, func(*mPartner) bool { return true }); !hasSec && p >= 0 {
-		id := freshID(m, prefix(m)+"secretariat")
-		for _, b := range m.bodies {
-			if b.kind == network.Secretariat {
-				id = b.id
-				break
-			}
-		}
-		out = append(out, Change{Kind: KindFormSecretariat, Target: id, Partner: m.partners[p].id, Body: id, Role: network.RoleStaff,
-			Text: fmt.Sprintf("Staff a secretariat (%s) with coordinators from %s", id, m.partners[p].label())})
-	}
+// withPartnership stamps the partnership on changes.
+func withPartnership(m *model, out []Change) []Change {
 	for i := range out {
 		out[i].Partnership = m.partnership
 	}
 	return out
 }
 
-// prefix returns "name-" for a named partnership, "" otherwise.
-func prefix(m *model) string {
-	if m.partnership == "" {
-		return ""
+// partnerChange fills a change's partner and body names from its SetRole
+// and AddPartner edits.
+func (ch Change) named(m *model) Change {
+	for _, e := range ch.Edits {
+		switch e.Op {
+		case AddPartner:
+			ch.Partners, ch.PartnerNames = appendNew(ch.Partners, ch.PartnerNames, e.Partner, e.Name)
+		case AddBody:
+			ch.Bodies, ch.BodyNames = appendNew(ch.Bodies, ch.BodyNames, e.Body, e.Name)
+		case SetRole:
+			name := e.Partner
+			if p := m.partner(e.Partner); p >= 0 {
+				name = m.partners[p].label()
+			}
+			ch.Partners, ch.PartnerNames = appendNew(ch.Partners, ch.PartnerNames, e.Partner, name)
+			bname := e.Body
+			if b := m.body(e.Body); b >= 0 {
+				bname = m.bodies[b].label()
+			}
+			ch.Bodies, ch.BodyNames = appendNew(ch.Bodies, ch.BodyNames, e.Body, bname)
+		}
 	}
-	return m.partnership + "-"
+	return ch
 }
 
-// sectorLabel returns " (label)" for a sector whose label differs from its
-// key.
-func sectorLabel(s network.SectorInfo) string {
-	if s.Label != "" && s.Label != s.Key {
-		return " (" + s.Label + ")"
+func appendNew(ids, names []string, id, name string) ([]string, []string) {
+	if slices.Contains(ids, id) {
+		return ids, names
 	}
-	return ""
+	if name == "" {
+		name = id
+	}
+	return append(ids, id), append(names, name)
+}
+
+// roleEdit is a SetRole edit.
+func roleEdit(partner, body string, role network.Role) Edit {
+	return Edit{Op: SetRole, Partner: partner, Body: body, Role: role}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -13,6 +14,10 @@ import (
 type cardJSON struct {
 	Partnership     string          `json:"partnership"`
 	Overall         float64         `json:"overall"`
+	OverallMax      float64         `json:"overall_max"`
+	WeightJudged    float64         `json:"weight_judged"`
+	WeightTotal     float64         `json:"weight_total"`
+	AsOf            string          `json:"as_of"`
 	Criteria        []criterionJSON `json:"criteria"`
 	Recommendations []recJSON       `json:"recommendations"`
 }
@@ -35,10 +40,15 @@ type evidenceJSON struct {
 }
 
 type recJSON struct {
-	Change     string  `json:"change"`
-	Kind       string  `json:"kind"`
-	Target     string  `json:"target"`
-	ScoreAfter float64 `json:"score_after"`
+	Change       string   `json:"change"`
+	Kind         string   `json:"kind"`
+	Target       string   `json:"target"`
+	ScoreAfter   float64  `json:"score_after"`
+	Criteria     []string `json:"criteria"`
+	Partners     []string `json:"partners"`
+	PartnerNames []string `json:"partner_names"`
+	Bodies       []string `json:"bodies"`
+	BodyNames    []string `json:"body_names"`
 }
 
 func nonNil(s []string) []string {
@@ -49,7 +59,8 @@ func nonNil(s []string) []string {
 }
 
 func (s *Scorecard) toJSON() cardJSON {
-	out := cardJSON{Partnership: s.Partnership, Overall: s.Overall, Criteria: []criterionJSON{}, Recommendations: []recJSON{}}
+	out := cardJSON{Partnership: s.Partnership, Overall: s.Overall, OverallMax: s.OverallMax, WeightJudged: s.Known, WeightTotal: s.Total,
+		AsOf: s.AsOf.String(), Criteria: []criterionJSON{}, Recommendations: []recJSON{}}
 	for _, it := range s.Items {
 		cr := it.Criterion
 		out.Criteria = append(out.Criteria, criterionJSON{
@@ -59,7 +70,8 @@ func (s *Scorecard) toJSON() cardJSON {
 		})
 	}
 	for _, r := range s.Recommendations {
-		out.Recommendations = append(out.Recommendations, recJSON{Change: r.Text, Kind: r.Kind, Target: r.Target, ScoreAfter: r.ScoreAfter})
+		out.Recommendations = append(out.Recommendations, recJSON{Change: r.Text, Kind: r.Kind, Target: r.Target, ScoreAfter: r.ScoreAfter,
+			Criteria: nonNil(r.Criteria), Partners: nonNil(r.Partners), PartnerNames: nonNil(r.PartnerNames), Bodies: nonNil(r.Bodies), BodyNames: nonNil(r.BodyNames)})
 	}
 	return out
 }
@@ -75,7 +87,7 @@ func (s *Scorecard) WriteJSON(w io.Writer) error {
 	return enc.Encode(s.toJSON())
 }
 
-var statusLabel = [...]string{"UNKNOWN", "FAIL", "PARTIAL", "PASS"}
+var statusLabel = [...]string{"UNKNOWN", "FAIL", "PARTIAL", "PASS", "CONTEXT"}
 
 // name returns the partnership's name for headings.
 func (s *Scorecard) name() string {
@@ -85,41 +97,87 @@ func (s *Scorecard) name() string {
 	return s.Partnership
 }
 
+// about returns the sentences under a scorecard's heading: the dataset,
+// the date judged, and how the overall score treats unknown criteria.
+func (s *Scorecard) about() []string {
+	var out []string
+	if s.Dataset != "" {
+		out = append(out, "Dataset: "+s.Dataset+".")
+	}
+	if s.AsOf.IsZero() {
+		out = append(out, "Judged on every membership recorded (no date given).")
+	} else {
+		out = append(out, "Judged as of "+s.AsOf.String()+".")
+	}
+	if s.Known < s.Total {
+		out = append(out, fmt.Sprintf("Criteria with unknown status count 0: weight %g of %g was judged, and a full answer could bring the score to at most %.1f.", s.Known, s.Total, s.OverallMax))
+	}
+	return out
+}
+
+// sources returns the distinct sources of the scorecard's criteria, in
+// order of first use.
+func (s *Scorecard) sources() []string {
+	var out []string
+	for _, it := range s.Items {
+		if src := it.Criterion.Source; src != "" && !slices.Contains(out, src) {
+			out = append(out, src)
+		}
+	}
+	return out
+}
+
 // WriteText writes the scorecard for a terminal: the overall score, then
 // each criterion grouped by set with its status, score and explanation,
 // then at most maxRecs recommendations (all when maxRecs < 0).
 func (s *Scorecard) WriteText(w io.Writer, maxRecs int) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "Scorecard of %s: overall %.1f / 100", s.name(), s.Overall)
-	if s.Known < s.Total {
-		fmt.Fprintf(&b, " (unknown criteria left out: weight %g of %g judged)", s.Known, s.Total)
+	fmt.Fprintf(&b, "Scorecard of %s: overall %.1f / 100\n", s.name(), s.Overall)
+	for _, line := range s.about() {
+		b.WriteString(line + "\n")
 	}
-	b.WriteString("\n")
 	set := ""
 	for _, it := range s.Items {
 		if it.Criterion.Set != set {
 			set = it.Criterion.Set
 			fmt.Fprintf(&b, "\n%s\n", set)
 		}
-		fmt.Fprintf(&b, "  %-7s %5.1f  %s: %s\n", statusLabel[it.Status], it.Score, it.Criterion.ID, it.Criterion.Title)
+		if it.Status == AsContext {
+			fmt.Fprintf(&b, "  %-7s %5s  %s [%s]\n", statusLabel[it.Status], "", it.Criterion.Title, it.Criterion.ID)
+		} else {
+			fmt.Fprintf(&b, "  %-7s %5.1f  %s [%s]\n", statusLabel[it.Status], it.Score, it.Criterion.Title, it.Criterion.ID)
+		}
 		fmt.Fprintf(&b, "                 %s\n", it.Explanation)
 	}
-	writeRecsText(&b, s.Recommendations, maxRecs)
+	s.writeRecsText(&b, maxRecs)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func writeRecsText(b *strings.Builder, recs []Recommendation, maxRecs int) {
+// noRecs is the sentence printed when the list of recommendations is
+// empty: whether none was asked for, or none raises the score.
+func (s *Scorecard) noRecs() string {
+	if !s.asked {
+		return "Recommendations were not requested."
+	}
+	if s.Total > 0 && s.Known == s.Total && s.Overall == 100 {
+		return "No recommendation: every scored criterion is met."
+	}
+	return "No recommendation: none of the changes lipgraph considers would raise the score."
+}
+
+func (s *Scorecard) writeRecsText(b *strings.Builder, maxRecs int) {
+	recs := s.Recommendations
 	if maxRecs >= 0 && len(recs) > maxRecs {
 		recs = recs[:maxRecs]
 	}
 	if len(recs) == 0 {
-		b.WriteString("\nNo recommendation: no single change raises the score.\n")
+		b.WriteString("\n" + s.noRecs() + "\n")
 		return
 	}
-	b.WriteString("\nRecommendations, in order (overall score once made):\n")
+	b.WriteString("\nRecommendations, in the order the work happens (overall score once made):\n")
 	for i, r := range recs {
-		fmt.Fprintf(b, "  %d. %s. [%s → %.1f]\n", i+1, r.Text, r.Kind, r.ScoreAfter)
+		fmt.Fprintf(b, "  %d. %s. [%.1f%s]\n", i+1, r.Text, r.ScoreAfter, r.raises())
 	}
 }
 
@@ -129,26 +187,44 @@ func mdEscape(s string) string {
 }
 
 // WriteMarkdown writes the scorecard as Markdown: a heading with the overall
-// score, one table of criteria (status, score, criterion, explanation) and a
-// numbered list of recommendations.
+// score, the dataset and date judged, one table of criteria (status, score,
+// criterion, explanation), a numbered list of recommendations and the
+// sources of the criteria.
 func (s *Scorecard) WriteMarkdown(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "## Scorecard: %s\n\nOverall score: **%.1f / 100**", mdEscape(s.name()), s.Overall)
-	if s.Known < s.Total {
-		fmt.Fprintf(&b, " (criteria with unknown status are left out: weight %g of %g judged)", s.Known, s.Total)
+	fmt.Fprintf(&b, "## Scorecard: %s\n\nOverall score: **%.1f / 100**\n\n", mdEscape(s.name()), s.Overall)
+	for _, line := range s.about() {
+		b.WriteString(mdEscape(line) + "\n")
 	}
-	b.WriteString("\n\n| set | criterion | status | score | explanation |\n| --- | --- | --- | ---: | --- |\n")
+	b.WriteString("\n| set | criterion | status | score | explanation |\n| --- | --- | --- | ---: | --- |\n")
 	for _, it := range s.Items {
-		fmt.Fprintf(&b, "| %s | `%s` %s | %s | %.1f | %s |\n", mdEscape(it.Criterion.Set), mdEscape(it.Criterion.ID),
-			mdEscape(it.Criterion.Title), it.Status, it.Score, mdEscape(it.Explanation))
+		score := fmt.Sprintf("%.1f", it.Score)
+		if it.Status == AsContext {
+			score = ""
+		}
+		fmt.Fprintf(&b, "| %s | %s `%s` | %s | %s | %s |\n", mdEscape(it.Criterion.Set), mdEscape(it.Criterion.Title), mdEscape(it.Criterion.ID),
+			it.Status, score, mdEscape(it.Explanation))
 	}
 	b.WriteString("\n### Recommendations\n\n")
 	if len(s.Recommendations) == 0 {
-		b.WriteString("No single change raises the score.\n")
+		b.WriteString(s.noRecs() + "\n")
 	}
 	for i, r := range s.Recommendations {
-		fmt.Fprintf(&b, "%d. %s (`%s`, score after: %.1f)\n", i+1, mdEscape(r.Text), r.Kind, r.ScoreAfter)
+		fmt.Fprintf(&b, "%d. %s (score once made: %.1f%s)\n", i+1, mdEscape(r.Text), r.ScoreAfter, mdEscape(r.raises()))
+	}
+	b.WriteString("\n### Sources\n\n")
+	for _, src := range s.sources() {
+		b.WriteString("- " + mdEscape(src) + "\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// raises returns "; raises a, b" for the criteria a recommendation raises,
+// or "".
+func (r *Recommendation) raises() string {
+	if len(r.Criteria) == 0 {
+		return ""
+	}
+	return "; raises " + strings.Join(r.Criteria, ", ")
 }

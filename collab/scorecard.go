@@ -33,6 +33,16 @@ type Options struct {
 	// MaxChanges bounds the number of recommendations. Default (0): 5;
 	// negative: no recommendations.
 	MaxChanges int
+	// AsOf is the date the partnership is judged on: an annual action plan
+	// counts toward the development stage only when it is the plan of the
+	// fiscal year (April to March) of that date or later. The zero Date
+	// (the default) checks no currency: any recorded action plan counts.
+	// Pass the same date to network.Network.AsOf to judge only the
+	// memberships active then.
+	AsOf network.Date
+	// Dataset names the data for the scorecard's heading (a folder or file
+	// name); "" leaves it out.
+	Dataset string
 }
 
 // DefaultMaxChanges is the default of Options.MaxChanges.
@@ -47,20 +57,31 @@ type Item struct {
 // Scorecard is the judgement of one partnership.
 type Scorecard struct {
 	Partnership string
-	// Overall is the weighted mean of the scores of the criteria whose
-	// status is known: Σ w·score / Σ w over those criteria, rounded to one
-	// decimal; 0 when none is known (or all weights are 0). Unknown
-	// criteria are left out rather than counted as failures.
+	// Overall is the conservative score: Σ w·score / Σ w over the scored
+	// criteria (every status but AsContext), an Unknown criterion counting
+	// 0, rounded to one decimal; 0 when the scored weight is 0. Missing data
+	// therefore never raises a score: a partnership without a profile
+	// scores no higher than the same partnership answering "no". Rankings
+	// use it.
 	Overall float64
+	// OverallMax is the score the partnership would reach if every Unknown
+	// criterion passed: what a full answer could at most bring.
+	OverallMax float64
 	// Items follow the order of the criteria.
 	Items []Item
 	// Recommendations are the changes to apply, in order (see Recommend).
 	Recommendations []Recommendation
-	// Known is the total weight of the criteria with a known status, Total
-	// the total weight of all.
+	// Known is the weight of the criteria judged (Pass, Partial or Fail),
+	// Total the weight of all scored criteria (Known plus Unknown; AsContext
+	// lines carry no weight).
 	Known, Total float64
+	// AsOf is Options.AsOf: the date judged (zero: none given).
+	AsOf network.Date
+	// Dataset is Options.Dataset.
+	Dataset string
 
-	raw float64 // Overall before rounding
+	raw   float64 // Overall before rounding
+	asked bool    // recommendations were asked for (Options.MaxChanges ≥ 0)
 }
 
 // ErrNoPartnership is returned by Score when the named partnership is not in
@@ -91,13 +112,30 @@ func Score(n *network.Network, partnership string, opts *Options) (*Scorecard, e
 		m = ms[i]
 	}
 	if m == nil { // an empty network
-		m = &model{tax: n.Taxonomy(), cats: n.Taxonomy().Categories(), keys: n.Taxonomy().Keys()}
+		m = &model{tax: n.Taxonomy(), cats: n.Taxonomy().Categories(), keys: n.Taxonomy().Keys(), src: n}
 	}
 	crit, limit, err := opts.resolve()
 	if err != nil {
 		return nil, err
 	}
-	return scoreModel(m, crit, limit), nil
+	m.asOf = opts.asOf()
+	sc := scoreModel(m, crit, limit)
+	sc.Dataset = opts.dataset()
+	return sc, nil
+}
+
+func (o *Options) dataset() string {
+	if o == nil {
+		return ""
+	}
+	return o.Dataset
+}
+
+func (o *Options) asOf() network.Date {
+	if o == nil {
+		return network.Date{}
+	}
+	return o.AsOf
 }
 
 // resolve returns the criteria and the change bound, checking the criteria.
@@ -125,14 +163,17 @@ func (o *Options) resolve() ([]Criterion, int, error) {
 	case limit == 0:
 		limit = DefaultMaxChanges
 	case limit < 0:
-		limit = 0
+		limit = -1 // none asked for
 	}
 	return crit, limit, nil
 }
 
+// scoreModel judges a model and recommends up to maxChanges changes
+// (none, and none asked for, when maxChanges < 0).
 func scoreModel(m *model, crit []Criterion, maxChanges int) *Scorecard {
 	sc := judge(m, crit)
-	sc.Recommendations = recommend(m, crit, sc.raw, maxChanges)
+	sc.asked = maxChanges >= 0
+	sc.Recommendations = recommend(m, crit, sc, max(maxChanges, 0))
 	return sc
 }
 
@@ -141,22 +182,42 @@ func judge(m *model, crit []Criterion) *Scorecard { return judgeCtx(newContext(m
 
 func judgeCtx(c *Context, crit []Criterion) *Scorecard {
 	m := c.m
-	sc := &Scorecard{Partnership: m.partnership, Items: make([]Item, len(crit))}
-	sum := 0.0
+	sc := &Scorecard{Partnership: m.partnership, Items: make([]Item, len(crit)), AsOf: m.asOf}
+	var t tally
 	for i := range crit {
 		r := crit[i].Judge(c)
 		sc.Items[i] = Item{Criterion: &crit[i], Result: r}
-		sc.Total += crit[i].Weight
-		if r.Status != Unknown {
-			sc.Known += crit[i].Weight
-			sum += crit[i].Weight * r.Score
-		}
+		t.add(crit[i].Weight, r)
 	}
-	if sc.Known > 0 {
-		sc.raw = sum / sc.Known
-		sc.Overall = round1(sc.raw)
+	sc.raw, sc.Known, sc.Total = t.overall(), t.known, t.total
+	sc.Overall = round1(sc.raw)
+	if t.total > 0 {
+		sc.OverallMax = round1((t.sum + 100*(t.total-t.known)) / t.total)
 	}
 	return sc
+}
+
+// tally sums weighted scores: total is the weight of every scored line,
+// known of those judged, sum Σ w·score over them.
+type tally struct{ sum, known, total float64 }
+
+func (t *tally) add(w float64, r Result) {
+	if r.Status == AsContext {
+		return
+	}
+	t.total += w
+	if r.Status != Unknown {
+		t.known += w
+		t.sum += w * r.Score
+	}
+}
+
+// overall is the conservative overall score, unknown lines counting 0.
+func (t *tally) overall() float64 {
+	if t.total == 0 {
+		return 0
+	}
+	return t.sum / t.total
 }
 
 // overall computes the unrounded overall score of a model: what
@@ -164,17 +225,11 @@ func judgeCtx(c *Context, crit []Criterion) *Scorecard {
 func overall(m *model, crit []Criterion) float64 {
 	c := newContext(m)
 	c.quiet = true
-	sum, known := 0.0, 0.0
+	var t tally
 	for i := range crit {
-		if r := crit[i].Judge(c); r.Status != Unknown {
-			known += crit[i].Weight
-			sum += crit[i].Weight * r.Score
-		}
+		t.add(crit[i].Weight, crit[i].Judge(c))
 	}
-	if known == 0 {
-		return 0
-	}
-	return sum / known
+	return t.overall()
 }
 
 // Item returns the scorecard line of a criterion by ID.

@@ -41,19 +41,31 @@ var WelcomingDomains = []string{
 	"social-cultural-political-integration", "attraction-and-recruitment", "workplace-integration",
 }
 
-// domainOfTheme maps a theme key to the Welcoming Communities domain it
-// serves. A working group on a theme not listed covers no domain.
-var domainOfTheme = map[string]string{
-	"settlement": "community-civic-resources", "housing": "community-civic-resources", "civic-engagement": "community-civic-resources",
-	"food-security": "community-civic-resources", "digital-access": "community-civic-resources",
-	"health":    "health-and-healthcare",
-	"education": "education", "language-training": "education",
-	"youth":            "children-and-youth",
-	"social-inclusion": "social-cultural-political-integration", "francophone": "social-cultural-political-integration",
-	"attraction": "attraction-and-recruitment", "recruitment": "attraction-and-recruitment", "entrepreneurship": "attraction-and-recruitment",
-	"economic-development": "attraction-and-recruitment",
-	"employment":           "workplace-integration",
+// domainsOfTheme maps a theme key to the Welcoming Communities domains it
+// serves (Esses et al., Welcoming Communities Initiative, 2010; the themes
+// and priorities of the IRCC presentation, 2018): language training is
+// "English language training" under education; employment services serve
+// both attraction and retention ("employment and business information
+// services") and workplace integration. Settlement services and the
+// cross-cutting issues (francophone communities, gender, poverty) serve no
+// single domain: a working group on them covers none. A theme not listed
+// covers none either.
+var domainsOfTheme = map[string][]string{
+	"housing": {"community-civic-resources"}, "transportation": {"community-civic-resources"},
+	"civic-engagement": {"social-cultural-political-integration"},
+	"food-security":    {"community-civic-resources"}, "digital-access": {"community-civic-resources"},
+	"health":    {"health-and-healthcare"},
+	"education": {"education"}, "language-training": {"education"},
+	"youth":            {"children-and-youth"},
+	"social-inclusion": {"social-cultural-political-integration"},
+	"attraction":       {"attraction-and-recruitment"}, "recruitment": {"attraction-and-recruitment"},
+	"entrepreneurship": {"attraction-and-recruitment"}, "economic-development": {"attraction-and-recruitment"},
+	"employment": {"attraction-and-recruitment", "workplace-integration"},
 }
+
+// CrossCuttingThemes are the Welcoming Communities cross-cutting issues:
+// a body on them serves every domain and none in particular.
+var CrossCuttingThemes = []string{"francophone", "gender", "poverty"}
 
 func init() {
 	defineMeasure("themes.common", "number of the six common working-group themes of 002 (employment, language-training, social-inclusion, settlement, health, youth) with a working group", func(c *Context, _ string) Observation {
@@ -67,7 +79,7 @@ func init() {
 		have := map[string]bool{}
 		for _, b := range c.m.bodies {
 			if b.kind == network.WorkingGroup || b.kind == network.ActionTeam {
-				if d, ok := domainOfTheme[normalTheme(b.theme)]; ok {
+				for _, d := range domainsOfTheme[normalTheme(b.theme)] {
 					have[d] = true
 				}
 			}
@@ -82,7 +94,7 @@ func init() {
 				ids = append(ids, c.m.bodies[b].id)
 			}
 		}
-		o := Observation{Value: float64(len(ids)), Known: true, Have: ids, Text: c.sprintf("%d working group(s) on %s", len(ids), t)}
+		o := Observation{Value: float64(len(ids)), Known: true, Have: ids, Text: c.sprintf("%s on %s", count(len(ids), "working group"), t)}
 		if len(ids) == 0 {
 			o.Missing = []string{t}
 		}
@@ -111,6 +123,9 @@ func coverage(c *Context, all []string, have map[string]bool, what string) Obser
 	}
 	o.Have, o.Missing = sortedSet(h), sortedSet(m)
 	o.Text = fmt.Sprintf("%d of the %d %s have a body", k, len(all), what)
+	if k == 1 {
+		o.Text = fmt.Sprintf("1 of the %d %s has a body", len(all), what)
+	}
 	if len(m) > 0 {
 		o.Text += "; none for " + list(m)
 	}

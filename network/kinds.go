@@ -190,6 +190,12 @@ func MustParseDate(s string) Date {
 // IsZero reports whether d is the zero Date (no date).
 func (d Date) IsZero() bool { return d.year == 0 }
 
+// Year returns the year of d (0 for the zero Date).
+func (d Date) Year() int { return int(d.year) }
+
+// Month returns the month of d, 1-12, or 0 for a year-only or zero Date.
+func (d Date) Month() int { return int(d.month) }
+
 // String returns d as it was written: "2019", "2019-04-01", or "" for zero.
 func (d Date) String() string {
 	switch {

@@ -44,7 +44,7 @@ func run(w io.Writer, args []string) error {
 		}
 		fmt.Fprintf(w, "%s scores %.1f of 100 (%.0f of %.0f criteria weight judged)\n", sc.Partnership, sc.Overall, sc.Known, sc.Total)
 		for _, it := range sc.Items {
-			if it.Status != collab.Pass {
+			if it.Status != collab.Pass && it.Status != collab.AsContext {
 				fmt.Fprintf(w, "  %-7s %s\n          %s\n", it.Status, it.Criterion.Title, it.Explanation)
 			}
 		}

@@ -13,7 +13,7 @@ func TestRun(t *testing.T) {
 	out := b.String()
 	// The small-centre sample has no employer and the town in one of three
 	// working groups (testdata/README.md): both must surface.
-	for _, want := range []string{"pinecrest scores 68.1 of 100", "fail", "employment", "pinecrest-wg-language"} {
+	for _, want := range []string{"pinecrest scores 75.8 of 100", "fail", "employment", "Language and Learning Working Group"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
