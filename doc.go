@@ -30,12 +30,15 @@
 //     knowledge.
 //   - [github.com/lipgraph/lipgraph/collab]: the LIP domain: criteria,
 //     scorecards, domain measures and recommendations.
+//   - [github.com/lipgraph/lipgraph/waves]: partner surveys (ratings of
+//     collaboration, trust and value) and the comparison of two waves of a
+//     partnership: who entered and left, score and measure changes.
 //   - [github.com/lipgraph/lipgraph/draw]: Graphviz diagrams of the
 //     structure and of the partner network, with the scorecard's gaps.
 //   - [github.com/lipgraph/lipgraph/export]: GraphML, GEXF and CSV exports
 //     for Gephi and other tools.
 //   - cmd/lipgraph: the command-line tool (validate, convert, report,
-//     metrics, score, dot, render, export).
+//     metrics, score, survey, dot, render, export).
 //
 // This package itself only carries the built-in sample partnerships
 // (Samples), so that programs and tests can run without files.

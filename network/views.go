@@ -25,11 +25,17 @@ const (
 	// TiesOnly uses the direct ties only, their weights summed over both
 	// directions.
 	TiesOnly
+	// Survey is the network of the partner survey (ratings.csv): the
+	// weight between two partners is the mean of the levels of
+	// collaboration they gave each other (the one answer when only one
+	// answered), and there is an edge when it is above 0 (no interaction).
+	// Bodies and ties are ignored.
+	Survey
 )
 
-var projectionNames = [...]string{"combined", "co-membership", "newman", "ties"}
+var projectionNames = [...]string{"combined", "co-membership", "newman", "ties", "survey"}
 
-// String returns "combined", "co-membership", "newman" or "ties".
+// String returns "combined", "co-membership", "newman", "ties" or "survey".
 func (p Projection) String() string {
 	if int(p) < len(projectionNames) {
 		return projectionNames[p]
@@ -42,7 +48,7 @@ func ParseProjection(s string) (Projection, error) {
 	if i := slices.Index(projectionNames[:], s); i >= 0 {
 		return Projection(i), nil
 	}
-	return Combined, fmt.Errorf("network: unknown projection %q: want combined, co-membership, newman or ties", s)
+	return Combined, fmt.Errorf("network: unknown projection %q: want combined, co-membership, newman, ties or survey", s)
 }
 
 // MarshalText implements [encoding.TextMarshaler].
@@ -100,6 +106,12 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 		w  float64
 	}
 	tiesOf := make([][]arc, np)
+	if p == Survey {
+		for _, e := range n.surveyEdges() {
+			tiesOf[e.a] = append(tiesOf[e.a], arc{e.b, e.w})
+			tiesOf[e.b] = append(tiesOf[e.b], arc{e.a, e.w})
+		}
+	}
 	if p == Combined || p == TiesOnly {
 		for _, t := range n.ties {
 			a, b := n.partnerIdx[t.Source], n.partnerIdx[t.Target]
@@ -139,7 +151,7 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 				lo, hi := int32(c*np/chunks), int32((c+1)*np/chunks)
 				bound := 0 // an upper bound of the chunk's row lengths
 				for u := lo; u < hi; u++ {
-					if p != TiesOnly {
+					if p <= Newman { // the projections of shared bodies
 						for _, b := range bodiesOf[u] {
 							bound += len(membersOf[b]) - 1
 						}
@@ -149,7 +161,7 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 				pt.nbr, pt.w = make([]int32, 0, bound), make([]float64, 0, bound)
 				for u := lo; u < hi; u++ {
 					touched = touched[:0]
-					if p != TiesOnly {
+					if p <= Newman { // the projections of shared bodies
 						for _, b := range bodiesOf[u] {
 							ms := membersOf[b]
 							w := 1.0
@@ -192,6 +204,44 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 		}
 	}
 	return g
+}
+
+// surveyEdge is an edge of the survey projection between partner indices.
+type surveyEdge struct {
+	a, b int32
+	w    float64
+}
+
+// surveyEdges returns the edges of the Survey projection.
+func (n *Network) surveyEdges() []surveyEdge {
+	type sum struct{ total, count int }
+	at := make(map[uint64]int, len(n.ratings))
+	pairs := make([]sum, 0, len(n.ratings))
+	ends := make([][2]int32, 0, len(n.ratings))
+	for _, r := range n.ratings {
+		if r.Collaboration == NotAnswered {
+			continue
+		}
+		a, b := n.partnerIdx[r.Rater], n.partnerIdx[r.Target]
+		a, b = min(a, b), max(a, b)
+		k := uint64(a)<<32 | uint64(b)
+		i, ok := at[k]
+		if !ok {
+			i = len(pairs)
+			at[k] = i
+			pairs = append(pairs, sum{})
+			ends = append(ends, [2]int32{a, b})
+		}
+		pairs[i].total += r.Collaboration
+		pairs[i].count++
+	}
+	out := make([]surveyEdge, 0, len(pairs))
+	for i, s := range pairs {
+		if w := float64(s.total) / float64(s.count); w > 0 {
+			out = append(out, surveyEdge{ends[i][0], ends[i][1], w})
+		}
+	}
+	return out
 }
 
 // AffiliationGraph returns the two-mode graph of partners and bodies: an

@@ -77,5 +77,5 @@ func (f *filters) apply(n *network.Network) (*network.Network, error) {
 
 // projectionFlag declares --projection bound to p.
 func projectionFlag(fs *flag.FlagSet, p *network.Projection, usage string) {
-	fs.TextVar(p, "projection", network.Combined, usage+" `PROJECTION`: combined, co-membership, newman or ties")
+	fs.TextVar(p, "projection", network.Combined, usage+" `PROJECTION`: combined, co-membership, newman, ties or survey (the partner survey's levels of collaboration)")
 }

@@ -1,0 +1,73 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/lipgraph/lipgraph/internal/golden"
+)
+
+// TestSurveyGolden runs survey on both waves of the Riverton sample in every
+// format from the repository root. Every number in these files is checked
+// against testdata/waves/check_waves.py by the waves package's tests; this
+// test pins the formatting.
+func TestSurveyGolden(t *testing.T) {
+	t.Chdir("../..")
+	for _, year := range []string{"2022", "2024"} {
+		for _, f := range []string{"text", "json", "markdown", "csv"} {
+			out, errs, code := runCLI(t, "survey", "testdata/waves/"+year, "--format", f)
+			if code != 0 || errs != "" {
+				t.Fatalf("%s %s: exit %d, stderr %q", year, f, code, errs)
+			}
+			golden.Check(t, filepath.Join(testDir, "testdata", "golden", "survey", year+"."+f), []byte(out))
+		}
+	}
+}
+
+// TestSurveyJSONContract checks the keys of the survey JSON contract in the
+// README.
+func TestSurveyJSONContract(t *testing.T) {
+	out, _, code := runCLI(t, "survey", "../../testdata/waves/2022", "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	var m map[string]any
+	if err := json.Unmarshal([]byte(out), &m); err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{"partners", "respondents", "response_rate", "non_respondents", "ratings", "trust", "trust_percent",
+		"value", "value_percent", "collaboration", "coordination_pairs", "coordination_density", "trust_within_categories",
+		"trust_across_categories", "per_partner", "disagreements"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("survey JSON lacks %q", k)
+		}
+	}
+	pp := m["per_partner"].([]any)
+	row := pp[5].(map[string]any) // riverton-housing: rated by nobody
+	if row["id"] != "riverton-housing" || row["trust"] != nil || row["ratings_received"] != 0.0 {
+		t.Errorf("unrated partner = %v, want riverton-housing with null trust and 0 ratings", row)
+	}
+}
+
+// TestSurveyBroken: bad survey inputs exit 1 and print each problem with
+// file, line, column and value, exactly as testdata/broken/*/want.txt.
+func TestSurveyBroken(t *testing.T) {
+	t.Chdir("../..")
+	for _, c := range []string{"bad-rating", "unknown-rater", "self-rating", "duplicate-rating"} {
+		dir := "testdata/broken/" + c
+		out, errs, code := runCLI(t, "survey", dir)
+		want, err := os.ReadFile(filepath.Join(dir, "want.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if code != 1 || out != "" || errs != string(want) {
+			t.Errorf("survey %s: exit %d, stdout %q, stderr:\n%s\nwant exit 1 and stderr:\n%s", dir, code, out, errs, want)
+		}
+		if !strings.Contains(errs, "ratings.csv:") {
+			t.Errorf("survey %s: problems do not name ratings.csv:\n%s", dir, errs)
+		}
+	}
+}

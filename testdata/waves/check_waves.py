@@ -1,0 +1,142 @@
+#!/usr/bin/python3
+"""check_waves.py: independent reference values for lipgraph's survey and
+compare on the Riverton waves (testdata/waves/2022 and 2024).
+
+Reads the same CSV files with the standard csv module and networkx 2.8
+(Debian python3-networkx), shares no code with lipgraph, and prints one JSON
+object: {"survey": {"2022": …, "2024": …}, "compare": …}. Its output is
+committed as reference.json beside it, which the Go tests read, so
+`go test` never needs Python.
+
+Usage: /usr/bin/python3 testdata/waves/check_waves.py > testdata/waves/reference.json
+
+Definitions (as in lipgraph's README):
+- a rating's trust = mean of its answered items reliability, mission,
+  openness; its value = mean of power, involvement, resources; survey trust
+  = mean over the ratings with at least one trust item answered (value
+  likewise); percent = that / 4 * 100;
+- response rate = distinct raters / partners;
+- per partner: ratings received, and the means of the trust, value and
+  collaboration level of the ratings it received (None when none);
+- survey network: undirected, weight = mean of the answered collaboration
+  levels the two partners gave each other, an edge when > 0; coordination
+  pairs = edges of weight >= 3, density = that / (n(n-1)/2);
+- trust within/across categories: mean trust of ratings whose rater and
+  target are in the same / different sector categories;
+- disagreements: pairs rated both ways, both levels answered, differing by
+  >= 2; a is the smaller id.
+"""
+import csv
+import json
+import os
+import sys
+from itertools import combinations
+
+import networkx as nx
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CATEGORY = {
+    "settlement": "settlement", "language-training": "settlement",
+    "municipal": "government", "provincial": "government", "federal": "government",
+    "education": "mainstream", "health": "mainstream", "library": "mainstream",
+    "police": "mainstream", "housing": "mainstream", "legal": "mainstream",
+    "social-services": "mainstream", "employment": "economic",
+    "research": "knowledge", "umbrella": "knowledge",
+    "ethnocultural": "civil-society", "faith": "civil-society",
+    "community": "civil-society", "newcomer": "civil-society", "media": "media",
+}
+
+
+def rows(wave, name):
+    path = os.path.join(HERE, wave, name)
+    if not os.path.exists(path):
+        return []
+    with open(path, newline="", encoding="utf-8-sig") as f:
+        return [{k.strip().lower(): (v or "").strip() for k, v in r.items()} for r in csv.DictReader(f)]
+
+
+def mean(xs):
+    xs = list(xs)
+    return sum(xs) / len(xs) if xs else None
+
+
+def answered(r, keys):
+    return [int(r[k]) for k in keys if r.get(k, "") != ""]
+
+
+TRUST = ("reliability", "mission", "openness")
+VALUE = ("power", "involvement", "resources")
+
+
+def survey(wave):
+    partners = rows(wave, "partners.csv")
+    ratings = rows(wave, "ratings.csv")
+    ids = sorted(p["id"] for p in partners)
+    cat = {p["id"]: CATEGORY[p["sector"]] for p in partners}
+    raters = {r["rater"] for r in ratings}
+    trusts, values, levels, within, across = [], [], [], [], []
+    recv = {i: {"n": 0, "t": [], "v": [], "c": []} for i in ids}
+    for r in ratings:
+        t, v = answered(r, TRUST), answered(r, VALUE)
+        recv[r["target"]]["n"] += 1
+        if t:
+            trusts.append(mean(t))
+            recv[r["target"]]["t"].append(mean(t))
+            (within if cat[r["rater"]] == cat[r["target"]] else across).append(mean(t))
+        if v:
+            values.append(mean(v))
+            recv[r["target"]]["v"].append(mean(v))
+        if r["collaboration"] != "":
+            levels.append(int(r["collaboration"]))
+            recv[r["target"]]["c"].append(int(r["collaboration"]))
+    # survey network
+    given = {}
+    for r in ratings:
+        if r["collaboration"] != "":
+            given.setdefault(frozenset((r["rater"], r["target"])), []).append(int(r["collaboration"]))
+    g = nx.Graph()
+    g.add_nodes_from(ids)
+    for pair, ls in given.items():
+        if mean(ls) > 0:
+            a, b = sorted(pair)
+            g.add_edge(a, b, weight=mean(ls))
+    strong = nx.Graph()
+    strong.add_nodes_from(ids)
+    strong.add_edges_from((a, b) for a, b, w in g.edges(data="weight") if w >= 3)
+    level = {(r["rater"], r["target"]): r["collaboration"] for r in ratings}
+    dis = []
+    for a, b in combinations(ids, 2):
+        x, y = level.get((a, b), ""), level.get((b, a), "")
+        if x != "" and y != "" and abs(int(x) - int(y)) >= 2:
+            dis.append({"a": a, "b": b, "a_says": int(x), "b_says": int(y)})
+    tr, va = mean(trusts), mean(values)
+    return {
+        "partners": len(ids),
+        "respondents": len(raters),
+        "response_rate": len(raters) / len(ids),
+        "non_respondents": [i for i in ids if i not in raters],
+        "ratings": len(ratings),
+        "trust": tr, "trust_percent": tr / 4 * 100 if tr is not None else None,
+        "value": va, "value_percent": va / 4 * 100 if va is not None else None,
+        "collaboration": mean(levels),
+        "coordination_pairs": strong.number_of_edges(),
+        "coordination_density": nx.density(strong),
+        "trust_within_categories": mean(within),
+        "trust_across_categories": mean(across),
+        "per_partner": [{"id": i, "ratings_received": recv[i]["n"], "trust": mean(recv[i]["t"]),
+                         "value": mean(recv[i]["v"]), "collaboration": mean(recv[i]["c"])} for i in ids],
+        "disagreements": dis,
+        "survey_graph": {"edges": g.number_of_edges(), "density": nx.density(g),
+                         "components": nx.number_connected_components(g),
+                         "strength": {i: g.degree(i, weight="weight") for i in ids}},
+    }
+
+
+def main():
+    out = {"networkx": nx.__version__, "survey": {w: survey(w) for w in ("2022", "2024")}}
+    json.dump(out, sys.stdout, indent=1, sort_keys=True)
+    sys.stdout.write("\n")
+
+
+if __name__ == "__main__":
+    main()
