@@ -7,3 +7,5 @@ require (
 	github.com/google/go-cmp v0.7.0
 	gonum.org/v1/gonum v0.17.0
 )
+
+require github.com/go-json-experiment/json v1.27.2

@@ -2,23 +2,24 @@ package draw
 
 import (
 	"fmt"
-	"math"
 	"strconv"
 
-	"github.com/lipgraph/lipgraph/metrics"
+	"github.com/lipgraph/lipgraph/measures"
+	"github.com/lipgraph/lipgraph/network"
 )
 
 // Measure is the per-partner measure that sizes the nodes of the partner
 // diagram. The zero value, SizeNone, draws every node the same size.
 type Measure uint8
 
-// The measures of package metrics a partner diagram can be sized by.
+// The columns of the measures table (package measures) a partner diagram
+// can be sized by.
 const (
 	SizeNone    Measure = iota
-	Degree              // metrics.Degree: number of partners tied to
-	Strength            // metrics.Strength: sum of tie weights
-	Betweenness         // metrics.Betweenness, normalised, unweighted
-	Eigenvector         // metrics.Eigenvector, on the weights
+	Degree              // the degree column: number of partners tied to
+	Strength            // the strength column: sum of tie weights
+	Betweenness         // the betweenness column: normalised, unweighted
+	Eigenvector         // the eigenvector column: on the weights
 )
 
 var measureNames = [...]string{"none", "degree", "strength", "betweenness", "eigenvector"}
@@ -107,32 +108,27 @@ func (g *Grouping) UnmarshalText(b []byte) error {
 	return err
 }
 
-// sizes returns the measure of each node scaled to [0, 1] by its maximum;
-// all zeros for SizeNone, an edgeless graph or a NaN measure.
-func sizes(g *metrics.Graph, m Measure) []float64 {
-	s := make([]float64, g.Len())
-	switch m {
-	case Degree:
-		for i, d := range metrics.Degree(g) {
-			s[i] = float64(d)
-		}
-	case Strength:
-		s = metrics.Strength(g)
-	case Betweenness:
-		s = metrics.Betweenness(g)
-	case Eigenvector:
-		s = metrics.Eigenvector(g)
+// sizes returns the column of the measures table that m names
+// (measures.PartnerColumn) scaled to [0, 1] by its maximum; all zeros for
+// SizeNone, an edgeless graph or a NaN measure.
+func sizes(n *network.Network, proj network.Projection, m Measure) []float64 {
+	out := make([]float64, n.NumPartners())
+	if m == SizeNone {
+		return out
+	}
+	col, err := measures.PartnerColumn(n, m.String(), measures.Options{Projection: proj, Seed: 1})
+	if err != nil {
+		return out
 	}
 	hi := 0.0
-	for _, x := range s {
-		if !math.IsNaN(x) {
-			hi = max(hi, x)
+	for _, x := range col {
+		if !x.IsNaN() {
+			hi = max(hi, float64(x))
 		}
 	}
-	out := make([]float64, len(s))
-	for i, x := range s {
-		if hi > 0 && !math.IsNaN(x) {
-			out[i] = x / hi
+	for i, x := range col {
+		if hi > 0 && !x.IsNaN() {
+			out[i] = float64(x) / hi
 		}
 	}
 	return out

@@ -75,7 +75,7 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 	}
 	g.Attrs("layout", layout, "overlap", "false", "splines", "true", "outputorder", "edgesfirst")
 
-	size := sizes(mg, opt.SizeBy)
+	size := sizes(n, opt.Projection, opt.SizeBy)
 	var brokers, keys map[int]bool
 	var extra []legendEntry
 	if opt.SizeBy != SizeNone {

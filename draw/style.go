@@ -11,20 +11,9 @@ import (
 
 	"github.com/emicklei/dot"
 
+	"github.com/lipgraph/lipgraph/internal/palette"
 	"github.com/lipgraph/lipgraph/network"
 )
-
-// palette holds the fill colours of the sector categories, in the order of
-// Taxonomy.Categories: ColorBrewer's qualitative "Set3" (Harrower & Brewer
-// 2003), light enough for black labels. A taxonomy with more than twelve
-// categories reuses them in turn.
-var palette = [...]string{
-	"#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462",
-	"#b3de69", "#fccde5", "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f",
-}
-
-// unknownColour fills a partner whose sector has no category.
-const unknownColour = "#ffffff"
 
 // fontName is the font of every label: one that Graphviz finds everywhere.
 const fontName = "Helvetica"
@@ -126,15 +115,7 @@ func wrap(c string, width int) string {
 // palette entry at the category's position in t.Categories(), or white for a
 // category t does not define (including "").
 func CategoryColour(t *network.Taxonomy, category string) string {
-	if t == nil {
-		return unknownColour
-	}
-	for i, c := range t.Categories() {
-		if c == category {
-			return palette[i%len(palette)]
-		}
-	}
-	return unknownColour
+	return palette.Category(t, category)
 }
 
 // newGraph returns a graph with the common attributes; id must be a safe

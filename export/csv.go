@@ -10,6 +10,7 @@ import (
 
 	"github.com/lipgraph/lipgraph/internal/atomicfile"
 	"github.com/lipgraph/lipgraph/internal/csvsafe"
+	"github.com/lipgraph/lipgraph/measures"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -45,7 +46,7 @@ func EdgesCSV(w io.Writer, n *network.Network, opt Options) error {
 	for i := range pg.Len() {
 		for k := off[i]; k < off[i+1]; k++ {
 			if j := int64(nbr[k]); j > int64(i) {
-				rows = append(rows, [3]string{pg.Label(int64(i)), pg.Label(j), formatFloat(wt[k])})
+				rows = append(rows, [3]string{pg.Label(int64(i)), pg.Label(j), formatFloat(measures.Float(wt[k]))})
 			}
 		}
 	}

@@ -8,14 +8,15 @@
 //
 // The nodes are the partners, in partner ID order, identified by partner ID.
 // Each carries its name, sector, sector category and partnership, every free
-// attribute of partners.csv as "attr.KEY", and the measures of package
-// metrics: degree, strength, betweenness, closeness, eigenvector,
-// clustering, core number and Louvain community (seed 1), each as defined by
-// the metrics function of that name (networkx 2.8's definitions).
-// Options.SkipPathMeasures leaves out betweenness and closeness for very
-// large graphs. The edges are those of the partner graph under
-// Options.Projection (DATA-FORMAT.md's combined graph by default), each
-// written once with its weight.
+// attribute of partners.csv as "attr.KEY", and every numeric column of the
+// measures table of package measures (measures.Columns: degree, strength,
+// betweenness, closeness, harmonic, eigenvector, PageRank, clustering, core
+// number, Burt's structural holes, Louvain community with seed 1, and the
+// Gould-Fernandez brokerage roles with their z-scores), as `lipgraph
+// metrics` reports them. Options.SkipPathMeasures leaves out betweenness,
+// closeness and harmonic centrality for very large graphs. The edges are
+// those of the partner graph under Options.Projection (the combined graph
+// by default), each written once with its weight.
 //
 // # CSV and spreadsheets
 //

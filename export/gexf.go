@@ -6,7 +6,7 @@ import (
 
 	"gonum.org/v1/gonum/graph/formats/gexf12"
 
-	"github.com/lipgraph/lipgraph/draw"
+	"github.com/lipgraph/lipgraph/internal/palette"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -18,7 +18,7 @@ import (
 // ids "0", "1"…) for the same columns as GraphML: name, sector, category,
 // partnership, the free attributes as "attr.KEY", then the measures (type
 // string, long or double); each node also carries the viz colour of its
-// sector category (draw.CategoryColour) so that Gephi opens it coloured.
+// sector category (the diagrams' colours) so that Gephi opens it coloured.
 // Each edge of the partner graph is written once with its weight, ids "0",
 // "1"… in node order. Undefined measures are written "NaN". A nil network
 // gives a graph without nodes. It returns the first write error.
@@ -48,7 +48,7 @@ func GEXF(w io.Writer, n *network.Network, opt Options) error {
 				nd.AttValues.AttValues = append(nd.AttValues.AttValues, gexf12.AttValue{For: strconv.Itoa(c), Value: v})
 			}
 		}
-		nd.Color = colour(draw.CategoryColour(tax, row[category]))
+		nd.Color = colour(palette.Category(tax, row[category]))
 		g.Nodes.Nodes[i] = nd
 	}
 	g.Edges.Count = len(t.edges)

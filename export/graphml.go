@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 
+	"github.com/lipgraph/lipgraph/measures"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -95,7 +96,7 @@ func GraphML(w io.Writer, n *network.Network, opt Options) error {
 	doc.Graph.Edges = make([]gmlEdge, len(t.edges))
 	for k, e := range t.edges {
 		doc.Graph.Edges[k] = gmlEdge{Source: t.ids[e.i], Target: t.ids[e.j],
-			Data: []gmlData{{Key: "weight", Value: formatFloat(e.w)}}}
+			Data: []gmlData{{Key: "weight", Value: formatFloat(measures.Float(e.w))}}}
 	}
 	return writeXML(w, doc)
 }

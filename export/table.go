@@ -2,11 +2,10 @@ package export
 
 import (
 	"maps"
-	"math"
 	"slices"
 	"strconv"
 
-	"github.com/lipgraph/lipgraph/metrics"
+	"github.com/lipgraph/lipgraph/measures"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -14,11 +13,11 @@ import (
 // partner graph with every measure.
 type Options struct {
 	// Projection weighs the partner graph's edges; the zero value is
-	// network.Combined (DATA-FORMAT.md).
+	// network.Combined.
 	Projection network.Projection
-	// SkipPathMeasures leaves out betweenness and closeness, which cost a
-	// breadth-first search from every partner (O(n·m)); the other measures
-	// are near-linear.
+	// SkipPathMeasures leaves out betweenness, closeness and harmonic
+	// centrality, which cost a breadth-first search from every partner
+	// (O(n·m)); the other measures are near-linear.
 	SkipPathMeasures bool
 }
 
@@ -57,33 +56,31 @@ var baseColumns = []column{
 	{"name", typeString}, {"sector", typeString}, {"category", typeString}, {"partnership", typeString},
 }
 
-// measureColumns lists the measures: each follows the metrics function of
-// the same name (networkx 2.8's definition, see package metrics). Path
-// measures are marked so that SkipPathMeasures can drop them.
-var measureColumns = []struct {
-	column
-	path bool
-}{
-	{column{"degree", typeLong}, false},
-	{column{"strength", typeDouble}, false},
-	{column{"betweenness", typeDouble}, true},
-	{column{"closeness", typeDouble}, true},
-	{column{"eigenvector", typeDouble}, false},
-	{column{"clustering", typeDouble}, false},
-	{column{"core", typeLong}, false},
-	{column{"community", typeLong}, false},
+// measureColumns returns the measure columns of the table under opt: the
+// numeric columns of measures.Columns, without the path measures when they
+// are skipped, with their indices in a row's cells.
+func measureColumns(opt Options) (cols []column, idx []int) {
+	for i, c := range measures.Columns() {
+		if c.Kind == measures.String || c.Path && opt.SkipPathMeasures {
+			continue
+		}
+		typ := typeDouble
+		if c.Kind == measures.Int {
+			typ = typeLong
+		}
+		cols = append(cols, column{c.Name, typ})
+		idx = append(idx, i)
+	}
+	return cols, idx
 }
 
 // buildTable computes the table of n. A nil network gives an empty table.
 func buildTable(n *network.Network, opt Options) *table {
 	t := &table{}
 	t.cols = append(t.cols, baseColumns...)
+	mcols, idx := measureColumns(opt)
 	if n == nil {
-		for _, m := range measureColumns {
-			if !(m.path && opt.SkipPathMeasures) {
-				t.cols = append(t.cols, m.column)
-			}
-		}
+		t.cols = append(t.cols, mcols...)
 		return t
 	}
 	partners := n.Partners()
@@ -97,13 +94,20 @@ func buildTable(n *network.Network, opt Options) *table {
 	for _, k := range keys {
 		t.cols = append(t.cols, column{"attr." + k, typeString})
 	}
+	t.cols = append(t.cols, mcols...)
+	tab := measures.Compute(n, measures.Options{Projection: opt.Projection, SkipPaths: opt.SkipPathMeasures, Seed: 1})
 	tax := n.Taxonomy()
 	t.rows = make([][]string, len(partners))
+	var cells []string
 	for i, p := range partners {
-		row := make([]string, 0, len(t.cols)+len(measureColumns))
+		row := make([]string, 0, len(t.cols))
 		row = append(row, p.Name, p.Sector, tax.Category(p.Sector), p.Partnership)
 		for _, k := range keys {
 			row = append(row, p.Attrs[k])
+		}
+		cells = tab.PerPartner[i].Cells(cells[:0], formatFloat)
+		for _, c := range idx {
+			row = append(row, cells[c])
 		}
 		t.rows[i] = row
 		t.ids = append(t.ids, p.ID)
@@ -111,44 +115,6 @@ func buildTable(n *network.Network, opt Options) *table {
 	}
 
 	pg := n.PartnerGraph(opt.Projection)
-	g := metrics.NewGraph(pg)
-	values := map[string][]string{}
-	ints := func(xs []int) []string {
-		s := make([]string, len(xs))
-		for i, x := range xs {
-			s[i] = strconv.Itoa(x)
-		}
-		return s
-	}
-	floats := func(xs []float64) []string {
-		s := make([]string, len(xs))
-		for i, x := range xs {
-			s[i] = formatFloat(x)
-		}
-		return s
-	}
-	values["degree"] = ints(metrics.Degree(g))
-	values["strength"] = floats(metrics.Strength(g))
-	if !opt.SkipPathMeasures {
-		pm := metrics.Paths(g, metrics.PathOptions{})
-		values["betweenness"] = floats(pm.Betweenness)
-		values["closeness"] = floats(pm.Closeness)
-	}
-	values["eigenvector"] = floats(metrics.Eigenvector(g))
-	values["clustering"] = floats(metrics.Clustering(g))
-	values["core"] = ints(metrics.CoreNumbers(g))
-	values["community"] = ints(metrics.Louvain(g, metrics.LouvainOptions{Seed: 1}))
-	for _, m := range measureColumns {
-		v, ok := values[m.name]
-		if !ok {
-			continue
-		}
-		t.cols = append(t.cols, m.column)
-		for i := range t.rows {
-			t.rows[i] = append(t.rows[i], v[i])
-		}
-	}
-
 	_, off, nbr, w := pg.CSR()
 	for i := range partners {
 		for k := off[i]; k < off[i+1]; k++ {
@@ -163,9 +129,9 @@ func buildTable(n *network.Network, opt Options) *table {
 // formatFloat writes x in the shortest form that reads back exactly; NaN
 // (an undefined measure, e.g. the eigenvector centrality of an edgeless
 // graph) is "NaN", which GraphML's and GEXF's xs:double accept.
-func formatFloat(x float64) string {
-	if math.IsNaN(x) {
+func formatFloat(x measures.Float) string {
+	if x.IsNaN() {
 		return "NaN"
 	}
-	return strconv.FormatFloat(x, 'g', -1, 64)
+	return strconv.FormatFloat(float64(x), 'g', -1, 64)
 }

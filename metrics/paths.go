@@ -23,6 +23,10 @@ type PathOptions struct {
 	// Plain turns off the reduction of twin nodes in the exact computation
 	// (see Paths), for comparison; the results agree to rounding.
 	Plain bool
+	// Progress, when not nil, is called each time a block of searches is
+	// finished, with the number of searches done and the total (one per
+	// source, or per class of twins). Calls are never concurrent.
+	Progress func(done, total int)
 }
 
 // PathMeasures holds the shortest-path centralities of every node, indexed
@@ -138,6 +142,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		mu      sync.Mutex
 		next    int // next block to hand out
 		merged  int // blocks < merged are in bw
+		done    int // sources finished
 		pending = make([][]float64, nb)
 		free    [][]float64
 	)
@@ -160,6 +165,10 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		mu.Lock()
 		defer mu.Unlock()
 		pending[b] = acc
+		if opts.Progress != nil {
+			done += (b+1)*len(sources)/nb - b*len(sources)/nb
+			opts.Progress(done, len(sources))
+		}
 		for merged < nb && pending[merged] != nil {
 			p := pending[merged]
 			for i, x := range p {

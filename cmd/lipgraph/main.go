@@ -25,10 +25,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/lipgraph/lipgraph"
 	"github.com/lipgraph/lipgraph/internal/termsafe"
+	"github.com/lipgraph/lipgraph/measures"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -302,12 +304,15 @@ func (c *count) Set(s string) error {
 func (c *count) String() string { return strconv.Itoa(int(*c)) }
 
 // progress prints the current step on stderr when it has been running for
-// over a second and stderr is a terminal; it is silent otherwise.
+// over a second and stderr is a terminal, and then every few seconds the
+// share of its work done when it knows it; it is silent otherwise.
 type progress struct {
 	w        io.Writer
 	terminal bool
 	start    time.Time
+	mu       sync.Mutex // guards w, timer and last, written by the timer too
 	timer    *time.Timer
+	last     time.Time // when the share of work done was last printed
 }
 
 func newProgress(w io.Writer, terminal bool) *progress {
@@ -318,15 +323,40 @@ func (p *progress) step(what string) {
 	if !p.terminal {
 		return
 	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.timer != nil {
 		p.timer.Stop()
 	}
+	p.last = time.Now()
 	p.timer = time.AfterFunc(time.Second, func() {
+		p.mu.Lock()
+		defer p.mu.Unlock()
 		fmt.Fprintf(p.w, "lipgraph: %s… (%.1fs)\n", what, time.Since(p.start).Seconds())
 	})
 }
 
+// report follows measures.Compute: each phase is a step, and within one the
+// share of sources done is printed every 5 seconds.
+func (p *progress) report(pr measures.Progress) {
+	if !p.terminal {
+		return
+	}
+	if pr.Total == 0 {
+		p.step(pr.Phase)
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if now := time.Now(); now.Sub(p.last) >= 5*time.Second {
+		p.last = now
+		fmt.Fprintf(p.w, "lipgraph: %s: %d%% of %d sources done (%.1fs)\n", pr.Phase, 100*pr.Done/pr.Total, pr.Total, time.Since(p.start).Seconds())
+	}
+}
+
 func (p *progress) done() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	if p.timer != nil {
 		p.timer.Stop()
 	}

@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""Reference values for `lipgraph metrics --format json`, made with networkx 2.8.
+"""Reference values for the measures table (`lipgraph metrics --format json`), made with networkx 2.8.
 
 Run from the repository root with Debian's interpreter:
-    /usr/bin/python3 cmd/lipgraph/testdata/metrics_ref.py > cmd/lipgraph/testdata/metrics_ref.json
+    /usr/bin/python3 measures/testdata/metrics_ref.py > measures/testdata/metrics_ref.json
 
 Builds each sample's partner graph exactly as DATA-FORMAT.md (and
-../shared/bench/peer_suite.py) defines it and computes every key of the
+bench/peer_suite.py) defines it and computes every key of the
 metrics contract with the networkx function DATA-FORMAT.md names. Modularity
 depends on the communities lipgraph reports, so it is checked in Go with
 metrics.Modularity (itself checked against nx.community.modularity).

@@ -1,0 +1,368 @@
+package measures
+
+import (
+	"math"
+	"slices"
+	"sync"
+
+	"github.com/lipgraph/lipgraph/metrics"
+	"github.com/lipgraph/lipgraph/network"
+)
+
+// Options configures [Compute]. The zero value computes every measure
+// exactly on the combined partner graph with seed 0 and no extra analyses.
+type Options struct {
+	// Projection weighs the partner graph's edges; the zero value is
+	// network.Combined.
+	Projection network.Projection
+	// BetweennessSamples, when k > 0, estimates betweenness from k seeded
+	// pivots (Brandes & Pich 2007, metrics.PathOptions.Samples); closeness
+	// and harmonic centrality are then NaN. 0 computes them exactly.
+	BetweennessSamples int
+	// SkipPaths leaves out the path measures (betweenness, closeness,
+	// harmonic and their centralizations, all NaN), which cost a
+	// breadth-first search from every partner.
+	SkipPaths bool
+	// Seed seeds the sampled betweenness pivots, the Louvain communities and
+	// the E-I permutation test. The lipgraph command's default is 1.
+	Seed uint64
+	// EIPermutations, when > 0, tests the sector E-I index against that
+	// many random relabellings (Table.EIPValue).
+	EIPermutations int
+	// KeyPlayers, when k > 0, finds the k partners whose removal fragments
+	// the graph most (Table.KeyPlayers, Table.FragmentationAfter).
+	KeyPlayers int
+	// Progress, when not nil, is called as Compute moves through its
+	// phases, and as the path measures finish their sources. Calls are
+	// never concurrent.
+	Progress func(Progress)
+}
+
+// Progress tells how far [Compute] is.
+type Progress struct {
+	// Phase names what is being computed, e.g. "computing the measures".
+	Phase string
+	// Done of Total breadth-first-search sources are finished; both are 0
+	// in a phase without sources.
+	Done, Total int
+}
+
+// Table is the measures table of a network: the whole-network values, then
+// PerPartner. The JSON keys up to per_partner are the metrics contract;
+// the rest are lipgraph's additions.
+type Table struct {
+	Partners int `json:"partners"` // nodes of the partner graph
+	Edges    int `json:"edges"`    // edges of the partner graph
+	// Density is metrics.Density.
+	Density Float `json:"density"`
+	// Components is the number of connected components.
+	Components int `json:"components"`
+	// AverageClustering is metrics.AverageClustering (unweighted).
+	AverageClustering Float `json:"average_clustering"`
+	// Transitivity is metrics.Transitivity.
+	Transitivity Float `json:"transitivity"`
+	// MaxCore is metrics.MaxCore, the largest core number.
+	MaxCore int `json:"max_core"`
+	// SectorAssortativity is metrics.AttributeAssortativity by sector.
+	SectorAssortativity Float `json:"sector_assortativity"`
+	// EIIndex is Krackhardt's E-I index (metrics.EIIndex) by sector.
+	EIIndex Float `json:"ei_index"`
+	// DegreeCentralization is Freeman's, metrics.DegreeCentralization.
+	DegreeCentralization Float `json:"degree_centralization"`
+	// Modularity is metrics.Modularity (weighted) of the Louvain
+	// communities of PerPartner.
+	Modularity Float `json:"modularity"`
+	// PerPartner has one row per partner, in partner ID order.
+	PerPartner []Row `json:"per_partner"`
+
+	// Projection is the projection's name, e.g. "combined".
+	Projection string `json:"projection"`
+	// BetweennessSamples and Seed are the options used.
+	BetweennessSamples int    `json:"betweenness_samples"`
+	Seed               uint64 `json:"seed"`
+	// ComponentSizes are the component sizes, largest first.
+	ComponentSizes []int `json:"component_sizes"`
+	// Communities is the number of Louvain communities.
+	Communities int `json:"communities"`
+	// BetweennessCentralization and ClosenessCentralization are Freeman's
+	// (metrics.BetweennessCentralizationOf, ClosenessCentralizationOf).
+	BetweennessCentralization Float `json:"betweenness_centralization"`
+	ClosenessCentralization   Float `json:"closeness_centralization"`
+	// CategoryEIIndex is the E-I index by sector category.
+	CategoryEIIndex Float `json:"category_ei_index"`
+	// ArticulationPoints are the IDs of the partners whose removal
+	// disconnects others (metrics.ArticulationPoints), in ID order.
+	ArticulationPoints []string `json:"articulation_points"`
+	// Bridges is the number of edges whose removal disconnects the graph.
+	Bridges int `json:"bridges"`
+	// CategoryMixing counts edges by the sector categories of their ends
+	// (each edge once in each direction, as nx.attribute_mixing_matrix).
+	CategoryMixing Mixing `json:"category_mixing"`
+	// EIPValue is the two-sided p-value of the sector E-I index from
+	// Options.EIPermutations random relabellings, NaN when not run.
+	EIPValue Float `json:"ei_p_value"`
+	// KeyPlayers are the IDs of the Options.KeyPlayers partners, in the
+	// order chosen (metrics.KeyPlayers), and FragmentationAfter Borgatti's
+	// F once they are removed (NaN when not run).
+	KeyPlayers         []string `json:"key_players"`
+	FragmentationAfter Float    `json:"fragmentation_after"`
+}
+
+// Mixing is a matrix of edge counts with labelled rows and columns.
+type Mixing struct {
+	Rows   []string    `json:"rows"`
+	Cols   []string    `json:"cols"`
+	Counts [][]float64 `json:"counts"`
+}
+
+// Row is one partner's measures. Each follows the metrics function named
+// beside it, on the partner graph.
+type Row struct {
+	ID            string `json:"id"`
+	Sector        string `json:"sector"`
+	Degree        int    `json:"degree"`         // metrics.Degree
+	Strength      Float  `json:"strength"`       // metrics.Strength, weighted degree
+	Betweenness   Float  `json:"betweenness"`    // metrics.Betweenness, normalised, unweighted
+	Closeness     Float  `json:"closeness"`      // metrics.Closeness
+	Eigenvector   Float  `json:"eigenvector"`    // metrics.Eigenvector, weighted
+	Clustering    Float  `json:"clustering"`     // metrics.Clustering, unweighted
+	Core          int    `json:"core"`           // metrics.CoreNumbers
+	Constraint    Float  `json:"constraint"`     // metrics.StructuralHoles, weighted; NaN when isolated
+	EffectiveSize Float  `json:"effective_size"` // metrics.StructuralHoles, weighted; NaN when isolated
+	Community     int    `json:"community"`      // metrics.Louvain label
+
+	Category   string `json:"category"`   // the sector's category
+	Harmonic   Float  `json:"harmonic"`   // metrics.Harmonic
+	PageRank   Float  `json:"pagerank"`   // metrics.PageRank, damping 0.85
+	Efficiency Float  `json:"efficiency"` // metrics.StructuralHoles
+	Hierarchy  Float  `json:"hierarchy"`  // metrics.StructuralHoles
+	// Brokerage holds the Gould-Fernandez roles over the directed ties,
+	// groups being sector categories.
+	Brokerage Brokerage `json:"brokerage"`
+}
+
+// Brokerage are one partner's Gould-Fernandez brokerage counts and
+// z-scores (metrics.Brokerage, as R's sna::brokerage; a z-score is NaN
+// where its variance is 0).
+type Brokerage struct {
+	Coordinator    int `json:"coordinator"`
+	Consultant     int `json:"consultant"`
+	Representative int `json:"representative"`
+	Gatekeeper     int `json:"gatekeeper"`
+	Liaison        int `json:"liaison"`
+	Total          int `json:"total"`
+	Z              struct {
+		Coordinator    Float `json:"coordinator"`
+		Consultant     Float `json:"consultant"`
+		Representative Float `json:"representative"`
+		Gatekeeper     Float `json:"gatekeeper"`
+		Liaison        Float `json:"liaison"`
+		Total          Float `json:"total"`
+	} `json:"z"`
+}
+
+// Compute computes the measures table of n under opts. A nil network gives
+// the table of an empty one.
+//
+// The path measures (one breadth-first search per source, on all cores) run
+// beside the cheaper measures.
+func Compute(n *network.Network, opts Options) *Table {
+	if n == nil {
+		n, _ = network.New(network.Data{}, nil)
+	}
+	report := func(phase string) {
+		if opts.Progress != nil {
+			opts.Progress(Progress{Phase: phase})
+		}
+	}
+	report("building the partner graph")
+	pg := n.PartnerGraph(opts.Projection)
+	g := metrics.NewGraph(pg)
+	partners := n.Partners()
+	tax := n.Taxonomy()
+	sectorOf := sectorIndex(n)
+	categories := tax.Categories()
+	categoryOf := make([]int, len(partners))
+	for i, p := range partners {
+		categoryOf[i] = slices.Index(categories, tax.Category(p.Sector))
+	}
+
+	report("computing the measures")
+	var (
+		paths                                      metrics.PathMeasures
+		degree, core, community, sizes, articulate []int
+		strength, clustering, eigen, pagerank      []float64
+		holes                                      metrics.Holes
+		brokerage                                  *metrics.BrokerageResult
+		transitivity                               float64
+		bridges                                    [][2]int
+	)
+	parallel(
+		func() {
+			if !opts.SkipPaths {
+				paths = pathMeasures(g, opts)
+			}
+		},
+		func() {
+			degree, strength, core = metrics.Degree(g), metrics.Strength(g), metrics.CoreNumbers(g)
+			_, sizes = metrics.Components(g)
+			bridges, articulate = metrics.Bridges(g), metrics.ArticulationPoints(g)
+		},
+		func() { clustering = metrics.Clustering(g) },
+		func() { transitivity = metrics.Transitivity(g) },
+		func() { holes = metrics.StructuralHoles(g) },
+		func() { brokerage = tieBrokerage(n, pg, categoryOf) },
+		func() { eigen = metrics.Eigenvector(g) },
+		func() { pagerank = pageRank(g) },
+		func() { community = louvain(g, opts) },
+	)
+	nan := Float(math.NaN())
+	t := &Table{
+		Partners:                  g.Len(),
+		Edges:                     g.Edges(),
+		Density:                   Float(metrics.Density(g)),
+		Components:                len(sizes),
+		AverageClustering:         Float(mean(clustering)), // metrics.AverageClustering without a second triangle count
+		Transitivity:              Float(transitivity),
+		MaxCore:                   metrics.MaxCore(g),
+		SectorAssortativity:       Float(metrics.AttributeAssortativity(g, sectorOf)),
+		EIIndex:                   Float(metrics.EIIndex(g, sectorOf)),
+		CategoryEIIndex:           Float(metrics.EIIndex(g, categoryOf)),
+		DegreeCentralization:      Float(metrics.DegreeCentralization(g)),
+		Modularity:                Float(metrics.Modularity(g, community, 1)),
+		Projection:                opts.Projection.String(),
+		BetweennessSamples:        opts.BetweennessSamples,
+		Seed:                      opts.Seed,
+		ComponentSizes:            slices.Clone(sizes),
+		Bridges:                   len(bridges),
+		ArticulationPoints:        []string{},
+		KeyPlayers:                []string{},
+		EIPValue:                  nan,
+		FragmentationAfter:        nan,
+		BetweennessCentralization: nan,
+		ClosenessCentralization:   nan,
+		CategoryMixing: Mixing{Rows: categories, Cols: categories,
+			Counts: metrics.MixingMatrix(g, categoryOf, categoryOf, len(categories), len(categories))},
+	}
+	slices.SortFunc(t.ComponentSizes, func(a, b int) int { return b - a })
+	if len(community) > 0 {
+		t.Communities = slices.Max(community) + 1
+	}
+	for _, i := range articulate {
+		t.ArticulationPoints = append(t.ArticulationPoints, partners[i].ID)
+	}
+	if paths.Betweenness != nil {
+		t.BetweennessCentralization = Float(metrics.BetweennessCentralizationOf(paths.Betweenness))
+	}
+	if paths.Closeness != nil {
+		t.ClosenessCentralization = Float(metrics.ClosenessCentralizationOf(paths.Closeness))
+	}
+	t.PerPartner = make([]Row, len(partners))
+	for i, p := range partners {
+		t.PerPartner[i] = Row{
+			ID: p.ID, Sector: p.Sector, Category: tax.Category(p.Sector),
+			Degree: degree[i], Strength: Float(strength[i]),
+			Betweenness: at(paths.Betweenness, i), Closeness: at(paths.Closeness, i), Harmonic: at(paths.Harmonic, i),
+			Eigenvector: at(eigen, i), PageRank: at(pagerank, i), Clustering: at(clustering, i), Core: core[i],
+			Constraint: at(holes.Constraint, i), EffectiveSize: at(holes.EffectiveSize, i),
+			Efficiency: at(holes.Efficiency, i), Hierarchy: at(holes.Hierarchy, i),
+			Community: community[i], Brokerage: brokerageOf(brokerage, i),
+		}
+	}
+	if opts.EIPermutations > 0 {
+		report("testing the E-I index")
+		t.EIPValue = Float(metrics.EIPermutationTest(g, sectorOf, opts.EIPermutations, opts.Seed).P)
+	}
+	if opts.KeyPlayers > 0 {
+		report("searching for key players")
+		players, f := metrics.KeyPlayers(g, opts.KeyPlayers)
+		for _, i := range players {
+			t.KeyPlayers = append(t.KeyPlayers, partners[i].ID)
+		}
+		t.FragmentationAfter = Float(f)
+	}
+	return t
+}
+
+// pathMeasures computes betweenness, closeness and harmonic centrality,
+// reporting the sources done.
+func pathMeasures(g *metrics.Graph, opts Options) metrics.PathMeasures {
+	po := metrics.PathOptions{Samples: opts.BetweennessSamples, Seed: opts.Seed}
+	if opts.Progress != nil {
+		po.Progress = func(done, total int) {
+			opts.Progress(Progress{Phase: "computing the measures", Done: done, Total: total})
+		}
+	}
+	return metrics.Paths(g, po)
+}
+
+// pageRank is the PageRank column: damping 0.85.
+func pageRank(g *metrics.Graph) []float64 { return metrics.PageRank(g, 0.85) }
+
+// louvain is the community column: Louvain communities under opts.Seed.
+func louvain(g *metrics.Graph, opts Options) []int {
+	return metrics.Louvain(g, metrics.LouvainOptions{Seed: opts.Seed})
+}
+
+// tieBrokerage runs the brokerage analysis on the directed ties (source
+// reported a tie to target), grouped by sector category.
+func tieBrokerage(n *network.Network, pg *network.Graph, categoryOf []int) *metrics.BrokerageResult {
+	ties := n.Ties()
+	arcs := make([][2]int, len(ties))
+	for k, t := range ties {
+		s, _ := pg.PartnerNode(t.Source)
+		d, _ := pg.PartnerNode(t.Target)
+		arcs[k] = [2]int{int(s), int(d)}
+	}
+	return metrics.Brokerage(arcs, pg.Len(), categoryOf)
+}
+
+func brokerageOf(r *metrics.BrokerageResult, i int) Brokerage {
+	raw, z := r.Raw[i], r.Z[i]
+	var b Brokerage
+	b.Coordinator, b.Consultant, b.Representative = int(raw[metrics.Coordinator]), int(raw[metrics.Itinerant]), int(raw[metrics.Representative])
+	b.Gatekeeper, b.Liaison, b.Total = int(raw[metrics.Gatekeeper]), int(raw[metrics.Liaison]), int(raw[metrics.BrokerageTotal])
+	b.Z.Coordinator, b.Z.Consultant, b.Z.Representative = Float(z[metrics.Coordinator]), Float(z[metrics.Itinerant]), Float(z[metrics.Representative])
+	b.Z.Gatekeeper, b.Z.Liaison, b.Z.Total = Float(z[metrics.Gatekeeper]), Float(z[metrics.Liaison]), Float(z[metrics.BrokerageTotal])
+	return b
+}
+
+// at returns s[i] as a Float, NaN when s is nil (a measure not computed).
+func at(s []float64, i int) Float {
+	if s == nil {
+		return Float(math.NaN())
+	}
+	return Float(s[i])
+}
+
+// parallel runs fns concurrently and returns when all have.
+func parallel(fns ...func()) {
+	var wg sync.WaitGroup
+	for _, f := range fns {
+		wg.Go(f)
+	}
+	wg.Wait()
+}
+
+// sectorIndex returns each partner's sector as its index in the taxonomy.
+func sectorIndex(n *network.Network) []int {
+	keys := n.Taxonomy().Keys()
+	out := make([]int, n.NumPartners())
+	for i, p := range n.Partners() {
+		out[i], _ = slices.BinarySearch(keys, p.Sector)
+	}
+	return out
+}
+
+// mean returns the mean of xs, NaN when empty, summing in order as
+// metrics.AverageClustering does.
+func mean(xs []float64) float64 {
+	if len(xs) == 0 {
+		return math.NaN()
+	}
+	var s float64
+	for _, x := range xs {
+		s += x
+	}
+	return s / float64(len(xs))
+}

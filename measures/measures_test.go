@@ -1,0 +1,292 @@
+package measures_test
+
+import (
+	"bytes"
+	stdjson "encoding/json"
+	"math"
+	"os"
+	"strconv"
+	"testing"
+
+	"github.com/lipgraph/lipgraph/internal/golden"
+	"github.com/lipgraph/lipgraph/measures"
+	"github.com/lipgraph/lipgraph/metrics"
+	"github.com/lipgraph/lipgraph/network"
+)
+
+var samples = []string{"midsize", "smallcentre", "neighbourhood"}
+
+func load(t testing.TB, sample string) *network.Network {
+	t.Helper()
+	n, err := network.LoadDir("../testdata/"+sample, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestMatchNetworkx compares every key of the metrics contract on every
+// sample with testdata/metrics_ref.json, made by testdata/metrics_ref.py
+// with networkx 2.8. Tolerance 1e-9, and 1e-6 for the iterative
+// eigenvector centrality.
+func TestMatchNetworkx(t *testing.T) {
+	b, err := os.ReadFile("testdata/metrics_ref.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref map[string]stdjson.RawMessage
+	if err := stdjson.Unmarshal(b, &ref); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range samples {
+		t.Run(s, func(t *testing.T) {
+			n := load(t, s)
+			var out bytes.Buffer
+			if err := measures.Compute(n, measures.Options{Seed: 1}).WriteJSON(&out); err != nil {
+				t.Fatal(err)
+			}
+			var got, want map[string]any
+			if err := stdjson.Unmarshal(out.Bytes(), &got); err != nil {
+				t.Fatal(err)
+			}
+			if err := stdjson.Unmarshal(ref[s], &want); err != nil {
+				t.Fatal(err)
+			}
+			for k, w := range want {
+				if k == "per_partner" {
+					continue
+				}
+				near(t, k, got[k], w, 1e-9)
+			}
+			gp, wp := got["per_partner"].([]any), want["per_partner"].([]any)
+			if len(gp) != len(wp) {
+				t.Fatalf("per_partner has %d entries, want %d", len(gp), len(wp))
+			}
+			for i := range wp {
+				g, w := gp[i].(map[string]any), wp[i].(map[string]any)
+				for k, wv := range w {
+					tol := 1e-9
+					if k == "eigenvector" {
+						tol = 1e-6
+					}
+					near(t, w["id"].(string)+"."+k, g[k], wv, tol)
+				}
+			}
+			// modularity is that of the communities reported
+			g := metrics.NewGraph(n.PartnerGraph(network.Combined))
+			labels := make([]int, len(gp))
+			for i, p := range gp {
+				labels[i] = int(p.(map[string]any)["community"].(float64))
+			}
+			near(t, "modularity", got["modularity"], metrics.Modularity(g, labels, 1), 1e-12)
+		})
+	}
+}
+
+func near(t *testing.T, key string, got, want any, tol float64) {
+	t.Helper()
+	switch w := want.(type) {
+	case nil:
+		if got != nil {
+			t.Errorf("%s = %v, want null", key, got)
+		}
+	case string:
+		if got != w {
+			t.Errorf("%s = %v, want %q", key, got, w)
+		}
+	case float64:
+		g, ok := got.(float64)
+		if !ok || math.Abs(g-w) > tol {
+			t.Errorf("%s = %v, want %v (±%g)", key, got, w, tol)
+		}
+	default:
+		t.Fatalf("%s: unexpected reference type %T", key, want)
+	}
+}
+
+// TestGoldenJSON pins the bytes of the JSON contract: the golden files were
+// written by the hand-written encoder this package's WriteJSON replaced,
+// itself checked byte for byte against encoding/json.
+func TestGoldenJSON(t *testing.T) {
+	for _, s := range samples {
+		n := load(t, s)
+		for _, k := range []int{0, 3} {
+			var out bytes.Buffer
+			if err := measures.Compute(n, measures.Options{Seed: 1, BetweennessSamples: k}).WriteJSON(&out); err != nil {
+				t.Fatal(err)
+			}
+			name := s
+			if k > 0 {
+				name += "-sampled" + strconv.Itoa(k)
+			}
+			golden.Check(t, "testdata/golden/"+name+".json", out.Bytes())
+		}
+	}
+}
+
+// TestEmpty checks an empty and a nil network: zero counts, undefined
+// values null, and JSON that encoding/json writes the same.
+func TestEmpty(t *testing.T) {
+	empty, err := network.New(network.Data{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []*network.Network{empty, nil} {
+		tab := measures.Compute(n, measures.Options{})
+		if tab.Partners != 0 || tab.Edges != 0 || len(tab.PerPartner) != 0 || !tab.AverageClustering.IsNaN() {
+			t.Errorf("empty network: %+v", tab)
+		}
+		var v2 bytes.Buffer
+		if err := tab.WriteJSON(&v2); err != nil {
+			t.Fatal(err)
+		}
+		v1, err := stdjson.MarshalIndent(tab, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v2.String() != string(v1)+"\n" {
+			t.Errorf("WriteJSON:\n%s\nencoding/json:\n%s", v2.String(), v1)
+		}
+	}
+}
+
+// TestFloatJSON checks Float's encoding against encoding/json's float64
+// encoding, NaN and ±Inf as null, and null reading back as NaN.
+func TestFloatJSON(t *testing.T) {
+	for _, f := range []float64{0, 1, -1, 0.1, 1e-7, 1.5e-9, 123456789, 1e21, 1e20, -2.5e-10, 0.000001, 1e-6 * 0.999, math.SmallestNonzeroFloat64, math.MaxFloat64} {
+		want, _ := stdjson.Marshal(f)
+		if got, err := stdjson.Marshal(measures.Float(f)); err != nil || string(got) != string(want) {
+			t.Errorf("Float(%v) = %s, %v; encoding/json gives %s", f, got, err, want)
+		}
+		var back measures.Float
+		if err := stdjson.Unmarshal(want, &back); err != nil || float64(back) != f {
+			t.Errorf("%s reads back as %v, %v", want, back, err)
+		}
+	}
+	for _, f := range []float64{math.NaN(), math.Inf(1), math.Inf(-1)} {
+		if got, _ := stdjson.Marshal(measures.Float(f)); string(got) != "null" {
+			t.Errorf("Float(%v) = %s, want null", f, got)
+		}
+	}
+	var x measures.Float
+	if err := stdjson.Unmarshal([]byte("null"), &x); err != nil || !x.IsNaN() {
+		t.Errorf("null reads back as %v, %v", x, err)
+	}
+	if err := stdjson.Unmarshal([]byte(`"1"`), &x); err == nil {
+		t.Error("a string reads as a Float")
+	}
+}
+
+// TestCells checks that each flat column holds the value of the JSON key
+// it names (brokerage roles under "brokerage", z-scores under its "z").
+func TestCells(t *testing.T) {
+	tab := measures.Compute(load(t, "midsize"), measures.Options{Seed: 1})
+	cols := measures.Columns()
+	for _, r := range tab.PerPartner[:5] {
+		b, _ := stdjson.Marshal(r)
+		var obj map[string]any
+		stdjson.Unmarshal(b, &obj)
+		br := obj["brokerage"].(map[string]any)
+		z := br["z"].(map[string]any)
+		cells := r.Cells(nil, measures.Float.String)
+		if len(cells) != len(cols) {
+			t.Fatalf("%d cells, %d columns", len(cells), len(cols))
+		}
+		for i, c := range cols {
+			v, ok := obj[c.Name]
+			switch name := c.Name; {
+			case name == "brokerage":
+				v, ok = br["total"], true
+			case name == "brokerage_z":
+				v, ok = z["total"], true
+			case len(name) > 2 && name[len(name)-2:] == "_z":
+				v, ok = z[name[:len(name)-2]]
+			case !ok:
+				v, ok = br[name]
+			}
+			if !ok {
+				t.Fatalf("column %q is no JSON key", c.Name)
+			}
+			want := ""
+			switch v := v.(type) {
+			case string:
+				want = v
+			case float64:
+				want = strconv.FormatFloat(v, 'g', -1, 64)
+			}
+			if cells[i] != want {
+				t.Errorf("%s.%s = %q, JSON has %v", r.ID, c.Name, cells[i], v)
+			}
+		}
+	}
+}
+
+// TestOptions checks the options: the projection and seed are reported,
+// SkipPaths and sampling leave the path measures NaN, the extra analyses
+// run only when asked, and progress reaches every source.
+func TestOptions(t *testing.T) {
+	n := load(t, "neighbourhood")
+	var phases []string
+	last := measures.Progress{}
+	tab := measures.Compute(n, measures.Options{Projection: network.Newman, Seed: 7, KeyPlayers: 2, EIPermutations: 19,
+		Progress: func(p measures.Progress) {
+			if p.Total == 0 {
+				phases = append(phases, p.Phase)
+			} else if p.Done < last.Done || p.Done > p.Total {
+				t.Errorf("progress went from %+v to %+v", last, p)
+			}
+			if p.Total > 0 {
+				last = p
+			}
+		}})
+	if tab.Projection != "newman" || tab.Seed != 7 || len(tab.KeyPlayers) != 2 || tab.EIPValue.IsNaN() || tab.FragmentationAfter.IsNaN() {
+		t.Errorf("options not applied: %s seed %d key players %v p %v", tab.Projection, tab.Seed, tab.KeyPlayers, tab.EIPValue)
+	}
+	if last.Total == 0 || last.Total > n.NumPartners() || last.Done != last.Total {
+		t.Errorf("last progress %+v, want all searches done (at most one per partner of %d)", last, n.NumPartners())
+	}
+	if len(phases) != 4 {
+		t.Errorf("phases %q, want 4", phases)
+	}
+	skip := measures.Compute(n, measures.Options{SkipPaths: true})
+	sampled := measures.Compute(n, measures.Options{BetweennessSamples: 3})
+	for i, r := range skip.PerPartner {
+		if !r.Betweenness.IsNaN() || !r.Closeness.IsNaN() || !r.Harmonic.IsNaN() {
+			t.Errorf("SkipPaths: %s has path measures", r.ID)
+		}
+		if s := sampled.PerPartner[i]; s.Betweenness.IsNaN() || !s.Closeness.IsNaN() {
+			t.Errorf("sampled: %s betweenness %v closeness %v", s.ID, s.Betweenness, s.Closeness)
+		}
+	}
+	if !skip.BetweennessCentralization.IsNaN() || len(skip.KeyPlayers) != 0 || !skip.EIPValue.IsNaN() {
+		t.Error("SkipPaths: centralization computed, or extras run unasked")
+	}
+}
+
+// TestPartnerColumn checks that each numeric column computed alone equals
+// the column of the whole table, and that names of no numeric column fail.
+func TestPartnerColumn(t *testing.T) {
+	n := load(t, "smallcentre")
+	opts := measures.Options{Projection: network.TiesOnly, Seed: 3}
+	tab := measures.Compute(n, opts)
+	for i, c := range measures.Columns() {
+		col, err := measures.PartnerColumn(n, c.Name, opts)
+		if c.Kind == measures.String {
+			if err == nil {
+				t.Errorf("PartnerColumn(%q) gives no error", c.Name)
+			}
+			continue
+		}
+		if err != nil || len(col) != len(tab.PerPartner) {
+			t.Fatalf("PartnerColumn(%q): %d values, %v", c.Name, len(col), err)
+		}
+		for k, r := range tab.PerPartner {
+			if want := r.Cells(nil, measures.Float.String)[i]; col[k].String() != want {
+				t.Errorf("%s of %s: alone %v, in the table %s", c.Name, r.ID, col[k], want)
+			}
+		}
+	}
+	if _, err := measures.PartnerColumn(n, "closenesss", opts); err == nil {
+		t.Error("an unknown column gives no error")
+	}
+}

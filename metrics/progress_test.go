@@ -1,0 +1,35 @@
+package metrics
+
+import "testing"
+
+// TestPathsProgress checks that Paths reports every source once, in
+// increasing counts, ending at the total, exact and sampled.
+func TestPathsProgress(t *testing.T) {
+	g := FromEdges(200, ringEdges(200), nil)
+	for _, samples := range []int{0, 17} {
+		var calls, last, total int
+		Paths(g, PathOptions{Samples: samples, Seed: 1, Workers: 3, Progress: func(done, n int) {
+			calls++
+			if done <= last || done > n {
+				t.Errorf("samples %d: progress %d of %d after %d", samples, done, n, last)
+			}
+			last, total = done, n
+		}})
+		want := 200
+		if samples > 0 {
+			want = samples
+		}
+		if calls == 0 || last != want || total != want {
+			t.Errorf("samples %d: %d calls, last %d of %d; want %d of %d", samples, calls, last, total, want, want)
+		}
+	}
+}
+
+// ringEdges returns the edges of a cycle of n nodes.
+func ringEdges(n int) [][2]int {
+	e := make([][2]int, n)
+	for i := range e {
+		e[i] = [2]int{i, (i + 1) % n}
+	}
+	return e
+}
