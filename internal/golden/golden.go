@@ -8,7 +8,10 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
@@ -32,6 +35,12 @@ func Check(t testing.TB, path string, got []byte) {
 		t.Fatalf("%v (go test -update creates it)", err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("output differs from %s (go test -update rewrites it after review); got:\n%s\nwant:\n%s", path, got, want)
+		t.Errorf("output differs from %s (go test -update rewrites it after review); -want +got:\n%s", path, Diff(want, got))
 	}
+}
+
+// Diff returns the differing lines of want and got as cmp.Diff shows them,
+// "-" for want and "+" for got.
+func Diff(want, got []byte) string {
+	return cmp.Diff(strings.Split(string(want), "\n"), strings.Split(string(got), "\n"))
 }
