@@ -26,6 +26,22 @@ func TestEdgeCases(t *testing.T) {
 	if _, err := Score(nil, "", nil); !errors.Is(err, ErrNoPartnership) {
 		t.Errorf("nil network: %v", err)
 	}
+	// The zero Network is the empty network: it scores the same, without
+	// a panic (it had no taxonomy).
+	zero, err := Score(&network.Network{}, "", nil)
+	if err != nil {
+		t.Fatalf("zero Network: %v", err)
+	}
+	var zbuf bytes.Buffer
+	if err := zero.WriteJSON(&zbuf); err != nil || zbuf.String() != buf.String() {
+		t.Errorf("zero Network scores differently from the empty one: %v\n%s\nvs\n%s", err, zbuf.String(), buf.String())
+	}
+	if _, err := Measure(&network.Network{}, ""); err != nil {
+		t.Errorf("measure zero: %v", err)
+	}
+	if _, err := ScoreAll(&network.Network{}, nil); err != nil {
+		t.Errorf("ScoreAll zero: %v", err)
+	}
 	if _, err := Measure(empty, ""); err != nil {
 		t.Errorf("measure empty: %v", err)
 	}

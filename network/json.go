@@ -224,8 +224,12 @@ func (p *parser) jsonFields(tab int, obj map[string]json.RawMessage, line int) (
 }
 
 // WriteJSON writes the network as the JSON document ReadJSON reads back
-// into an equal network, indented, with keys in a fixed order.
+// into an equal network, indented, with keys in a fixed order. A nil n is
+// written as an empty dataset.
 func WriteJSON(w io.Writer, n *Network) error {
+	if n == nil {
+		n = &Network{}
+	}
 	var b bytes.Buffer
 	b.WriteString("{")
 	for tab := range numTables {

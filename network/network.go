@@ -16,6 +16,10 @@ import (
 // and bodies by ID, memberships by body then partner then since, ties by
 // source, target and kind, profiles by partnership, ratings by rater and
 // target.
+//
+// The zero Network is an empty network under DefaultTaxonomy, usable with
+// every function and method. Methods need a non-nil *Network; the package's
+// functions that take one (WriteJSON, WriteDir) treat nil as empty.
 type Network struct {
 	tax         *Taxonomy
 	partners    []Partner
@@ -146,8 +150,14 @@ func (n *Network) Data() Data {
 	}
 }
 
-// Taxonomy returns the taxonomy the network was validated against.
-func (n *Network) Taxonomy() *Taxonomy { return n.tax }
+// Taxonomy returns the taxonomy the network was validated against; for the
+// zero Network (an empty network) or a nil one, DefaultTaxonomy().
+func (n *Network) Taxonomy() *Taxonomy {
+	if n == nil || n.tax == nil {
+		return DefaultTaxonomy()
+	}
+	return n.tax
+}
 
 // NumPartners returns the number of partners.
 func (n *Network) NumPartners() int { return len(n.partners) }
@@ -168,7 +178,7 @@ func (n *Network) Partner(id string) (Partner, bool) {
 // such partner.
 func (n *Network) Category(partnerID string) string {
 	p, _ := n.Partner(partnerID)
-	return n.tax.Category(p.Sector)
+	return n.Taxonomy().Category(p.Sector)
 }
 
 // Bodies returns every body, sorted by ID.
@@ -277,7 +287,7 @@ func (n *Network) PartnersInSector(sector string) []Partner {
 
 // PartnersInCategory returns the partners of a sector category, sorted by ID.
 func (n *Network) PartnersInCategory(category string) []Partner {
-	return n.PartnersWhere(func(p Partner) bool { return n.tax.Category(p.Sector) == category })
+	return n.PartnersWhere(func(p Partner) bool { return n.Taxonomy().Category(p.Sector) == category })
 }
 
 // BodiesOfKind returns the bodies of a kind, sorted by ID.

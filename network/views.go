@@ -351,7 +351,7 @@ func (n *Network) subset(keep func(Partner) bool, keepBody func(Body, bool) bool
 			d.Profiles = append(d.Profiles, p)
 		}
 	}
-	return build(d, n.tax)
+	return build(d, n.Taxonomy())
 }
 
 // AsOf returns the network as of a date: only the memberships active on d
@@ -359,5 +359,5 @@ func (n *Network) subset(keep func(Partner) bool, keepBody func(Body, bool) bool
 func (n *Network) AsOf(d Date) *Network {
 	data := n.Data()
 	data.Memberships = slices.DeleteFunc(data.Memberships, func(m Membership) bool { return !m.ActiveOn(d) })
-	return build(data, n.tax)
+	return build(data, n.Taxonomy())
 }

@@ -18,9 +18,8 @@ import (
 // a set: all are written to temporary files first, and only when every one
 // is complete are they renamed into place; a profile.csv or ratings.csv left
 // in dir by another dataset is then removed when n has none, so that the
-// folder means exactly n. On
-// failure the files in dir are left as they were. A nil n is written as an
-// empty dataset.
+// folder means exactly n. On failure the files in dir are left as they
+// were. A nil n is written as an empty dataset.
 func WriteDir(dir string, n *Network) error {
 	if n == nil {
 		n = &Network{}

@@ -23,7 +23,7 @@ func init() {
 			f := &metricsFlags{format: formatFlag(fs, "text", "json", "csv")}
 			projectionFlag(fs, &f.projection, "partner graph weighting")
 			f.samples = countFlag(fs, "betweenness-samples", 0, "estimate betweenness from `K` seeded pivots (Brandes & Pich 2007); 0 = exact. Closeness is then null")
-			fs.Uint64Var(&f.seed, "seed", 1, "seed for sampled betweenness, Louvain communities and the E-I permutation test")
+			seedFlag(fs, &f.seed, 1, "`N` seeds sampled betweenness, Louvain communities and the E-I permutation test")
 			f.eiPermutations = countFlag(fs, "ei-permutations", 0, "test the sector E-I index against `N` random relabellings (ei_p_value); 0 = skip")
 			f.keyPlayers = countFlag(fs, "key-players", 0, "find `K` partners whose loss fragments the graph most (Borgatti's greedy KPP-Neg); 0 = skip")
 			fs.StringVar(&f.out, "o", "", "write to `FILE` instead of standard output")

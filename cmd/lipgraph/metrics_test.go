@@ -87,7 +87,7 @@ func TestMetricsFormatsAndFilters(t *testing.T) {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}
-	if _, errs, code := runCLI(t, "metrics", "--partnership", "nowhere"); code != 1 || !strings.Contains(errs, "no such partnership") {
+	if _, errs, code := runCLI(t, "metrics", "--partnership", "nowhere"); code != 2 || !strings.Contains(errs, "no such partnership") {
 		t.Errorf("unknown partnership: exit %d %q", code, errs)
 	}
 }

@@ -37,6 +37,11 @@ func (f *reportFlags) run(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if f.partnership != "" {
+		if err := checkPartnership(n, f.partnership); err != nil {
+			return err
+		}
+	}
 	if err := summarize(n, orSample(path)).writeText(e.text, n); err != nil {
 		return err
 	}

@@ -65,6 +65,11 @@ func (f *scoreFlags) run(e *env, args []string) error {
 		return err
 	}
 	n = asOf(n, f.asOf)
+	if f.partnership != "" {
+		if err := checkPartnership(n, f.partnership); err != nil {
+			return err
+		}
+	}
 	e.progress.step("scoring")
 	name := f.partnership
 	if name != "" || len(n.Partnerships()) == 1 {

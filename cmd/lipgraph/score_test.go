@@ -164,7 +164,7 @@ func TestScoreManyPartnerships(t *testing.T) {
 	if code != 0 || !strings.Contains(text, "Ranking of 3 partnerships") {
 		t.Errorf("text ranking: exit %d\n%s", code, text)
 	}
-	if _, errs, code := runCLI(t, "score", dir, "--partnership", "nowhere"); code != 1 || !strings.Contains(errs, "nowhere") {
+	if _, errs, code := runCLI(t, "score", dir, "--partnership", "nowhere"); code != 2 || !strings.Contains(errs, "nowhere") {
 		t.Errorf("unknown partnership: exit %d, %q", code, errs)
 	}
 }
