@@ -58,8 +58,9 @@ func register(c *command) {
 
 // env is what a command runs with: its output streams and progress.
 // stdout takes data (JSON, CSV, DOT, GraphML) as written; text is the same
-// stream for text meant to be read on a terminal (text and Markdown
-// formats), with control characters escaped; stderr escapes them too.
+// stream for text meant to be read on a terminal, with control characters
+// escaped (internal/termsafe); stderr escapes them too. When a command's
+// --format is text or markdown, stdout is text.
 type env struct {
 	stdout, text, stderr io.Writer
 	progress             *progress
@@ -136,6 +137,9 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) int {
 	if err != nil {
 		usageError(stderr, c, err)
 		return 2
+	}
+	if isTextFormat(fs) {
+		e.stdout = e.text
 	}
 	err = checkOutputFlag(fs, pos)
 	if err == nil {

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/lipgraph/lipgraph/internal/csvsafe"
 	"github.com/lipgraph/lipgraph/internal/termsafe"
 	"github.com/lipgraph/lipgraph/measures"
 	"github.com/lipgraph/lipgraph/network"
@@ -64,9 +63,6 @@ func (f *metricsFlags) run(e *env, args []string) error {
 	if f.out != "" {
 		return writeFile(f.out, func(w io.Writer) error { return write(t, w) })
 	}
-	if f.format.name == "text" {
-		return write(t, e.text)
-	}
 	return write(t, e.stdout)
 }
 
@@ -79,9 +75,9 @@ func writeMetricsCSV(t *measures.Table, w io.Writer) error {
 	}
 	rows := make([][]string, len(t.PerPartner))
 	for i := range t.PerPartner {
-		rows[i] = csvsafe.Record(t.PerPartner[i].Cells(nil, measures.Float.String))
+		rows[i] = t.PerPartner[i].Cells(nil, measures.Float.String)
 	}
-	return network.WriteCSV(w, header, rows)
+	return writeSheet(w, header, rows)
 }
 
 // writeMetricsText writes the whole-network measures, then a table of

@@ -7,10 +7,12 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 
 	"github.com/lipgraph/lipgraph/internal/atomicfile"
+	"github.com/lipgraph/lipgraph/internal/csvsafe"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -29,14 +31,20 @@ func flagValue(fs *flag.FlagSet, name string) string {
 	return ""
 }
 
-// output returns the stream for output in format: data formats go to
-// standard output as written, text and Markdown through the escaping of
-// control characters.
-func (e *env) output(format string) io.Writer {
-	if format == "text" || format == "markdown" {
-		return e.text
+// isTextFormat reports whether the command's --format asks for text meant
+// for a terminal (text or markdown), whose control characters are escaped.
+func isTextFormat(fs *flag.FlagSet) bool {
+	f := flagValue(fs, "format")
+	return f == "text" || f == "markdown"
+}
+
+// writeSheet writes a CSV table meant for spreadsheets: every cell that a
+// spreadsheet would run as a formula is quoted (internal/csvsafe).
+func writeSheet(w io.Writer, header []string, rows [][]string) error {
+	for _, r := range rows {
+		csvsafe.Record(r)
 	}
-	return e.stdout
+	return network.WriteCSV(w, csvsafe.Record(slices.Clone(header)), rows)
 }
 
 // inputPaths returns the files and folders a command reads: its positional

@@ -77,7 +77,7 @@ func (f *scoreFlags) run(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		return writeScorecard(e.output(format), sc, format)
+		return writeScorecard(e.stdout, sc, format)
 	}
 	cards, err := collab.ScoreAll(n, opts)
 	if err != nil {
@@ -87,12 +87,12 @@ func (f *scoreFlags) run(e *env, args []string) error {
 	case "json":
 		return collab.WriteAllJSON(e.stdout, cards)
 	case "markdown":
-		return collab.WriteRanking(e.text, cards, true)
+		return collab.WriteRanking(e.stdout, cards, true)
 	}
-	if err := collab.WriteRanking(e.text, cards, false); err != nil {
+	if err := collab.WriteRanking(e.stdout, cards, false); err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(e.text, "\nOne partnership's scorecard: lipgraph score %s --partnership NAME\n", shellQuote(orDot(path)))
+	_, err = fmt.Fprintf(e.stdout, "\nOne partnership's scorecard: lipgraph score %s --partnership NAME\n", shellQuote(orDot(path)))
 	return err
 }
 

@@ -168,5 +168,5 @@ func writeSurveyCSV(w io.Writer, s *waves.Survey) error {
 	for _, p := range s.PerPartner {
 		rows = append(rows, []string{p.ID, p.Name, strconv.Itoa(p.RatingsReceived), cell(p.Trust), cell(p.Value), cell(p.Collaboration)})
 	}
-	return network.WriteCSV(w, []string{"id", "name", "ratings_received", "trust", "value", "collaboration"}, rows)
+	return writeSheet(w, []string{"id", "name", "ratings_received", "trust", "value", "collaboration"}, rows)
 }

@@ -88,7 +88,7 @@ func (f *validateFlags) run(e *env, args []string) error {
 	if format == "json" {
 		return writeJSON(e.stdout, s)
 	}
-	return s.writeText(e.text, n)
+	return s.writeText(e.stdout, n)
 }
 
 func summarize(n *network.Network, path string) summary {
