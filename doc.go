@@ -38,7 +38,7 @@
 //   - [github.com/lipgraph/lipgraph/export]: GraphML, GEXF and CSV exports
 //     for Gephi and other tools.
 //   - cmd/lipgraph: the command-line tool (validate, convert, report,
-//     metrics, score, survey, dot, render, export).
+//     metrics, score, survey, compare, dot, render, export).
 //
 // This package itself only carries the built-in sample partnerships
 // (Samples), so that programs and tests can run without files.

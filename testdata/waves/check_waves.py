@@ -132,8 +132,100 @@ def survey(wave):
     }
 
 
+def partner_graph(wave):
+    """The partner graph of the data format: co-memberships + tie weights."""
+    g = nx.Graph()
+    g.add_nodes_from(p["id"] for p in rows(wave, "partners.csv"))
+    members = {}
+    for m in rows(wave, "memberships.csv"):
+        members.setdefault(m["body"], set()).add(m["partner"])
+    for ms in members.values():
+        for a, b in combinations(sorted(ms), 2):
+            w = g.get_edge_data(a, b, {"weight": 0})["weight"]
+            g.add_edge(a, b, weight=w + 1)
+    for t in rows(wave, "ties.csv"):
+        if t["source"] != t["target"]:
+            w = g.get_edge_data(t["source"], t["target"], {"weight": 0})["weight"]
+            g.add_edge(t["source"], t["target"], weight=w + float(t.get("weight") or 1))
+    return g
+
+
+def measures(wave):
+    partners = {p["id"]: p for p in rows(wave, "partners.csv")}
+    cat = {i: CATEGORY[p["sector"]] for i, p in partners.items()}
+    g = partner_graph(wave)
+    tied = {frozenset((t["source"], t["target"])) for t in rows(wave, "ties.csv") if t["source"] != t["target"]}
+    cross = {pair for pair in tied if len({cat[x] for x in pair}) == 2}
+    members = {}
+    for m in rows(wave, "memberships.csv"):
+        members.setdefault(m["body"], set()).add(m["partner"])
+    bodies = rows(wave, "bodies.csv")
+    with_city = sum(1 for b in bodies if any(partners[x]["sector"] == "municipal" for x in members.get(b["id"], ())))
+    internal = len(tied) - len(cross)
+    return {
+        "partners": g.number_of_nodes(), "edges": g.number_of_edges(), "density": nx.density(g),
+        "components": nx.number_connected_components(g), "tied_pairs": len(tied),
+        "cross_category_ties": len(cross), "cross_category_tie_share": len(cross) / len(tied),
+        "category_ei_index": (len(cross) - internal) / (len(cross) + internal),
+        "municipal_partners": sum(1 for p in partners.values() if p["sector"] == "municipal"),
+        "bodies_with_municipal_member": with_city, "municipal_body_share": with_city / len(bodies),
+    }, tied, cross
+
+
+def groups(bp, ap, key):
+    out = {}
+    for i, p in bp.items():
+        g = out.setdefault(key(p), {"before": 0, "after": 0, "retained": 0})
+        g["before"] += 1
+        g["retained"] += i in ap
+    for p in ap.values():
+        out.setdefault(key(p), {"before": 0, "after": 0, "retained": 0})["after"] += 1
+    for g in out.values():
+        g["retention"] = g["retained"] / g["before"] if g["before"] else None
+    return out
+
+
+def compare(before, after):
+    bp = {p["id"]: p for p in rows(before, "partners.csv")}
+    ap = {p["id"]: p for p in rows(after, "partners.csv")}
+    exited, entered = sorted(set(bp) - set(ap)), sorted(set(ap) - set(bp))
+    renames = [{"before": x, "after": e, "name": ap[e]["name"]} for x in exited for e in entered
+               if bp[x]["name"].strip().lower() == ap[e]["name"].strip().lower() and bp[x]["name"].strip()]
+    bb = {b["id"]: b for b in rows(before, "bodies.csv")}
+    ab = {b["id"]: b for b in rows(after, "bodies.csv")}
+
+    def size(wave):
+        m = {}
+        for r in rows(wave, "memberships.csv"):
+            m.setdefault(r["body"], set()).add(r["partner"])
+        return {k: len(v) for k, v in m.items()}
+    bs, as_ = size(before), size(after)
+    bm, btied, _ = measures(before)
+    am, _, across = measures(after)
+    change = lambda b, a: {"before": b, "after": a, "change": None if b is None or a is None else a - b}
+    sb, sa = survey(before), survey(after)
+    by_sector = groups(bp, ap, lambda p: p["sector"])
+    return {
+        "partners": {"retained": sorted(set(bp) & set(ap)), "entered": entered, "exited": exited},
+        "retention": len(set(bp) & set(ap)) / len(bp),
+        "probable_renames": renames,
+        "by_sector": by_sector,
+        "by_category": groups(bp, ap, lambda p: CATEGORY[p["sector"]]),
+        "sectors_gained": sorted(k for k, g in by_sector.items() if g["before"] == 0 and g["after"] > 0),
+        "sectors_lost": sorted(k for k, g in by_sector.items() if g["before"] > 0 and g["after"] == 0),
+        "bodies": {"formed": sorted(set(ab) - set(bb)), "closed": sorted(set(bb) - set(ab)),
+                   "members": {i: {"before": bs.get(i, 0) if i in bb else None, "after": as_.get(i, 0) if i in ab else None}
+                               for i in sorted(set(bb) | set(ab))}},
+        "measures": {k: change(bm[k], am[k]) for k in bm},
+        "new_cross_category_ties": sorted(sorted(p) for p in across if p not in btied),
+        "survey": {k: change(sb[k], sa[k]) for k in ("respondents", "response_rate", "trust", "value", "collaboration",
+                                                      "coordination_density", "trust_within_categories", "trust_across_categories")},
+    }
+
+
 def main():
-    out = {"networkx": nx.__version__, "survey": {w: survey(w) for w in ("2022", "2024")}}
+    out = {"networkx": nx.__version__, "survey": {w: survey(w) for w in ("2022", "2024")},
+           "compare": compare("2022", "2024")}
     json.dump(out, sys.stdout, indent=1, sort_keys=True)
     sys.stdout.write("\n")
 
