@@ -7,8 +7,10 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/lipgraph/lipgraph/collab"
+	"github.com/lipgraph/lipgraph/internal/csvsafe"
 	"github.com/lipgraph/lipgraph/network"
 	"github.com/lipgraph/lipgraph/waves"
 )
@@ -81,7 +83,7 @@ func (f *compareFlags) run(e *env, args []string) error {
 		return writeCompareCSV(e.stdout, c)
 	}
 	names := &nameBook{before.Network, after.Network}
-	return writeCompareText(e.stdout, c, names, f.format.name == "markdown")
+	return writeCompareText(e.text, c, names, f.format.name == "markdown")
 }
 
 // waves loads the two waves: BEFORE and AFTER, or one PATH at two dates.
@@ -103,7 +105,11 @@ func (f *compareFlags) waves(e *env, args []string) (before, after waves.Wave, e
 	}
 	var nets [2]*network.Network
 	var errs [2]error
-	parallel(func() { nets[0], errs[0] = network.Load(args[0], nil) }, func() { nets[1], errs[1] = network.Load(args[1], nil) })
+	var wg sync.WaitGroup
+	for i := range nets {
+		wg.Go(func() { nets[i], errs[i] = network.Load(args[i], nil) })
+	}
+	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
 			return before, after, err
@@ -347,7 +353,7 @@ func writeCompareCSV(w io.Writer, c *waves.Comparison) error {
 	}
 	var rows [][]string
 	add := func(pc *waves.PartnershipChange, section, key string, ch waves.Change) {
-		rows = append(rows, []string{pc.Partnership, section, key, cell(ch.Before), cell(ch.After), cell(ch.Change)})
+		rows = append(rows, csvsafe.Record([]string{pc.Partnership, section, key, cell(ch.Before), cell(ch.After), cell(ch.Change)}))
 	}
 	for _, pc := range c.Partnerships {
 		add(pc, "score", "overall", pc.Score)

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/lipgraph/lipgraph/internal/csvsafe"
 	"github.com/lipgraph/lipgraph/network"
 	"github.com/lipgraph/lipgraph/waves"
 )
@@ -44,7 +45,7 @@ func (f *surveyFlags) run(e *env, args []string) error {
 	case "csv":
 		return writeSurveyCSV(e.stdout, s)
 	}
-	return writeSurveyText(e.stdout, n, s, f.format.name == "markdown")
+	return writeSurveyText(e.text, n, s, f.format.name == "markdown")
 }
 
 // fmt2 formats a mean with two decimals, "—" when there is none.
@@ -166,7 +167,7 @@ func writeSurveyCSV(w io.Writer, s *waves.Survey) error {
 		return strconv.FormatFloat(*v, 'g', -1, 64)
 	}
 	for _, p := range s.PerPartner {
-		rows = append(rows, []string{p.ID, p.Name, strconv.Itoa(p.RatingsReceived), cell(p.Trust), cell(p.Value), cell(p.Collaboration)})
+		rows = append(rows, csvsafe.Record([]string{p.ID, p.Name, strconv.Itoa(p.RatingsReceived), cell(p.Trust), cell(p.Value), cell(p.Collaboration)}))
 	}
 	return writeSheet(w, []string{"id", "name", "ratings_received", "trust", "value", "collaboration"}, rows)
 }
