@@ -49,9 +49,16 @@ type CrossSector struct {
 	// matrix (metrics.MixingMatrix: each edge adds 1 to [a][b] and [b][a]).
 	Categories []string
 	Mixing     [][]float64
-	// Brokers are the partners with neighbours in at least two categories
-	// other than their own, by the number of such categories (descending),
-	// then ID.
+	// Brokers are the partners that broker between sector categories on
+	// the reported ties (Gould & Fernandez 1989, metrics.Brokerage over the
+	// directed ties, groups = categories): at least one open two-path
+	// a → v → c through them in which a and c are not both of v's category
+	// (consultant, representative, gatekeeper or liaison), and more such
+	// two-paths than a random digraph of the same density and category
+	// sizes would give it (the sum of sna::brokerage's expectations for
+	// those roles). Sorted by those two-paths (descending), then ID.
+	// Co-membership alone makes no broker: sitting on one council ties every
+	// member to every other.
 	Brokers []Broker
 }
 
@@ -63,32 +70,60 @@ type CategoryEI struct {
 	Index              float64 // NaN when the category has no edge
 }
 
-// Broker is a partner tied to several other categories.
+// Broker is a partner that brokers between categories on the ties.
 type Broker struct {
 	Partner    string
-	Categories []string // the other categories among its neighbours, in taxonomy order
+	Name       string   // the partner's name (its ID when it has none)
+	Categories []string // the other categories among its tie neighbours, in taxonomy order
+	// Roles counts its open two-paths by Gould-Fernandez role:
+	// coordinator, consultant, representative, gatekeeper, liaison.
+	Roles [5]int
+	// Across is the number of its open two-paths that cross categories
+	// (every role but coordinator).
+	Across int
 }
 
-// Gaps lists what the partnership lacks; every list is sorted.
+// Gaps lists what the partnership lacks, by the same rules as the
+// scorecard's criteria: it is the one source of the gaps a diagram
+// highlights. Every list is sorted.
 type Gaps struct {
+	Partnership string
+	// Council is the ID of the council ("" when there is none).
+	Council                  string
 	CouncilMissingSectors    []string // taxonomy sectors with no partner seated on the council
-	CouncilMissingCategories []string
-	ThemesWithoutGroup       []string // CommonThemes with no working group
-	GroupsWithoutMunicipal   []string // working groups with no municipal full member
+	CouncilMissingCategories []string // categories with no partner seated on the council (bp.stakeholder-variety)
+	ThemesWithoutGroup       []string // CommonThemes with no working group (context)
+	GroupsWithoutMunicipal   []string // working groups where the city takes part in no way that counts (bp.city-in-most-working-groups)
 	GroupsWithoutMainstream  []string // working groups with no seated mainstream partner
-	SingleHolderSectors      []string // sectors held by exactly one partner of the partnership
-	SingleCategoryBodies     []string // bodies of two or more seated members, all of one category
+	// SingleHolderSectors are the sectors of the SinglePartners: the
+	// partners the partnership depends on alone for a category a scored
+	// criterion asks for (every category but media, which is context) or
+	// for the municipality. Losing one would fail a criterion.
+	SingleHolderSectors  []string
+	SinglePartners       []string
+	SingleCategoryBodies []string // bodies of two or more seated members, all of one category
 }
 
 // Participation measures how partners take part.
 type Participation struct {
 	MembersPerBody []BodySize // distinct members (every role), by body ID
 	Unaffiliated   []string   // partners in no body, sorted
+	// Ended lists the memberships with an end date (until), by partner
+	// and body: scored like the others unless the network was passed
+	// through network.Network.AsOf, so a report can say which ended ones
+	// the judgement includes.
+	Ended []EndedMembership
 	// ChairConcentration is the Herfindahl index Σ s_i² of the chair and
 	// co-chair seats held by each partner (s_i = partner i's share of all
 	// such seats): 1 when one partner chairs everything, 1/k when k partners
 	// hold one seat each; NaN with no chair.
 	ChairConcentration float64
+}
+
+// EndedMembership is a membership with an end date.
+type EndedMembership struct {
+	Partner, Body string
+	Until         network.Date
 }
 
 // BodySize is the number of distinct members of a body.
@@ -119,6 +154,11 @@ func Measure(n *network.Network, partnership string) (*DomainMeasures, error) {
 	d.CrossSector = crossSector(sub, m)
 	d.Gaps = gaps(c)
 	d.Participation = participation(c)
+	for _, x := range sub.Memberships() {
+		if !x.Until.IsZero() && m.partner(x.Partner) >= 0 {
+			d.Ended = append(d.Ended, EndedMembership{x.Partner, x.Body, x.Until})
+		}
+	}
 	return d, nil
 }
 
@@ -167,32 +207,88 @@ func crossSector(n *network.Network, m *model) CrossSector {
 		}
 	}
 	cs.Mixing = metrics.MixingMatrix(g, group, group, len(cats), len(cats))
-	for u := 0; u < g.Len(); u++ {
-		seen := make([]bool, len(cats))
-		var other []string
-		for _, v := range g.Neighbours(u) {
-			if k := group[v]; k >= 0 && k != group[u] && !seen[k] {
-				seen[k] = true
-			}
-		}
-		for k, ok := range seen {
-			if ok {
-				other = append(other, cats[k])
-			}
-		}
-		if len(other) >= 2 {
-			cs.Brokers = append(cs.Brokers, Broker{ps[u].ID, other})
-		}
-	}
-	slices.SortStableFunc(cs.Brokers, func(a, b Broker) int {
-		return cmp.Or(cmp.Compare(len(b.Categories), len(a.Categories)), strings.Compare(a.Partner, b.Partner))
-	})
+	cs.Brokers = tieBrokers(n, ps, group, cats)
 	return cs
 }
 
+// tieBrokers finds the partners that broker between categories on the
+// directed ties (Gould & Fernandez 1989; metrics.Brokerage).
+func tieBrokers(n *network.Network, ps []network.Partner, group []int, cats []string) []Broker {
+	index := make(map[string]int, len(ps))
+	for i, p := range ps {
+		index[p.ID] = i
+	}
+	var arcs [][2]int
+	nbrCats := make([][]bool, len(ps))
+	for _, t := range n.Ties() {
+		a, ok1 := index[t.Source]
+		b, ok2 := index[t.Target]
+		if !ok1 || !ok2 || a == b {
+			continue
+		}
+		arcs = append(arcs, [2]int{a, b})
+		for _, x := range [][2]int{{a, b}, {b, a}} {
+			if k := group[x[1]]; k >= 0 && k != group[x[0]] {
+				if nbrCats[x[0]] == nil {
+					nbrCats[x[0]] = make([]bool, len(cats))
+				}
+				nbrCats[x[0]][k] = true
+			}
+		}
+	}
+	if len(arcs) == 0 {
+		return nil
+	}
+	r := metrics.Brokerage(arcs, len(ps), group)
+	if r == nil {
+		return nil
+	}
+	var out []Broker
+	for i, raw := range r.Raw {
+		br := Broker{Partner: ps[i].ID, Name: ps[i].Name}
+		if br.Name == "" {
+			br.Name = br.Partner
+		}
+		expected := 0.0
+		for k, role := range []int{metrics.Coordinator, metrics.Itinerant, metrics.Representative, metrics.Gatekeeper, metrics.Liaison} {
+			br.Roles[k] = int(raw[role])
+			if k > 0 {
+				br.Across += int(raw[role])
+				expected += r.Expected[i][role]
+			}
+		}
+		if br.Across == 0 || float64(br.Across) <= expected+1e-9 {
+			continue
+		}
+		for k, ok := range nbrCats[i] {
+			if ok {
+				br.Categories = append(br.Categories, cats[k])
+			}
+		}
+		out = append(out, br)
+	}
+	slices.SortStableFunc(out, func(a, b Broker) int {
+		return cmp.Or(cmp.Compare(b.Across, a.Across), strings.Compare(a.Partner, b.Partner))
+	})
+	return out
+}
+
+// AllGaps returns the gaps of every partnership of n, in partnership order:
+// what collab's criteria find missing, for a diagram to highlight.
+func AllGaps(n *network.Network) []Gaps {
+	if n == nil {
+		return nil
+	}
+	var out []Gaps
+	for _, m := range models(n) {
+		out = append(out, gaps(newContext(m)))
+	}
+	return out
+}
+
 func gaps(c *Context) Gaps {
-	var g Gaps
 	m := c.m
+	g := Gaps{Partnership: m.partnership, Council: c.Council()}
 	onCouncil := map[string]bool{}
 	c.seatedOn(c.council, func(p *mPartner, _ network.Role) { onCouncil[p.sector] = true })
 	for _, s := range m.tax.Keys() {
@@ -223,16 +319,25 @@ func gaps(c *Context) Gaps {
 	}
 	slices.Sort(g.ThemesWithoutGroup)
 	_, g.GroupsWithoutMunicipal = municipalWGs(c)
-	bySector := map[string]int{}
+	byCat := make([]int, len(m.cats))
+	municipal := 0
 	for _, p := range m.partners {
-		bySector[p.sector]++
-	}
-	for s, k := range bySector {
-		if k == 1 {
-			g.SingleHolderSectors = append(g.SingleHolderSectors, s)
+		if p.cat >= 0 {
+			byCat[p.cat]++
+		}
+		if p.level == network.Municipal {
+			municipal++
 		}
 	}
-	slices.Sort(g.SingleHolderSectors)
+	for _, p := range m.partners {
+		single := (p.cat >= 0 && byCat[p.cat] == 1 && p.category != "media") || (p.level == network.Municipal && municipal == 1)
+		if single {
+			g.SinglePartners = append(g.SinglePartners, p.id)
+			g.SingleHolderSectors = append(g.SingleHolderSectors, p.sector)
+		}
+	}
+	slices.Sort(g.SinglePartners)
+	g.SingleHolderSectors = sortedSet(g.SingleHolderSectors)
 	for b := range m.bodies {
 		cc := c.catCounts(b)
 		total, kinds := 0, 0

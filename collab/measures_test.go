@@ -6,6 +6,8 @@ import (
 	"os"
 	"slices"
 	"testing"
+
+	"github.com/lipgraph/lipgraph/network"
 )
 
 // TestCrossSectorAgainstNetworkx compares the cross-sector measures with
@@ -49,14 +51,44 @@ func TestCrossSectorAgainstNetworkx(t *testing.T) {
 				t.Errorf("%s mixing row %d: %v, want %v", name, i, cs.Mixing[i], want.Mixing[i])
 			}
 		}
-		if len(cs.Brokers) != len(want.Brokers) {
-			t.Errorf("%s: %d brokers, want %d", name, len(cs.Brokers), len(want.Brokers))
+		// want.Brokers (neighbours in two other categories on the combined
+		// graph) is no longer what Brokers means: see TestTieBrokers.
+	}
+}
+
+// TestTieBrokers: brokers come from the reported ties and Gould &
+// Fernandez's roles, not co-membership. Hand calculation for the ties
+// a → v → c, a settlement, v municipal, c health (three groups of one):
+// v is a liaison on one open two-path; with N = 3, m = 2, d = 1/3,
+// q = d²(1−d) = 2/27, its expected liaison count is q·((1+1)² − 2) = 4/27
+// and every other cross role expects 0 (groups of one), so 1 > 0.148: v
+// brokers. a and c broker nothing. The same ties within one category make
+// v a coordinator only: no broker. All three on one council, with no tie:
+// no broker.
+func TestTieBrokers(t *testing.T) {
+	ties := func(secs ...string) *Context {
+		s := spec{partners: []string{"a:" + secs[0], "v:" + secs[1], "c:" + secs[2]}, bodies: []string{"k:council"}, members: []string{"a@k", "v@k", "c@k"}}
+		d := s.data(t)
+		d.Ties = []network.Tie{{Source: "a", Target: "v", Weight: 1}, {Source: "v", Target: "c", Weight: 1}}
+		n, err := network.New(d, nil)
+		if err != nil {
+			t.Fatal(err)
 		}
-		for _, b := range cs.Brokers {
-			if !slices.Equal(b.Categories, want.Brokers[b.Partner]) {
-				t.Errorf("%s broker %s: %v, want %v", name, b.Partner, b.Categories, want.Brokers[b.Partner])
-			}
-		}
+		return newContext(models(n)[0])
+	}
+	c := ties("settlement", "municipal", "health")
+	got := crossSector(c.Network(), c.m).Brokers
+	if len(got) != 1 || got[0].Partner != "v" || got[0].Roles != [5]int{0, 0, 0, 0, 1} || got[0].Across != 1 ||
+		!slices.Equal(got[0].Categories, []string{"settlement", "mainstream"}) {
+		t.Errorf("brokers %+v, want v as liaison between settlement and mainstream", got)
+	}
+	c = ties("health", "health", "health")
+	if got := crossSector(c.Network(), c.m).Brokers; len(got) != 0 {
+		t.Errorf("one category: brokers %+v, want none", got)
+	}
+	n := councilOf("settlement", "municipal", "health").network(t)
+	if d, _ := Measure(n, ""); len(d.CrossSector.Brokers) != 0 {
+		t.Errorf("co-membership only: brokers %+v, want none", d.CrossSector.Brokers)
 	}
 }
 
@@ -82,9 +114,11 @@ func TestSmallCentreMeasures(t *testing.T) {
 	if !slices.Equal(g.GroupsWithoutMunicipal, []string{"pinecrest-wg-inclusion", "pinecrest-wg-language"}) {
 		t.Errorf("groups without the town %v", g.GroupsWithoutMunicipal)
 	}
-	// Twelve partners, each of its own sector.
-	if len(g.SingleHolderSectors) != 12 {
-		t.Errorf("single-holder sectors %v", g.SingleHolderSectors)
+	// Twelve partners, each of its own sector; the only partners of a
+	// category a criterion asks for: the college (knowledge) and the Town
+	// (the only municipal partner; government also has the province).
+	if !slices.Equal(g.SinglePartners, []string{"northern-lakes-college-research", "town-of-pinecrest"}) || !slices.Equal(g.SingleHolderSectors, []string{"municipal", "research"}) {
+		t.Errorf("single partners %v, sectors %v", g.SinglePartners, g.SingleHolderSectors)
 	}
 	// Chair seats: newcomer services chairs council and settlement WG,
 	// multicultural association co-chairs council and chairs inclusion WG,

@@ -20,22 +20,27 @@ func (d *DomainMeasures) WriteText(w io.Writer) error {
 	if endorsed == "" {
 		endorsed = "unknown"
 	}
-	line("municipal engagement", "in %d of %d working groups; %d council seat(s), %d chair(s); plan endorsed: %s",
-		m.WithMunicipal, m.WorkingGroups, m.CouncilSeats, m.CouncilChairs, endorsed)
+	line("municipal engagement", "in %d of %s; %s, %s; plan endorsed: %s",
+		m.WithMunicipal, count(m.WorkingGroups, "working group"), count(m.CouncilSeats, "council seat"), count(m.CouncilChairs, "chair"), endorsed)
 	cs := d.CrossSector
 	line("cross-sector ties", "%d of %d partner-graph edges join different categories (E-I index %s)", cs.CrossEdges, cs.Edges, num(cs.EI))
 	var brokers []string
 	for _, br := range cs.Brokers {
-		brokers = append(brokers, fmt.Sprintf("%s (%d)", br.Partner, len(br.Categories)))
+		brokers = append(brokers, fmt.Sprintf("%s (%d)", br.Name, br.Across))
 	}
-	line("brokers", "%d partners tied to 2+ other categories: %s", len(cs.Brokers), short(brokers, 3))
+	line("brokers", "%s between categories on the reported ties (Gould-Fernandez, open two-paths across categories): %s", count(len(cs.Brokers), "partner"), short(brokers, 3))
 	g := d.Gaps
 	line("council lacks", "categories: %s; sectors: %s", short(g.CouncilMissingCategories, 7), short(g.CouncilMissingSectors, 6))
 	line("themes without a group", "%s", short(g.ThemesWithoutGroup, 6))
 	line("groups without", "the city: %s; a mainstream member: %s", short(g.GroupsWithoutMunicipal, 4), short(g.GroupsWithoutMainstream, 4))
-	line("single-partner sectors", "%s", short(g.SingleHolderSectors, 8))
+	line("single-partner sectors", "%s (the only partner of a category a criterion asks for, or the only municipal partner)", short(g.SingleHolderSectors, 8))
 	line("one-category bodies", "%s", short(g.SingleCategoryBodies, 4))
 	line("partners in no body", "%s", short(d.Unaffiliated, 5))
+	var ended []string
+	for _, e := range d.Ended {
+		ended = append(ended, fmt.Sprintf("%s on %s until %s", e.Partner, e.Body, e.Until))
+	}
+	line("ended memberships", "%s (counted unless a date is judged)", short(ended, 3))
 	line("chair concentration", "%s (Herfindahl index of chair seats: 1 = one partner chairs everything)", num(d.ChairConcentration))
 	_, err := io.WriteString(w, b.String())
 	return err

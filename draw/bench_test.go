@@ -38,10 +38,10 @@ func BenchmarkPartners10kCommunities(b *testing.B) {
 
 func BenchmarkStructureMidsize(b *testing.B) {
 	n := loadSample(b, "midsize")
-	g := FindGaps(n)
+	g := markAll(n)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Structure(io.Discard, n, StructureOptions{Gaps: &g}); err != nil {
+		if err := Structure(io.Discard, n, StructureOptions{Highlight: &g}); err != nil {
 			b.Fatal(err)
 		}
 	}

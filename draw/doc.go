@@ -1,6 +1,6 @@
 // Package draw provides Graphviz diagrams of a partnership: its structure
 // (Structure) and its partner network (Partners), written as DOT text with
-// github.com/emicklei/dot, with the gaps of a scorecard highlighted (Gaps).
+// github.com/emicklei/dot, with the gaps of a scorecard highlighted (Highlight).
 // Render them with Graphviz: dot -Tsvg structure.dot -o structure.svg.
 //
 // # The structure diagram
@@ -36,16 +36,15 @@
 // clusters (communities or partnerships), and brokers and key players are
 // marked with a distinct outline and shape.
 //
-// # Gaps
+// # Highlights
 //
-// A Gaps value says what to highlight: working groups without a municipal
-// partner (red dashed cluster and a "no municipal partner" placeholder),
-// what is missing from the council (dashed "missing: X" placeholders in the
-// council's cluster), and sectors held by a single partner (dashed orange
-// outline). GapsFromScorecards reads them from package collab's scorecards
-// (the evidence of the best-practice criteria 1-3), so that the diagram
-// shows what the scorecard reports; FindGaps computes them from the network
-// alone, at the finer grain of taxonomy sectors.
+// A Highlight value says what to mark, as plain IDs and labels: bodies
+// (red dashed cluster and a placeholder reading its BodyNote), labels of
+// what a body is missing (dashed "missing: X" placeholders in its cluster),
+// and partners (dashed orange outline). The package knows no rule about
+// what a gap is: package collab computes them (collab.AllGaps, by the same
+// rules as its scorecard), and the command-line tool lays them out as a
+// Highlight.
 //
 // # Text and determinism
 //

@@ -22,15 +22,17 @@ func ExampleStructure() {
 		fmt.Println(err)
 		return
 	}
-	gaps := draw.FindGaps(n)
+	// What to mark comes from package collab (collab.AllGaps); the
+	// diagram only draws it.
+	gaps := draw.Highlight{Bodies: []string{"pinecrest-wg-inclusion", "pinecrest-wg-language"}, BodyNote: "no municipal partner"}
 	var b strings.Builder
-	if err := draw.Structure(&b, n, draw.StructureOptions{Gaps: &gaps}); err != nil {
+	if err := draw.Structure(&b, n, draw.StructureOptions{Highlight: &gaps}); err != nil {
 		fmt.Println(err)
 		return
 	}
 	// render with: dot -Tsvg structure.dot -o structure.svg
 	fmt.Println(strings.SplitN(b.String(), "\n", 2)[0])
-	fmt.Println("working groups without the city:", gaps.WorkingGroupsWithoutCity)
+	fmt.Println("working groups without the city:", gaps.Bodies)
 	// Output:
 	// digraph structure {
 	// working groups without the city: [pinecrest-wg-inclusion pinecrest-wg-language]

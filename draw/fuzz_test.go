@@ -66,16 +66,16 @@ func FuzzNames(f *testing.F) {
 			t.Fatalf("Clean(%q) = %q has a bare &", name, c)
 		}
 		n := fuzzNetwork(t, name)
-		gaps := FindGaps(n)
+		gaps := markAll(n)
 		var b bytes.Buffer
-		if err := Structure(&b, n, StructureOptions{Gaps: &gaps, Title: name}); err != nil {
+		if err := Structure(&b, n, StructureOptions{Highlight: &gaps, Title: name}); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := dot.ParseBytes(b.Bytes()); err != nil {
 			t.Fatalf("structure DOT for %q does not parse: %v\n%s", name, err, b.String())
 		}
 		b.Reset()
-		if err := Partners(&b, n, PartnerOptions{SizeBy: Degree, GroupBy: GroupPartnership, Gaps: &gaps, Title: name}); err != nil {
+		if err := Partners(&b, n, PartnerOptions{SizeBy: Degree, GroupBy: GroupPartnership, Highlight: &gaps, Title: name}); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := dot.ParseBytes(b.Bytes()); err != nil {

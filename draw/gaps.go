@@ -1,96 +1,44 @@
 package draw
 
-import (
-	"slices"
-
-	"github.com/lipgraph/lipgraph/network"
-)
-
-// Gaps lists the structural gaps a diagram highlights. The zero value
-// highlights nothing. FindGaps computes them from a network;
-// GapsFromScorecards reads them from package collab's scorecards, so that
-// the diagram shows exactly what the scorecard reports.
-type Gaps struct {
-	// WorkingGroupsWithoutCity holds the IDs of the working groups with no
-	// member of a municipal-level sector (best-practice criterion 3: the
-	// city sits on the majority of working groups). Their clusters are drawn
-	// with a red dashed border and a dashed "no municipal partner"
-	// placeholder.
-	WorkingGroupsWithoutCity []string
-	// MissingCouncilSectors maps a council ID to what its members lack
-	// (criterion 1, variety of stakeholders): taxonomy sector keys for
-	// FindGaps, sector categories and mainstream sectors for
-	// GapsFromScorecards. Each is drawn, in order, as a dashed "missing: X"
-	// placeholder node in the council's cluster.
-	MissingCouncilSectors map[string][]string
-	// SingleSectors holds the sector keys that exactly one partner holds in
-	// the whole network: the partnership depends on one organisation for
-	// that sector. Those partners get a dashed orange outline.
-	SingleSectors []string
+// Highlight says what a diagram marks: plain IDs and labels, with no rule
+// of its own about what a gap is (package collab decides that:
+// collab.AllGaps). The zero value highlights nothing.
+type Highlight struct {
+	// Bodies holds the IDs of bodies to mark: their clusters are drawn with
+	// a red dashed border and a dashed placeholder node reading BodyNote.
+	Bodies []string
+	// BodyNote is the placeholder's text, e.g. "no municipal partner";
+	// "" means "gap".
+	BodyNote string
+	// Missing maps a body ID to labels, each drawn, in order, as a dashed
+	// "missing: LABEL" placeholder node in the body's cluster.
+	Missing map[string][]string
+	// Partners holds the IDs of partners drawn with a dashed orange
+	// outline; PartnerNote is their legend entry ("" means "highlighted
+	// partner").
+	Partners    []string
+	PartnerNote string
 }
 
-// FindGaps returns the gaps of n, each list sorted:
-//   - a working group is without the city when none of its members has a
-//     sector whose taxonomy Level is network.Municipal (so every working
-//     group is, if n has no municipal partner at all);
-//   - a council misses each taxonomy sector none of its members holds (all
-//     of them for a council without members);
-//   - a single sector is one held by exactly one partner.
-//
-// An empty network gives the zero Gaps. Membership dates are ignored: pass
-// n.AsOf(d) for the gaps on a date.
-func FindGaps(n *network.Network) Gaps {
-	var g Gaps
-	if n == nil {
-		return g
-	}
-	tax := n.Taxonomy()
-	sectorOf := func(id string) string {
-		p, _ := n.Partner(id)
-		return p.Sector
-	}
-	for _, wg := range n.WorkingGroups() {
-		city := slices.ContainsFunc(n.MemberIDs(wg.ID), func(id string) bool {
-			s, ok := tax.Lookup(sectorOf(id))
-			return ok && s.Level == network.Municipal
-		})
-		if !city {
-			g.WorkingGroupsWithoutCity = append(g.WorkingGroupsWithoutCity, wg.ID)
-		}
-	}
-	for _, c := range n.Councils() {
-		has := map[string]bool{}
-		for _, id := range n.MemberIDs(c.ID) {
-			has[sectorOf(id)] = true
-		}
-		var missing []string
-		for _, key := range tax.Keys() {
-			if !has[key] {
-				missing = append(missing, key)
-			}
-		}
-		if len(missing) > 0 {
-			if g.MissingCouncilSectors == nil {
-				g.MissingCouncilSectors = map[string][]string{}
-			}
-			g.MissingCouncilSectors[c.ID] = missing
-		}
-	}
-	count := map[string]int{}
-	for _, p := range n.Partners() {
-		count[p.Sector]++
-	}
-	for _, key := range tax.Keys() {
-		if count[key] == 1 {
-			g.SingleSectors = append(g.SingleSectors, key)
-		}
-	}
-	return g
+// IsZero reports whether h highlights nothing.
+func (h Highlight) IsZero() bool {
+	return len(h.Bodies) == 0 && len(h.Missing) == 0 && len(h.Partners) == 0
 }
 
-// IsZero reports whether g highlights nothing.
-func (g Gaps) IsZero() bool {
-	return len(g.WorkingGroupsWithoutCity) == 0 && len(g.MissingCouncilSectors) == 0 && len(g.SingleSectors) == 0
+// bodyNote returns the placeholder text of a marked body.
+func (h Highlight) bodyNote() string {
+	if h.BodyNote == "" {
+		return "gap"
+	}
+	return h.BodyNote
+}
+
+// partnerNote returns the legend text of outlined partners.
+func (h Highlight) partnerNote() string {
+	if h.PartnerNote == "" {
+		return "highlighted partner"
+	}
+	return h.PartnerNote
 }
 
 // gapAttrs are the attributes of a dashed placeholder node.
@@ -99,14 +47,14 @@ func gapAttrs(label string) []any {
 		"fontcolor", "#d62728", "fontname", fontName, "fontsize", "10"}
 }
 
-// gapLegend explains the gap marks used by g.
-func gapLegend(g Gaps) []legendEntry {
+// gapLegend explains the marks used by h.
+func gapLegend(h Highlight) []legendEntry {
 	var e []legendEntry
-	if len(g.MissingCouncilSectors) > 0 || len(g.WorkingGroupsWithoutCity) > 0 {
+	if len(h.Missing) > 0 || len(h.Bodies) > 0 {
 		e = append(e, legendEntry{key: "gap", label: "missing (gap)", attrs: gapAttrs("")[2:]})
 	}
-	if len(g.SingleSectors) > 0 {
-		e = append(e, legendEntry{key: "single", label: "only partner of its sector", attrs: []any{"shape", "box", "style", "rounded,dashed", "color", "#ff7f0e", "penwidth", "2"}})
+	if len(h.Partners) > 0 {
+		e = append(e, legendEntry{key: "single", label: Clean(h.partnerNote()), attrs: []any{"shape", "box", "style", "rounded,dashed", "color", "#ff7f0e", "penwidth", "2"}})
 	}
 	return e
 }

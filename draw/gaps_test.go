@@ -1,70 +1,79 @@
 package draw
 
 import (
+	"bytes"
+	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/lipgraph/lipgraph/network"
 )
 
-// TestFindGaps checks FindGaps on the samples against the gaps that
-// testdata/README.md documents for them ("Deliberate imperfections" and
-// "Deliberate gaps"); the single-partner sectors were counted by hand from
-// each partners.csv.
-func TestFindGaps(t *testing.T) {
-	for _, c := range []struct {
-		sample string
-		want   Gaps
-	}{
-		{"midsize", Gaps{
-			// "The City is in 5 of the 6 working groups, not the health one."
-			WorkingGroupsWithoutCity: []string{"westbrook-wg-health"},
-			// "no community sector partner sits on it"
-			MissingCouncilSectors: map[string][]string{"westbrook-council": {"community"}},
-			SingleSectors:         []string{"federal", "housing", "legal", "library", "municipal", "police", "provincial", "research"},
-		}},
-		{"smallcentre", Gaps{
-			// "The Town sits on exactly one working group of three (settlement)."
-			WorkingGroupsWithoutCity: []string{"pinecrest-wg-inclusion", "pinecrest-wg-language"},
-			// the council of 10 holds settlement, language-training,
-			// municipal, provincial (observer), education, health, library,
-			// social-services, ethnocultural and newcomer; the other ten
-			// sectors of the taxonomy are missing
-			MissingCouncilSectors: map[string][]string{"pinecrest-council": {
-				"community", "employment", "faith", "federal", "housing", "legal", "media", "police", "research", "umbrella"}},
-			// every partner of the twelve has its own sector
-			SingleSectors: []string{"education", "ethnocultural", "faith", "health", "language-training", "library",
-				"municipal", "newcomer", "provincial", "research", "settlement", "social-services"},
-		}},
-	} {
-		t.Run(c.sample, func(t *testing.T) {
-			got := FindGaps(loadSample(t, c.sample))
-			if d := cmp.Diff(c.want, got, cmpopts.EquateEmpty()); d != "" {
-				t.Errorf("FindGaps (-want +got):\n%s", d)
-			}
-		})
+// markAll is a highlight that exercises every mark: each working group
+// marked, a placeholder in each council, every partner outlined.
+func markAll(n *network.Network) Highlight {
+	h := Highlight{BodyNote: "no municipal partner", PartnerNote: "outlined"}
+	if n == nil {
+		return h
 	}
-	// "joining eastside-wg-youth would meet it"
-	got := FindGaps(loadSample(t, "neighbourhood")).WorkingGroupsWithoutCity
-	if d := cmp.Diff([]string{"eastside-wg-youth"}, got); d != "" {
-		t.Errorf("neighbourhood working groups without the city (-want +got):\n%s", d)
+	for _, b := range n.WorkingGroups() {
+		h.Bodies = append(h.Bodies, b.ID)
+	}
+	for _, c := range n.Councils() {
+		if h.Missing == nil {
+			h.Missing = map[string][]string{}
+		}
+		h.Missing[c.ID] = []string{"economic", "media"}
+	}
+	for _, p := range n.Partners() {
+		h.Partners = append(h.Partners, p.ID)
+	}
+	return h
+}
+
+// smallCentreGaps are the gaps testdata/README.md states for the small
+// centre, as the command-line tool hands them over from package collab:
+// "The Town sits on exactly one working group of three (settlement)"; the
+// council lacks the economic, knowledge and media categories; the Town and
+// the college are the only partners of the government (municipal) and
+// knowledge categories.
+var smallCentreGaps = Highlight{
+	Bodies: []string{"pinecrest-wg-inclusion", "pinecrest-wg-language"}, BodyNote: "no municipal partner",
+	Missing:  map[string][]string{"pinecrest-council": {"economic", "knowledge", "media"}},
+	Partners: []string{"northern-lakes-college-research", "town-of-pinecrest"}, PartnerNote: "only partner of its category",
+}
+
+// TestHighlightDrawn: every mark of a Highlight shows in the structure
+// diagram, and nothing else is marked.
+func TestHighlightDrawn(t *testing.T) {
+	n := loadSample(t, "smallcentre")
+	h := smallCentreGaps
+	var b bytes.Buffer
+	if err := Structure(&b, n, StructureOptions{Highlight: &h}); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{`label="missing: economic"`, `label="missing: knowledge"`, `label="missing: media"`, `label="no municipal partner"`, `label="only partner of its category"`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("structure lacks %s", want)
+		}
+	}
+	if k := strings.Count(out, `label="no municipal partner"`); k != 2 {
+		t.Errorf("%d working groups marked, want 2", k)
+	}
+	var plain bytes.Buffer
+	if err := Structure(&plain, n, StructureOptions{Highlight: &Highlight{}}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(plain.String(), "missing:") || strings.Contains(plain.String(), "#ff7f0e") {
+		t.Error("a zero Highlight marks something")
 	}
 }
 
-func TestFindGapsEmpty(t *testing.T) {
-	if g := FindGaps(nil); !g.IsZero() {
-		t.Errorf("FindGaps(nil) = %+v, want zero", g)
+func TestHighlightIsZero(t *testing.T) {
+	if !(Highlight{}).IsZero() || !(Highlight{BodyNote: "x"}).IsZero() {
+		t.Error("IsZero false for a Highlight that marks nothing")
 	}
-	n, err := network.New(network.Data{}, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if g := FindGaps(n); !g.IsZero() {
-		t.Errorf("FindGaps(empty) = %+v, want zero", g)
-	}
-	if (Gaps{SingleSectors: []string{"x"}}).IsZero() {
-		t.Error("IsZero true for a non-zero Gaps")
+	if (Highlight{Partners: []string{"x"}}).IsZero() {
+		t.Error("IsZero true for a non-zero Highlight")
 	}
 }

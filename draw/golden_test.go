@@ -9,7 +9,6 @@ import (
 	"gonum.org/v1/gonum/graph/formats/dot"
 
 	"github.com/lipgraph/lipgraph"
-	"github.com/lipgraph/lipgraph/collab"
 	"github.com/lipgraph/lipgraph/internal/golden"
 	"github.com/lipgraph/lipgraph/network"
 )
@@ -45,9 +44,9 @@ func goldenCases() []goldenCase {
 			}},
 			goldenCase{"structure-gaps-" + s, func(t testing.TB) []byte {
 				n := loadSample(t, s)
-				g := FindGaps(n)
+				g := markAll(n)
 				var b bytes.Buffer
-				if err := Structure(&b, n, StructureOptions{Gaps: &g, Title: "Gaps"}); err != nil {
+				if err := Structure(&b, n, StructureOptions{Highlight: &g, Title: "Gaps"}); err != nil {
 					t.Fatal(err)
 				}
 				return b.Bytes()
@@ -56,13 +55,9 @@ func goldenCases() []goldenCase {
 	}
 	cs = append(cs, goldenCase{"structure-scorecard-smallcentre", func(t testing.TB) []byte {
 		n := loadSample(t, "smallcentre")
-		cards, err := collab.ScoreAll(n, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		g := GapsFromScorecards(n, cards)
+		g := smallCentreGaps
 		var b bytes.Buffer
-		if err := Structure(&b, n, StructureOptions{Gaps: &g, Title: "Pinecrest: scorecard gaps"}); err != nil {
+		if err := Structure(&b, n, StructureOptions{Highlight: &g, Title: "Pinecrest: scorecard gaps"}); err != nil {
 			t.Fatal(err)
 		}
 		return b.Bytes()
@@ -70,8 +65,8 @@ func goldenCases() []goldenCase {
 	cs = append(cs, goldenCase{"structure-hostile", func(t testing.TB) []byte {
 		var b bytes.Buffer
 		n := hostileNetwork(t)
-		g := FindGaps(n)
-		if err := Structure(&b, n, StructureOptions{Gaps: &g, Title: hostileNames[0]}); err != nil {
+		g := markAll(n)
+		if err := Structure(&b, n, StructureOptions{Highlight: &g, Title: hostileNames[0]}); err != nil {
 			t.Fatal(err)
 		}
 		return b.Bytes()

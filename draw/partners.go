@@ -30,9 +30,9 @@ type PartnerOptions struct {
 	// (a dense network that no k partners split), none are marked and the
 	// legend says so.
 	KeyPlayers int
-	// Gaps, when not nil, outlines the partners of its SingleSectors in
-	// dashed orange.
-	Gaps *Gaps
+	// Highlight, when not nil, outlines its Partners in dashed orange
+	// (its bodies are not drawn in this view).
+	Highlight *Highlight
 	// Title is the diagram's title; "" means none.
 	Title string
 }
@@ -108,9 +108,9 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 		extra = append(extra, legendEntry{key: "key", label: label, attrs: []any{"color", "#d62728"}})
 	}
 	var single map[string]bool
-	if opt.Gaps != nil && len(opt.Gaps.SingleSectors) > 0 {
-		single = setOf(opt.Gaps.SingleSectors)
-		extra = append(extra, legendEntry{key: "single", label: "dashed orange outline: only partner of its sector", attrs: []any{"color", "#ff7f0e"}})
+	if opt.Highlight != nil && len(opt.Highlight.Partners) > 0 {
+		single = setOf(opt.Highlight.Partners)
+		extra = append(extra, legendEntry{key: "single", label: "dashed orange outline: " + Clean(opt.Highlight.partnerNote()), attrs: []any{"color", "#ff7f0e"}})
 	}
 
 	parents := groups(g, n, mg, partners, opt.GroupBy)
@@ -129,7 +129,7 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 		if brokers[i] {
 			nd.Attr("peripheries", "2")
 		}
-		if single[p.Sector] {
+		if single[p.ID] {
 			nd.Attrs("color", "#ff7f0e", "style", "filled,dashed", "penwidth", "2")
 		}
 		if keys[i] {

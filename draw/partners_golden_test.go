@@ -14,8 +14,8 @@ func partnerGoldenCases() []goldenCase {
 				n = loadSample(t, sample)
 			}
 			if gaps {
-				g := FindGaps(n)
-				opt.Gaps = &g
+				g := markAll(n)
+				opt.Highlight = &g
 			}
 			var b bytes.Buffer
 			if err := Partners(&b, n, opt); err != nil {

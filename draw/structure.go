@@ -15,8 +15,9 @@ import (
 // StructureOptions configures Structure. The zero value draws the structure
 // without gap highlighting.
 type StructureOptions struct {
-	// Gaps, when not nil, are highlighted: see Gaps.
-	Gaps *Gaps
+	// Highlight, when not nil, says which bodies and partners to mark:
+	// see Highlight.
+	Highlight *Highlight
 	// Title is the diagram's title; "" means none.
 	Title string
 }
@@ -52,15 +53,15 @@ var kindTitle = map[network.BodyKind]string{
 func Structure(w io.Writer, n *network.Network, opt StructureOptions) error {
 	g := newGraph("structure", opt.Title)
 	g.Attrs("compound", "true", "nodesep", "0.15", "ranksep", "0.35")
-	var gaps Gaps
-	if opt.Gaps != nil {
-		gaps = *opt.Gaps
+	var gaps Highlight
+	if opt.Highlight != nil {
+		gaps = *opt.Highlight
 	}
 	used := map[string]bool{}
 	var tax *network.Taxonomy
 	if n != nil {
 		tax = n.Taxonomy()
-		s := structure{n: n, g: g, gaps: gaps, used: used, single: setOf(gaps.SingleSectors), noCity: setOf(gaps.WorkingGroupsWithoutCity)}
+		s := structure{n: n, g: g, gaps: gaps, used: used, single: setOf(gaps.Partners), noCity: setOf(gaps.Bodies)}
 		s.draw()
 	}
 	extra := []legendEntry{{key: "chair", label: "★ chair or co-chair", attrs: []any{"shape", "box", "style", "rounded", "peripheries", "2"}}}
@@ -72,10 +73,10 @@ func Structure(w io.Writer, n *network.Network, opt StructureOptions) error {
 type structure struct {
 	n      *network.Network
 	g      *dot.Graph
-	gaps   Gaps
+	gaps   Highlight
 	used   map[string]bool // categories drawn
-	single map[string]bool // sectors with one partner
-	noCity map[string]bool // working groups without the city
+	single map[string]bool // partners outlined
+	noCity map[string]bool // bodies marked
 	// first and bottom hold, per body, the first node of its grid and its
 	// lowest node (of its last action team for a working group), which
 	// invisible edges chain to put the levels one under the other.
@@ -200,12 +201,10 @@ func (s *structure) body(sub *dot.Graph, b network.Body) {
 		items = append(items, item{fmt.Sprintf("%s/%05d", b.ID, i), s.partnerAttrs(p, m.chair)})
 	}
 	if s.noCity[b.ID] {
-		items = append(items, item{b.ID + "/~gap", gapAttrs("no municipal partner")})
+		items = append(items, item{b.ID + "/~gap", gapAttrs(Clean(s.gaps.bodyNote()))})
 	}
-	if b.Kind == network.Council {
-		for i, sector := range s.gaps.MissingCouncilSectors[b.ID] {
-			items = append(items, item{fmt.Sprintf("%s/~missing/%05d", b.ID, i), gapAttrs("missing: " + Clean(sector))})
-		}
+	for i, label := range s.gaps.Missing[b.ID] {
+		items = append(items, item{fmt.Sprintf("%s/~missing/%05d", b.ID, i), gapAttrs("missing: " + Clean(label))})
 	}
 	if len(items) == 0 {
 		items = append(items, item{b.ID + "/~empty", []any{"label", "(no members)", "shape", "plaintext", "fontname", fontName, "fontsize", "10"}})
@@ -248,7 +247,7 @@ func (s *structure) partnerAttrs(p network.Partner, chair bool) []any {
 	if chair {
 		a = append(a, "peripheries", "2", "penwidth", "1.5")
 	}
-	if s.single[p.Sector] {
+	if s.single[p.ID] {
 		a = append(a, "color", "#ff7f0e", "style", "filled,rounded,dashed", "penwidth", "2")
 	}
 	return a

@@ -31,14 +31,14 @@ func reversed(t testing.TB, n *network.Network) *network.Network {
 func TestStructureInputOrder(t *testing.T) {
 	for _, s := range samples {
 		n := loadSample(t, s)
-		g := FindGaps(n)
+		g := markAll(n)
 		var a, b bytes.Buffer
-		if err := Structure(&a, n, StructureOptions{Gaps: &g}); err != nil {
+		if err := Structure(&a, n, StructureOptions{Highlight: &g}); err != nil {
 			t.Fatal(err)
 		}
 		m := reversed(t, n)
-		g2 := FindGaps(m)
-		if err := Structure(&b, m, StructureOptions{Gaps: &g2}); err != nil {
+		g2 := markAll(m)
+		if err := Structure(&b, m, StructureOptions{Highlight: &g2}); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(a.Bytes(), b.Bytes()) {

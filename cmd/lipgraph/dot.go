@@ -43,7 +43,7 @@ func (f *diagramFlags) bind(fs *flag.FlagSet) {
 	fs.TextVar(&f.cluster, "cluster", draw.GroupNone, "partners view: draw clusters around `GROUPS`: none, community (Louvain) or partnership")
 	fs.BoolVar(&f.brokers, "brokers", false, "partners view: mark brokers (articulation points) with a double outline")
 	f.keyPlayers = countFlag(fs, "key-players", 0, "partners view: mark the `K` partners whose removal fragments the network most")
-	fs.BoolVar(&f.gaps, "highlight-gaps", false, "mark the scorecard's gaps: working groups without the city, categories and mainstream sectors missing from the council; and single-partner sectors")
+	fs.BoolVar(&f.gaps, "highlight-gaps", false, "mark the scorecard's gaps: working groups without the city, sector categories missing from the council, and partners a partnership depends on alone for a category")
 	fs.StringVar(&f.title, "title", "", "diagram title")
 	projectionFlag(fs, &f.projection, "partners view: edge weighting")
 	f.filters.bind(fs)
@@ -55,24 +55,38 @@ func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var gaps *draw.Gaps
+	var gaps *draw.Highlight
 	if f.gaps {
 		e.progress.step("scoring")
-		cards, err := collab.ScoreAll(n, &collab.Options{MaxChanges: -1})
-		if err != nil {
-			return err
-		}
-		g := draw.GapsFromScorecards(n, cards)
-		gaps = &g
+		h := highlightOf(collab.AllGaps(n))
+		gaps = &h
 	}
 	e.progress.step("drawing")
 	if f.view.name == "structure" {
-		return draw.Structure(w, n, draw.StructureOptions{Gaps: gaps, Title: f.title})
+		return draw.Structure(w, n, draw.StructureOptions{Highlight: gaps, Title: f.title})
 	}
 	return draw.Partners(w, n, draw.PartnerOptions{
 		Projection: f.projection, SizeBy: f.sizeBy, GroupBy: f.cluster, Brokers: f.brokers,
-		KeyPlayers: *f.keyPlayers, Gaps: gaps, Title: f.title,
+		KeyPlayers: *f.keyPlayers, Highlight: gaps, Title: f.title,
 	})
+}
+
+// highlightOf lays collab's gaps out for a diagram: the working groups
+// where the city does not take part, the sector categories missing from
+// each council, and the partners a partnership depends on alone.
+func highlightOf(gs []collab.Gaps) draw.Highlight {
+	h := draw.Highlight{BodyNote: "no municipal partner", PartnerNote: "only partner of its category"}
+	for _, g := range gs {
+		h.Bodies = append(h.Bodies, g.GroupsWithoutMunicipal...)
+		h.Partners = append(h.Partners, g.SinglePartners...)
+		if g.Council != "" && len(g.CouncilMissingCategories) > 0 {
+			if h.Missing == nil {
+				h.Missing = map[string][]string{}
+			}
+			h.Missing[g.Council] = g.CouncilMissingCategories
+		}
+	}
+	return h
 }
 
 // dotFlags are the options of lipgraph dot.

@@ -7,11 +7,16 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"gonum.org/v1/gonum/graph/formats/dot"
 	"gonum.org/v1/gonum/graph/formats/gexf12"
+
+	"github.com/lipgraph/lipgraph/collab"
+	"github.com/lipgraph/lipgraph/draw"
+	"github.com/lipgraph/lipgraph/network"
 )
 
 func TestDotViews(t *testing.T) {
@@ -155,5 +160,33 @@ func TestExport(t *testing.T) {
 		if err != nil || len(recs) != want[0] || want[1] > 0 && len(recs[0]) != want[1] {
 			t.Errorf("%s: %v, %d rows", name, err, len(recs))
 		}
+	}
+}
+
+// TestHighlightOfSmallCentre: the highlight handed to the diagram is what
+// collab's gaps say for the small centre (testdata/README.md: the Town on
+// one working group of three; the council lacks economic, knowledge and
+// media partners; the Town and the college are the only partners of their
+// categories), the same evidence the scorecard shows.
+func TestHighlightOfSmallCentre(t *testing.T) {
+	n, err := network.LoadDir("../../testdata/smallcentre", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := highlightOf(collab.AllGaps(n))
+	want := draw.Highlight{
+		Bodies: []string{"pinecrest-wg-inclusion", "pinecrest-wg-language"}, BodyNote: "no municipal partner",
+		Missing:  map[string][]string{"pinecrest-council": {"economic", "knowledge", "media"}},
+		Partners: []string{"northern-lakes-college-research", "town-of-pinecrest"}, PartnerNote: "only partner of its category",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("highlight %+v, want %+v", got, want)
+	}
+	sc, err := collab.Score(n, "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if it, _ := sc.Item("bp.city-in-most-working-groups"); !reflect.DeepEqual(it.Missing, want.Bodies) {
+		t.Errorf("scorecard evidence %v, highlight %v", it.Missing, want.Bodies)
 	}
 }

@@ -16,7 +16,7 @@ func init() {
 		args:    "[PATH]",
 		summary: "score a partnership against best practice and national benchmarks, and recommend changes; rank the partnerships of a multi-partnership dataset",
 		flags: func(fs *flag.FlagSet) runFunc {
-			f := &scoreFlags{format: formatFlag(fs, "text", "json", "markdown")}
+			f := &scoreFlags{format: formatFlag(fs, "text", "json", "markdown", "csv")}
 			fs.StringVar(&f.criteria, "criteria", "", "a criteria JSON `FILE` (built-in sets to keep, overrides, own criteria; see the README)")
 			fs.StringVar(&f.partnership, "partnership", "", "score only the partnership `NAME` of a multi-partnership dataset")
 			asOfFlag(fs, &f.asOf, "judge the memberships active on `DATE` (YYYY or YYYY-MM-DD); default: every membership")
@@ -36,7 +36,7 @@ type scoreFlags struct {
 
 // options returns the collab options the flags ask for.
 func (f *scoreFlags) options() (*collab.Options, error) {
-	opts := &collab.Options{MaxChanges: -1}
+	opts := &collab.Options{MaxChanges: -1, AsOf: f.asOf}
 	if *f.maxChanges > 0 {
 		opts.MaxChanges = *f.maxChanges
 	}
@@ -60,6 +60,7 @@ func (f *scoreFlags) run(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	opts.Dataset = datasetName(path)
 	n, err := load(e, path)
 	if err != nil {
 		return err
@@ -86,6 +87,8 @@ func (f *scoreFlags) run(e *env, args []string) error {
 	switch format {
 	case "json":
 		return collab.WriteAllJSON(e.stdout, cards)
+	case "csv":
+		return collab.WriteAllCSV(e.stdout, cards)
 	case "markdown":
 		return collab.WriteRanking(e.stdout, cards, true)
 	}
@@ -100,10 +103,21 @@ func writeScorecard(w io.Writer, sc *collab.Scorecard, format string) error {
 	switch format {
 	case "json":
 		return sc.WriteJSON(w)
+	case "csv":
+		return sc.WriteCSV(w)
 	case "markdown":
 		return sc.WriteMarkdown(w)
 	}
 	return sc.WriteText(w, -1)
+}
+
+// datasetName names the data for a scorecard's heading: the path as given,
+// or the built-in sample.
+func datasetName(path string) string {
+	if path == "" {
+		return "the built-in mid-size sample"
+	}
+	return path
 }
 
 func orDot(path string) string {
