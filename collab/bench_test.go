@@ -1,6 +1,7 @@
 package collab
 
 import (
+	"io"
 	"testing"
 
 	"github.com/lipgraph/lipgraph/internal/benchdata"
@@ -72,6 +73,22 @@ func BenchmarkScore99(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Score(n, "", nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWriteAllJSON writes the scorecards of the 2,000 partnerships of
+// the synthetic dataset (see BenchmarkScoreAll) as JSON, the output of
+// `lipgraph score --format json` on it.
+func BenchmarkWriteAllJSON(b *testing.B) {
+	cards, err := ScoreAll(benchdata.Load(b, 100000), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := WriteAllJSON(io.Discard, cards); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,9 +1,8 @@
 package collab
 
 import (
-	"bufio"
 	"cmp"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -11,6 +10,9 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/lipgraph/lipgraph/internal/jsonout"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -139,36 +141,6 @@ func WriteAllJSON(w io.Writer, cards []*Scorecard) error {
 		Context  bool    `json:"context"`
 		Share    float64 `json:"share"`
 	}
-	// Streamed card by card, each indented as in the whole document, so
-	// that memory stays bounded by one card and output starts at once.
-	bw := bufio.NewWriterSize(w, 1<<16)
-	put := func(key string, v any, last bool) error {
-		data, err := json.MarshalIndent(v, "  ", "  ")
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(bw, "  %q: ", key)
-		bw.Write(data)
-		if !last {
-			bw.WriteString(",")
-		}
-		_, err = bw.WriteString("\n")
-		return err
-	}
-	bw.WriteString("{\n  \"partnerships\": [")
-	var buf []byte
-	for i, sc := range cards {
-		buf = appendCard(buf[:0], sc.toJSON(), "    ")
-		if i > 0 {
-			bw.WriteString(",")
-		}
-		bw.WriteString("\n    ")
-		bw.Write(buf)
-	}
-	if len(cards) > 0 {
-		bw.WriteString("\n  ")
-	}
-	bw.WriteString("],\n")
 	ranking := []rankJSON{}
 	for i, sc := range cards {
 		ranking = append(ranking, rankJSON{i + 1, sc.Partnership, sc.Overall, sc.OverallMax})
@@ -177,14 +149,21 @@ func WriteAllJSON(w io.Writer, cards []*Scorecard) error {
 	for _, b := range Benchmarks(cards) {
 		benches = append(benches, benchJSON(b))
 	}
-	if err := put("ranking", ranking, false); err != nil {
-		return err
+	// Streamed card by card, so that memory stays bounded by one card and
+	// output starts at once.
+	enc := jsonout.NewEncoder(w)
+	err := errors.Join(enc.WriteToken(jsontext.BeginObject), enc.WriteToken(jsontext.String("partnerships")),
+		enc.WriteToken(jsontext.BeginArray))
+	for _, sc := range cards {
+		if err != nil {
+			return err
+		}
+		err = jsonout.Encode(enc, sc.toJSON())
 	}
-	if err := put("benchmarks", benches, true); err != nil {
-		return err
-	}
-	bw.WriteString("}\n")
-	return bw.Flush()
+	return errors.Join(err, enc.WriteToken(jsontext.EndArray),
+		enc.WriteToken(jsontext.String("ranking")), jsonout.Encode(enc, ranking),
+		enc.WriteToken(jsontext.String("benchmarks")), jsonout.Encode(enc, benches),
+		enc.WriteToken(jsontext.EndObject))
 }
 
 // WriteRanking writes ranked scorecards as text (or Markdown when markdown

@@ -6,6 +6,8 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"github.com/lipgraph/lipgraph/internal/jsonout"
 )
 
 // The JSON contract of a scorecard (the README's "Scoring a partnership"): an object with
@@ -82,9 +84,7 @@ func (s *Scorecard) MarshalJSON() ([]byte, error) { return json.Marshal(s.toJSON
 // WriteJSON writes the scorecard as indented JSON (the contract of
 // the README's "Scoring a partnership") with a final newline.
 func (s *Scorecard) WriteJSON(w io.Writer) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(s.toJSON())
+	return jsonout.Write(w, s.toJSON())
 }
 
 var statusLabel = [...]string{"UNKNOWN", "FAIL", "PARTIAL", "PASS", "CONTEXT"}

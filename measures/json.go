@@ -1,13 +1,14 @@
 package measures
 
 import (
-	"bufio"
 	"io"
 	"math"
 	"strconv"
 
 	"github.com/go-json-experiment/json"
 	"github.com/go-json-experiment/json/jsontext"
+
+	"github.com/lipgraph/lipgraph/internal/jsonout"
 )
 
 // Float is a measure's value. NaN (undefined, or not computed) and ±Inf
@@ -60,24 +61,6 @@ func (x *Float) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 // UnmarshalJSON implements encoding/json.Unmarshaler.
 func (x *Float) UnmarshalJSON(b []byte) error { return json.Unmarshal(b, x) }
 
-// jsonOptions are the options WriteJSON encodes with: two-space indents,
-// "key": value, nil slices as null, and no escaping of <, > and &.
-var jsonOptions = json.JoinOptions(
-	jsontext.WithIndent("  "),
-	json.FormatNilSliceAsNull(true),
-	json.Deterministic(true),
-	jsontext.AllowInvalidUTF8(true),
-)
-
 // WriteJSON writes t to w as the JSON object of the metrics contract,
 // indented by two spaces, with a final newline.
-func (t *Table) WriteJSON(w io.Writer) error {
-	bw := bufio.NewWriterSize(w, 1<<16)
-	if err := json.MarshalWrite(bw, t, jsonOptions); err != nil {
-		return err
-	}
-	if err := bw.WriteByte('\n'); err != nil {
-		return err
-	}
-	return bw.Flush()
-}
+func (t *Table) WriteJSON(w io.Writer) error { return jsonout.Write(w, t) }

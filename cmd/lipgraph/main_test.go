@@ -138,3 +138,13 @@ func newFlagSetForTest() *flag.FlagSet {
 	formatFlag(fs, "text", "json")
 	return fs
 }
+
+// TestValidateJSONKeepsSymbols: JSON output writes <, > and & as they are
+// (testdata/broken/bad-weight's message says "> 0").
+func TestValidateJSONKeepsSymbols(t *testing.T) {
+	t.Chdir("../..")
+	out, _, code := runCLI(t, "validate", "testdata/broken/bad-weight", "--format", "json")
+	if code != 1 || strings.Contains(out, `\u003e`) || !strings.Contains(out, ">") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}

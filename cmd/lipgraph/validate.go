@@ -1,13 +1,13 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/lipgraph/lipgraph/internal/jsonout"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -142,8 +142,4 @@ func (s summary) writeText(w io.Writer, n *network.Network) error {
 }
 
 // writeJSON writes v as indented JSON with a final newline.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
+func writeJSON(w io.Writer, v any) error { return jsonout.Write(w, v) }
