@@ -36,7 +36,7 @@ func TestAssortativityAgainstNetworkx(t *testing.T) {
 // (1,2): rows 1, cols 1 → M[1][1]; (2,1): rows 1, cols 0 → M[1][0].
 // So M = [[1 0] [2 1]], total 4 = 2 × edges.
 func TestMixingTwoAttributes(t *testing.T) {
-	g := FromEdges(3, [][2]int{{0, 1}, {1, 2}}, nil)
+	g := mustGraph(3, [][2]int{{0, 1}, {1, 2}}, nil)
 	m := MixingMatrix(g, []int{0, 1, 1}, []int{0, 0, 1}, 2, 2)
 	want := [][]float64{{1, 0}, {2, 1}}
 	for a := range want {
@@ -52,10 +52,10 @@ func TestMixingTwoAttributes(t *testing.T) {
 }
 
 func TestAssortativityUndefined(t *testing.T) {
-	if v := AttributeAssortativity(FromEdges(0, nil, nil), nil); !math.IsNaN(v) {
+	if v := AttributeAssortativity(mustGraph(0, nil, nil), nil); !math.IsNaN(v) {
 		t.Errorf("empty graph: %v", v)
 	}
-	g := FromEdges(3, [][2]int{{0, 1}, {1, 2}}, nil)
+	g := mustGraph(3, [][2]int{{0, 1}, {1, 2}}, nil)
 	if v := AttributeAssortativity(g, []int{4, 4, 4}); !math.IsNaN(v) {
 		t.Errorf("one category: %v", v)
 	}

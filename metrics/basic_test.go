@@ -24,7 +24,7 @@ func TestBasicAgainstNetworkx(t *testing.T) {
 }
 
 func TestBasicEmpty(t *testing.T) {
-	g := FromEdges(0, nil, nil)
+	g := mustGraph(0, nil, nil)
 	if d := Density(g); d != 0 {
 		t.Errorf("Density(empty) = %v, want 0", d)
 	}
@@ -40,7 +40,7 @@ func TestBasicEmpty(t *testing.T) {
 // TestComponentsHand checks a hand-drawn graph: 0-3, 3-5 and 1-4, with 2
 // isolated. Components by smallest index: {0,3,5}=0, {1,4}=1, {2}=2.
 func TestComponentsHand(t *testing.T) {
-	g := FromEdges(6, [][2]int{{0, 3}, {5, 3}, {4, 1}}, []float64{2, 0.5, 1})
+	g := mustGraph(6, [][2]int{{0, 3}, {5, 3}, {4, 1}}, []float64{2, 0.5, 1})
 	label, sizes := Components(g)
 	if !slices.Equal(label, []int{0, 1, 2, 0, 1, 0}) || !slices.Equal(sizes, []int{3, 2, 1}) {
 		t.Errorf("Components = %v %v", label, sizes)
@@ -76,7 +76,7 @@ func FuzzMeasures(f *testing.F) {
 			edges = append(edges, [2]int{int(data[i]) % n, int(data[i+1]) % n})
 			w = append(w, 0.5+float64(data[i+2]%8))
 		}
-		g := FromEdges(n, edges, w)
+		g := mustGraph(n, edges, w)
 		inUnit := func(name string, xs []float64) {
 			for i, x := range xs {
 				if math.IsNaN(x) || x < -1e-12 || x > 1+1e-12 {

@@ -26,7 +26,7 @@ func structBenchGraph(n int, seed uint64) *Graph {
 			w = append(w, float64(1+rng.IntN(5)))
 		}
 	}
-	return FromEdges(n, edges, w)
+	return mustGraph(n, edges, w)
 }
 
 func structBenchLabels(n, k int) []int {

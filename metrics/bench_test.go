@@ -37,7 +37,7 @@ func benchGraph(n int) *Graph {
 		edges = append(edges, [2]int{a, b})
 		w = append(w, float64(1+r.IntN(4)))
 	}
-	g := FromEdges(n, edges, w)
+	g := mustGraph(n, edges, w)
 	benchCache[n] = g
 	return g
 }

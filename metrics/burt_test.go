@@ -41,7 +41,7 @@ func TestBurtAgainstNetworkx(t *testing.T) {
 // and node 2 is symmetric. Node 3 has one contact: H = 1 by definition
 // (Burt's STRUCTURE convention).
 func TestHierarchyHand(t *testing.T) {
-	g := FromEdges(5, [][2]int{{0, 1}, {0, 2}, {0, 3}, {1, 2}}, nil)
+	g := mustGraph(5, [][2]int{{0, 1}, {0, 2}, {0, 3}, {1, 2}}, nil)
 	h := Hierarchy(g)
 	want0 := (2*(27.0/22)*math.Log(27.0/22) + (6.0/11)*math.Log(6.0/11)) / (3 * math.Log(3))
 	if math.Abs(h[0]-want0) > 1e-12 || math.Abs(want0-0.0522) > 1e-4 {
@@ -66,7 +66,7 @@ func TestHierarchyHand(t *testing.T) {
 }
 
 func TestBurtEmpty(t *testing.T) {
-	g := FromEdges(0, nil, nil)
+	g := mustGraph(0, nil, nil)
 	for name, f := range map[string]func(*Graph) []float64{
 		"Constraint": Constraint, "EffectiveSize": EffectiveSize,
 		"Efficiency": Efficiency, "Hierarchy": Hierarchy,
@@ -80,7 +80,7 @@ func TestBurtEmpty(t *testing.T) {
 // TestStructuralHolesSame checks the one-pass StructuralHoles against the
 // separate functions (themselves checked against networkx above).
 func TestStructuralHolesSame(t *testing.T) {
-	graphs := []*Graph{structBenchGraph(300, 2), FromEdges(0, nil, nil)}
+	graphs := []*Graph{structBenchGraph(300, 2), mustGraph(0, nil, nil)}
 	for _, r := range structRefLoad(t) {
 		graphs = append(graphs, structRefCSR(r))
 	}

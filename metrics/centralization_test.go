@@ -24,10 +24,10 @@ func TestCentralizationAgainstReference(t *testing.T) {
 // 0, 2/3, 2/3, 0 gives (4/3)/3 = 4/9; closeness 1/2, 3/4, 3/4, 1/2 gives
 // (1/2)/((3*2)/5) = 5/12.
 func TestCentralizationHand(t *testing.T) {
-	star := FromEdges(6, [][2]int{{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}}, nil)
-	k5 := FromEdges(5, [][2]int{{0, 1}, {0, 2}, {0, 3}, {0, 4}, {1, 2}, {1, 3}, {1, 4}, {2, 3}, {2, 4}, {3, 4}}, nil)
-	c6 := FromEdges(6, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 0}}, nil)
-	p4 := FromEdges(4, [][2]int{{0, 1}, {1, 2}, {2, 3}}, nil)
+	star := mustGraph(6, [][2]int{{0, 1}, {0, 2}, {0, 3}, {0, 4}, {0, 5}}, nil)
+	k5 := mustGraph(5, [][2]int{{0, 1}, {0, 2}, {0, 3}, {0, 4}, {1, 2}, {1, 3}, {1, 4}, {2, 3}, {2, 4}, {3, 4}}, nil)
+	c6 := mustGraph(6, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 0}}, nil)
+	p4 := mustGraph(4, [][2]int{{0, 1}, {1, 2}, {2, 3}}, nil)
 	for _, tc := range []struct {
 		name      string
 		g         *Graph
@@ -44,8 +44,8 @@ func TestCentralizationHand(t *testing.T) {
 			checkFloat(t, "closeness", ClosenessCentralization(tc.g), tc.clo, 1e-12)
 		})
 	}
-	for _, n := range []int{0, 1, 2} {
-		g := FromEdges(n, [][2]int{{0, 1}}, nil)
+	for n, edges := range map[int][][2]int{0: nil, 1: nil, 2: {{0, 1}}} {
+		g := mustGraph(n, edges, nil)
 		if !math.IsNaN(DegreeCentralization(g)) || !math.IsNaN(BetweennessCentralization(g)) || !math.IsNaN(ClosenessCentralization(g)) {
 			t.Errorf("centralization of %d nodes not NaN", n)
 		}

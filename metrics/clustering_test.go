@@ -23,7 +23,7 @@ func TestClusteringAgainstNetworkx(t *testing.T) {
 // clustering 2*3/(4*3) = 0.5. Triangles: 4; triples Σk(k-1)/2 =
 // 3*3 + 6 + 0 = 15; transitivity 3*4/15 = 0.8.
 func TestTrianglesHand(t *testing.T) {
-	g := FromEdges(5, [][2]int{{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}, {3, 4}}, nil)
+	g := mustGraph(5, [][2]int{{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}, {3, 4}}, nil)
 	if got := Triangles(g); !slices.Equal(got, []int{3, 3, 3, 3, 0}) {
 		t.Errorf("Triangles = %v", got)
 	}
@@ -36,7 +36,7 @@ func TestTrianglesHand(t *testing.T) {
 }
 
 func TestClusteringEmpty(t *testing.T) {
-	g := FromEdges(0, nil, nil)
+	g := mustGraph(0, nil, nil)
 	if len(Clustering(g)) != 0 || len(Triangles(g)) != 0 {
 		t.Error("Clustering/Triangles of empty graph not empty")
 	}

@@ -26,20 +26,20 @@ func TestModularityAgainstNetworkx(t *testing.T) {
 // into the triangles. m = 7; each side has L_c = 3 and d_c = 7, so
 // Q = 2 (3/7 − (7/14)²) = 6/7 − 1/2 = 5/14.
 func TestModularityHand(t *testing.T) {
-	g := FromEdges(6, [][2]int{{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {2, 3}}, nil)
+	g := mustGraph(6, [][2]int{{0, 1}, {1, 2}, {0, 2}, {3, 4}, {4, 5}, {3, 5}, {2, 3}}, nil)
 	if got := Modularity(g, []int{9, 9, 9, -4, -4, -4}, 1); math.Abs(got-5.0/14) > 1e-12 {
 		t.Errorf("Q = %v, want 5/14", got)
 	}
 	if got := Louvain(g, LouvainOptions{Seed: 5}); !slicesEqualInt(got, []int{0, 0, 0, 1, 1, 1}) {
 		t.Errorf("Louvain = %v, want the two triangles", got)
 	}
-	if !math.IsNaN(Modularity(FromEdges(3, nil, nil), []int{0, 1, 2}, 1)) {
+	if !math.IsNaN(Modularity(mustGraph(3, nil, nil), []int{0, 1, 2}, 1)) {
 		t.Error("edgeless modularity not NaN")
 	}
-	if got := Louvain(FromEdges(3, nil, nil), LouvainOptions{}); !slicesEqualInt(got, []int{0, 1, 2}) {
+	if got := Louvain(mustGraph(3, nil, nil), LouvainOptions{}); !slicesEqualInt(got, []int{0, 1, 2}) {
 		t.Errorf("edgeless Louvain = %v, want singletons", got)
 	}
-	if got := Louvain(FromEdges(0, nil, nil), LouvainOptions{}); len(got) != 0 {
+	if got := Louvain(mustGraph(0, nil, nil), LouvainOptions{}); len(got) != 0 {
 		t.Errorf("empty Louvain = %v", got)
 	}
 }

@@ -27,7 +27,7 @@ func TestCoreAgainstNetworkx(t *testing.T) {
 // to 4 only, node 6 isolated. Peeling: 6 (0), 5 (1), then 4 has degree 2,
 // and the clique is the 3-core.
 func TestCoreHand(t *testing.T) {
-	g := FromEdges(7, [][2]int{{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}, {4, 0}, {4, 1}, {5, 4}}, nil)
+	g := mustGraph(7, [][2]int{{0, 1}, {0, 2}, {0, 3}, {1, 2}, {1, 3}, {2, 3}, {4, 0}, {4, 1}, {5, 4}}, nil)
 	if got := CoreNumbers(g); !slices.Equal(got, []int{3, 3, 3, 3, 2, 1, 0}) {
 		t.Errorf("CoreNumbers = %v", got)
 	}
@@ -40,12 +40,12 @@ func TestCoreHand(t *testing.T) {
 }
 
 func TestCoreEmpty(t *testing.T) {
-	g := FromEdges(0, nil, nil)
+	g := mustGraph(0, nil, nil)
 	if len(CoreNumbers(g)) != 0 || len(KCore(g)) != 0 || MaxCore(g) != 0 {
 		t.Error("core measures of empty graph not empty/0")
 	}
 	// edgeless: every node is in the 0-core
-	g = FromEdges(3, nil, nil)
+	g = mustGraph(3, nil, nil)
 	if got := KCore(g); !slices.Equal(got, []int{0, 1, 2}) {
 		t.Errorf("KCore(edgeless) = %v", got)
 	}

@@ -27,14 +27,14 @@ func TestCutAgainstNetworkx(t *testing.T) {
 // pendant 7 on 0 and an isolate 8. Cut vertices: 0 (pendant 7), 2, 6, 3.
 // Bridges: 0-7, 2-6, 3-6. The triangle edges are in cycles.
 func TestCutHand(t *testing.T) {
-	g := FromEdges(9, [][2]int{{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 6}, {6, 3}, {0, 7}}, nil)
+	g := mustGraph(9, [][2]int{{0, 1}, {1, 2}, {2, 0}, {3, 4}, {4, 5}, {5, 3}, {2, 6}, {6, 3}, {0, 7}}, nil)
 	if got, want := ArticulationPoints(g), []int{0, 2, 3, 6}; !slices.Equal(got, want) {
 		t.Errorf("ArticulationPoints = %v, want %v", got, want)
 	}
 	if got, want := Bridges(g), [][2]int{{0, 7}, {2, 6}, {3, 6}}; !slices.Equal(got, want) {
 		t.Errorf("Bridges = %v, want %v", got, want)
 	}
-	e := FromEdges(0, nil, nil)
+	e := mustGraph(0, nil, nil)
 	if len(ArticulationPoints(e)) != 0 || len(Bridges(e)) != 0 {
 		t.Error("empty graph has cut vertices or bridges")
 	}
@@ -49,7 +49,7 @@ func TestCutDeepPath(t *testing.T) {
 	for i := range edges {
 		edges[i] = [2]int{i, i + 1}
 	}
-	g := FromEdges(n, edges, nil)
+	g := mustGraph(n, edges, nil)
 	if got := len(ArticulationPoints(g)); got != n-2 {
 		t.Errorf("path: %d articulation points, want %d", got, n-2)
 	}
@@ -72,7 +72,19 @@ func TestStructureNoPanics(t *testing.T) {
 			edges = append(edges, [2]int{rng.IntN(n+2) - 1, rng.IntN(n+2) - 1})
 			w = append(w, float64(rng.IntN(3)))
 		}
-		g := FromEdges(n, edges, w)
+		// FromEdges refuses an edge outside [0, n); the graph is built from
+		// the others, as FromEdges once did by ignoring them.
+		var inEdges [][2]int
+		var inW []float64
+		for k, e := range edges {
+			if e[0] >= 0 && e[1] >= 0 && e[0] < n && e[1] < n {
+				inEdges, inW = append(inEdges, e), append(inW, w[k])
+			}
+		}
+		if _, err := FromEdges(n, edges, w); (err != nil) != (len(inEdges) < len(edges)) {
+			t.Fatalf("trial %d: FromEdges error %v with %d of %d edges outside the graph", trial, err, len(edges)-len(inEdges), len(edges))
+		}
+		g := mustGraph(n, inEdges, inW)
 		lab := make([]int, n)
 		str := make([]string, n)
 		for i := range lab {

@@ -14,7 +14,7 @@ import (
 // Nodes: 0: E 0, I 2 → −1; 1: E 1 (4), I 2 → −1/3; 2: same −1/3;
 // 3: E 1 (2), I 1 (4) → 0; 4: E 1, I 1 → 0; 5 (isolate) → NaN.
 func eiHandGraph() (*Graph, []int) {
-	g := FromEdges(6, [][2]int{{0, 1}, {1, 2}, {0, 2}, {3, 4}, {2, 3}, {1, 4}}, nil)
+	g := mustGraph(6, [][2]int{{0, 1}, {1, 2}, {0, 2}, {3, 4}, {2, 3}, {1, 4}}, nil)
 	return g, []int{0, 0, 0, 1, 1, 1}
 }
 
@@ -49,14 +49,14 @@ func TestEIAgainstReference(t *testing.T) {
 }
 
 func TestEIUndefined(t *testing.T) {
-	empty := FromEdges(3, nil, nil)
+	empty := mustGraph(3, nil, nil)
 	if v := EIIndex(empty, []int{0, 1, 0}); !math.IsNaN(v) {
 		t.Errorf("EIIndex(no edges) = %v, want NaN", v)
 	}
 	if v := EIIndex(empty, []int{0}); !math.IsNaN(v) {
 		t.Errorf("EIIndex(short group) = %v, want NaN", v)
 	}
-	if gs := EIGroups(FromEdges(0, nil, nil), nil); gs != nil {
+	if gs := EIGroups(mustGraph(0, nil, nil), nil); gs != nil {
 		t.Errorf("EIGroups(empty) = %v", gs)
 	}
 	if r := EIPermutationTest(empty, []int{0, 1, 0}, 10, 1); !math.IsNaN(r.P) {

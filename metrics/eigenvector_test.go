@@ -39,10 +39,10 @@ func TestEigenvectorHand(t *testing.T) {
 		{"star", 5, [][2]int{{0, 1}, {0, 2}, {0, 3}, {0, 4}}, nil, []float64{r, r / 2, r / 2, r / 2, r / 2}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			checkFloats(t, "Eigenvector", Eigenvector(FromEdges(tc.n, tc.edges, tc.w)), tc.want, 1e-9)
+			checkFloats(t, "Eigenvector", Eigenvector(mustGraph(tc.n, tc.edges, tc.w)), tc.want, 1e-9)
 		})
 	}
-	if e := Eigenvector(FromEdges(0, nil, nil)); e == nil || len(e) != 0 {
+	if e := Eigenvector(mustGraph(0, nil, nil)); e == nil || len(e) != 0 {
 		t.Errorf("Eigenvector(empty) = %v", e)
 	}
 }

@@ -100,7 +100,7 @@ func loadRef(t testing.TB, name string) (*Graph, refValues) {
 	}
 	edges := make([][2]int, len(r.Edges))
 	copy(edges, r.Edges)
-	g := FromEdges(len(r.Nodes), edges, r.Weights)
+	g := mustGraph(len(r.Nodes), edges, r.Weights)
 	if g.Len() != len(r.Nodes) || g.Edges() != len(r.Edges) {
 		t.Fatalf("%s: built %d nodes %d edges, want %d and %d", name, g.Len(), g.Edges(), len(r.Nodes), len(r.Edges))
 	}
@@ -144,4 +144,13 @@ func checkFloat(t *testing.T, what string, got, want, tol float64) {
 	if !closeTo(got, want, tol) {
 		t.Errorf("%s = %.17g, want %.17g", what, got, want)
 	}
+}
+
+// mustGraph is FromEdges for fixtures known to be valid.
+func mustGraph(n int, edges [][2]int, weights []float64) *Graph {
+	g, err := FromEdges(n, edges, weights)
+	if err != nil {
+		panic(err)
+	}
+	return g
 }

@@ -1,6 +1,8 @@
 package metrics
 
 import (
+	"fmt"
+	"math"
 	"slices"
 
 	"gonum.org/v1/gonum/graph"
@@ -88,23 +90,39 @@ func NewGraph(g graph.Undirected) *Graph {
 
 // FromEdges returns the Graph with n nodes (IDs 0..n-1) and the given
 // undirected edges; weights may be nil for all-1 weights. Repeated edges add
-// their weights; self-loops and edges naming a node outside [0, n) are
-// ignored. It is a convenience for tests and callers without a gonum graph.
-func FromEdges(n int, edges [][2]int, weights []float64) *Graph {
+// their weights. It is a convenience for tests and callers without a gonum
+// graph. Self-loops are left out (a Graph has none, as the measures assume
+// a simple graph). It checks its arguments: it returns an error, and no
+// Graph, when n is negative or above 2^31-1, when weights is not nil and not
+// as long as edges, when an edge names a node outside [0, n), or when a
+// weight is negative, NaN or infinite.
+func FromEdges(n int, edges [][2]int, weights []float64) (*Graph, error) {
+	if n < 0 || n > math.MaxInt32 {
+		return nil, fmt.Errorf("metrics: FromEdges: %d nodes: want 0 to %d", n, math.MaxInt32)
+	}
+	if weights != nil && len(weights) != len(edges) {
+		return nil, fmt.Errorf("metrics: FromEdges: %d weights for %d edges", len(weights), len(edges))
+	}
 	deg := make([]int32, n+1)
 	type e struct {
 		a, b int32
 		w    float64
 	}
-	var es []e
+	es := make([]e, 0, 2*len(edges))
 	for k, ed := range edges {
 		a, b := ed[0], ed[1]
-		if a == b || a < 0 || b < 0 || a >= n || b >= n {
-			continue
+		if a < 0 || b < 0 || a >= n || b >= n {
+			return nil, fmt.Errorf("metrics: FromEdges: edge %d (%d, %d) names a node outside [0, %d)", k, a, b, n)
 		}
 		w := 1.0
 		if weights != nil {
 			w = weights[k]
+		}
+		if w < 0 || math.IsNaN(w) || math.IsInf(w, 0) {
+			return nil, fmt.Errorf("metrics: FromEdges: edge %d (%d, %d) has weight %v: want a finite number ≥ 0", k, a, b, w)
+		}
+		if a == b {
+			continue // a Graph has no self-loops
 		}
 		es = append(es, e{int32(a), int32(b), w}, e{int32(b), int32(a), w})
 	}
@@ -132,7 +150,7 @@ func FromEdges(n int, edges [][2]int, weights []float64) *Graph {
 		deg[i] += deg[i-1]
 	}
 	copy(g.off, deg)
-	return g
+	return g, nil
 }
 
 // Len returns the number of nodes.

@@ -31,14 +31,14 @@ func TestPageRankAgainstNetworkx(t *testing.T) {
 // b = α(2b)/4 + (1-α)/4 (dangling mass 2b spread over 4), so for α = 0.5
 // b = 0.5b/2 + 0.125, b = 1/6, a = 1/3.
 func TestPageRankHand(t *testing.T) {
-	g := FromEdges(4, [][2]int{{0, 1}}, []float64{5})
+	g := mustGraph(4, [][2]int{{0, 1}}, []float64{5})
 	checkFloats(t, "PageRank", PageRank(g, 0.5), []float64{1.0 / 3, 1.0 / 3, 1.0 / 6, 1.0 / 6}, 1e-12)
 	for _, alpha := range []float64{-0.1, 1, math.NaN()} {
 		if p := PageRank(g, alpha); !math.IsNaN(p[0]) {
 			t.Errorf("PageRank(alpha=%v) = %v, want NaN", alpha, p)
 		}
 	}
-	if p := PageRank(FromEdges(0, nil, nil), 0.85); p == nil || len(p) != 0 {
+	if p := PageRank(mustGraph(0, nil, nil), 0.85); p == nil || len(p) != 0 {
 		t.Errorf("PageRank(empty) = %v", p)
 	}
 }

@@ -30,7 +30,7 @@ func TestPathsAgainstNetworkx(t *testing.T) {
 // involving it: 2/3. Closeness of 0: 3/(1+2+3) = 0.5; of 1: 3/(1+1+2) = 0.75.
 // Harmonic of 0: 1 + 1/2 + 1/3 = 11/6; of 1: 1 + 1 + 1/2 = 2.5.
 func TestPathsHand(t *testing.T) {
-	g := FromEdges(4, [][2]int{{0, 1}, {1, 2}, {2, 3}}, nil)
+	g := mustGraph(4, [][2]int{{0, 1}, {1, 2}, {2, 3}}, nil)
 	p := Paths(g, PathOptions{})
 	checkFloats(t, "Betweenness", p.Betweenness, []float64{0, 2.0 / 3, 2.0 / 3, 0}, 1e-15)
 	checkFloats(t, "Closeness", p.Closeness, []float64{0.5, 0.75, 0.75, 0.5}, 1e-15)
@@ -38,7 +38,7 @@ func TestPathsHand(t *testing.T) {
 }
 
 func TestPathsEmpty(t *testing.T) {
-	p := Paths(FromEdges(0, nil, nil), PathOptions{Samples: 3})
+	p := Paths(mustGraph(0, nil, nil), PathOptions{Samples: 3})
 	if p.Betweenness == nil || len(p.Betweenness) != 0 || len(p.Closeness) != 0 || len(p.Harmonic) != 0 {
 		t.Errorf("Paths(empty) = %+v", p)
 	}
@@ -118,7 +118,7 @@ func randomGraph(seed uint64, n int, p float64) *Graph {
 			}
 		}
 	}
-	return FromEdges(n, edges, nil)
+	return mustGraph(n, edges, nil)
 }
 
 // bruteBetweenness is betweenness straight from the definition: all-pairs

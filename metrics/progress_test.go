@@ -5,7 +5,7 @@ import "testing"
 // TestPathsProgress checks that Paths reports every source once, in
 // increasing counts, ending at the total, exact and sampled.
 func TestPathsProgress(t *testing.T) {
-	g := FromEdges(200, ringEdges(200), nil)
+	g := mustGraph(200, ringEdges(200), nil)
 	for _, samples := range []int{0, 17} {
 		var calls, last, total int
 		Paths(g, PathOptions{Samples: samples, Seed: 1, Workers: 3, Progress: func(done, n int) {

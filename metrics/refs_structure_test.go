@@ -57,7 +57,7 @@ func structRefLoad(t testing.TB) []structRefGraph {
 
 // structRefCSR builds the CSR graph of a reference graph.
 func structRefCSR(r structRefGraph) *Graph {
-	return FromEdges(r.N, r.Edges, r.Weights)
+	return mustGraph(r.N, r.Edges, r.Weights)
 }
 
 // structRefVal turns a decoded nullable number into a float, nil -> NaN.

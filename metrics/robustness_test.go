@@ -28,7 +28,7 @@ func TestFragmentationAgainstNetworkx(t *testing.T) {
 // components are {0..4} and {5}: F = 1 − 20/30 = 1/3. Removing 2 leaves
 // {0,1}, {3,4}, {5} among 5 nodes: F = 1 − (2+2)/20 = 4/5.
 func TestFragmentationHand(t *testing.T) {
-	g := FromEdges(6, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}}, nil)
+	g := mustGraph(6, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}}, nil)
 	if got := Fragmentation(g, nil); math.Abs(got-1.0/3) > 1e-12 {
 		t.Errorf("F = %v, want 1/3", got)
 	}
@@ -38,7 +38,7 @@ func TestFragmentationHand(t *testing.T) {
 	if got := Fragmentation(g, []int{0, 1, 2, 3, 4}); math.Abs(got-0) > 0 && !math.IsNaN(got) {
 		t.Errorf("F with one node left = %v, want NaN", got)
 	}
-	if !math.IsNaN(Fragmentation(FromEdges(0, nil, nil), nil)) {
+	if !math.IsNaN(Fragmentation(mustGraph(0, nil, nil), nil)) {
 		t.Error("empty graph F not NaN")
 	}
 	set, f := KeyPlayers(g, 1)
@@ -83,7 +83,7 @@ func TestKeyPlayersGreedy(t *testing.T) {
 		for range n + trial*2 {
 			edges = append(edges, [2]int{rng.IntN(n), rng.IntN(n)})
 		}
-		graphs["random"+string(rune('a'+trial))] = FromEdges(n, edges, nil)
+		graphs["random"+string(rune('a'+trial))] = mustGraph(n, edges, nil)
 	}
 	for name, g := range graphs {
 		for k := 1; k <= 3; k++ {
@@ -116,11 +116,11 @@ func TestKeyPlayersGreedy(t *testing.T) {
 }
 
 func TestKeyPlayersEdgeCases(t *testing.T) {
-	set, f := KeyPlayers(FromEdges(0, nil, nil), 3)
+	set, f := KeyPlayers(mustGraph(0, nil, nil), 3)
 	if len(set) != 0 || !math.IsNaN(f) {
 		t.Errorf("empty graph: %v %v", set, f)
 	}
-	g := FromEdges(3, [][2]int{{0, 1}, {1, 2}}, nil)
+	g := mustGraph(3, [][2]int{{0, 1}, {1, 2}}, nil)
 	set, f = KeyPlayers(g, 10) // clamped to n−2 = 1
 	if len(set) != 1 || set[0] != 1 || f != 1 {
 		t.Errorf("clamped: %v %v, want [1] 1", set, f)
@@ -131,7 +131,7 @@ func TestKeyPlayersEdgeCases(t *testing.T) {
 // Andre 0, Beverly 1, Carol 2, Diane 3, Ed 4, Fernando 5, Garth 6,
 // Heather 7, Ike 8, Jane 9.
 func kite() *Graph {
-	return FromEdges(10, [][2]int{{0, 1}, {0, 2}, {0, 3}, {0, 5}, {1, 3}, {1, 4}, {1, 6},
+	return mustGraph(10, [][2]int{{0, 1}, {0, 2}, {0, 3}, {0, 5}, {1, 3}, {1, 4}, {1, 6},
 		{2, 3}, {2, 5}, {3, 4}, {3, 5}, {3, 6}, {4, 6}, {5, 6}, {5, 7}, {6, 7}, {7, 8}, {8, 9}}, nil)
 }
 
@@ -178,7 +178,7 @@ func TestKeyPlayersSearchExhaustive(t *testing.T) {
 		for range n + trial%5*3 {
 			edges = append(edges, [2]int{rng.IntN(n), rng.IntN(n)})
 		}
-		graphs[fmt.Sprintf("random%02d", trial)] = FromEdges(n, edges, nil)
+		graphs[fmt.Sprintf("random%02d", trial)] = mustGraph(n, edges, nil)
 	}
 	var cases, greedyOpt, swapOpt, restartOpt int
 	for name, g := range graphs {

@@ -57,7 +57,7 @@ func twinGraph(seed uint64, b int, p float64) *Graph {
 		}
 	}
 	n += r.IntN(3) // isolated nodes
-	return FromEdges(n, edges, nil)
+	return mustGraph(n, edges, nil)
 }
 
 // checkPathsEqual compares Paths with and without the twin reduction.
