@@ -126,3 +126,43 @@ func TestRatingsNewProblems(t *testing.T) {
 		}
 	}
 }
+
+// TestByPartnership checks ByPartnership against Partnership(name) on the
+// three samples and the 2024 survey wave in one dataset, with a membership,
+// a tie and a rating across partnerships added.
+func TestByPartnership(t *testing.T) {
+	var d network.Data
+	add := func(n *network.Network) {
+		x := n.Data()
+		d.Partners = append(d.Partners, x.Partners...)
+		d.Bodies = append(d.Bodies, x.Bodies...)
+		d.Memberships = append(d.Memberships, x.Memberships...)
+		d.Ties = append(d.Ties, x.Ties...)
+		d.Profiles = append(d.Profiles, x.Profiles...)
+		d.Ratings = append(d.Ratings, x.Ratings...)
+	}
+	for _, s := range samples {
+		add(loadSample(t, s))
+	}
+	w, err := network.LoadDir(waves2024, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	add(w)
+	small := loadSample(t, "smallcentre").Partners()[0].ID
+	mid := loadSample(t, "midsize")
+	d.Memberships = append(d.Memberships, network.Membership{Partner: small, Body: mid.Councils()[0].ID, Role: network.RoleMember})
+	d.Ties = append(d.Ties, network.Tie{Source: small, Target: "riverton-city", Weight: 1})
+	d.Ratings = append(d.Ratings, network.Rating{Rater: "riverton-city", Target: small, Collaboration: 2})
+	n, err := network.New(d, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	by := n.ByPartnership()
+	if len(by) != 4 {
+		t.Fatalf("%d partnerships, want 4", len(by))
+	}
+	for _, name := range n.Partnerships() {
+		equal(t, n.Partnership(name), by[name])
+	}
+}

@@ -361,3 +361,79 @@ func (n *Network) AsOf(d Date) *Network {
 	data.Memberships = slices.DeleteFunc(data.Memberships, func(m Membership) bool { return !m.ActiveOn(d) })
 	return build(data, n.Taxonomy())
 }
+
+// ByPartnership returns the sub-network of every partnership of
+// Partnerships(), by name: the same networks as Partnership(name), built in
+// one pass over the records instead of one pass per partnership.
+func (n *Network) ByPartnership() map[string]*Network {
+	names := n.Partnerships()
+	idx := make(map[string]int32, len(names))
+	for i, s := range names {
+		idx[s] = int32(i)
+	}
+	lipOf := make([]int32, len(n.partners))
+	ds := make([]Data, len(names))
+	for i, p := range n.partners {
+		lipOf[i] = idx[p.Partnership]
+		ds[lipOf[i]].Partners = append(ds[lipOf[i]].Partners, p)
+	}
+	// The partnerships of each body: those of its members and the one it
+	// names, then those of its action teams (one level: parents are
+	// working groups, which have no parent).
+	bodyLips := make([][]int32, len(n.bodies))
+	add := func(b int, l int32) {
+		if !slices.Contains(bodyLips[b], l) {
+			bodyLips[b] = append(bodyLips[b], l)
+		}
+	}
+	for b, ms := range n.byBody {
+		for _, mi := range ms {
+			add(b, lipOf[n.partnerIdx[n.memberships[mi].Partner]])
+		}
+		if l, ok := idx[n.bodies[b].Partnership]; ok {
+			add(b, l)
+		}
+	}
+	own := make([][]int32, len(n.bodies))
+	for b := range bodyLips {
+		own[b] = slices.Clone(bodyLips[b])
+	}
+	for b, body := range n.bodies {
+		if pb, ok := n.bodyIdx[body.Parent]; ok && body.Parent != "" {
+			for _, l := range own[b] {
+				add(int(pb), l)
+			}
+		}
+	}
+	for b, body := range n.bodies {
+		for _, l := range bodyLips[b] {
+			ds[l].Bodies = append(ds[l].Bodies, body)
+		}
+	}
+	for _, m := range n.memberships {
+		l := lipOf[n.partnerIdx[m.Partner]]
+		ds[l].Memberships = append(ds[l].Memberships, m)
+	}
+	for _, t := range n.ties {
+		if a, b := lipOf[n.partnerIdx[t.Source]], lipOf[n.partnerIdx[t.Target]]; a == b {
+			ds[a].Ties = append(ds[a].Ties, t)
+		}
+	}
+	for _, r := range n.ratings {
+		if a, b := lipOf[n.partnerIdx[r.Rater]], lipOf[n.partnerIdx[r.Target]]; a == b {
+			ds[a].Ratings = append(ds[a].Ratings, r)
+		}
+	}
+	for _, p := range n.profiles {
+		for l, name := range names {
+			if p.Partnership == "" || p.Partnership == name {
+				ds[l].Profiles = append(ds[l].Profiles, p)
+			}
+		}
+	}
+	out := make(map[string]*Network, len(names))
+	for l, name := range names {
+		out[name] = build(ds[l], n.tax)
+	}
+	return out
+}

@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"maps"
 	"math"
+	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 
 	"github.com/lipgraph/lipgraph/collab"
 	"github.com/lipgraph/lipgraph/metrics"
@@ -196,10 +198,21 @@ func Compare(before, after Wave, opts *Options) (*Comparison, error) {
 	for k := range aw.lips {
 		names[k] = true
 	}
-	c := &Comparison{Before: before.Label, After: after.Label, Partnerships: []*PartnershipChange{}}
-	for _, name := range slices.Sorted(maps.Keys(names)) {
-		c.Partnerships = append(c.Partnerships, comparePartnership(name, bw.lips[name], aw.lips[name]))
+	sorted := slices.Sorted(maps.Keys(names))
+	c := &Comparison{Before: before.Label, After: after.Label, Partnerships: make([]*PartnershipChange, len(sorted))}
+	// The partnerships are independent: compare them on every core, each
+	// into its own slot, so the result does not depend on timing.
+	var next atomic.Int64
+	workers := make([]func(), min(runtime.GOMAXPROCS(0), max(len(sorted), 1)))
+	for w := range workers {
+		workers[w] = func() {
+			for i := int(next.Add(1) - 1); i < len(sorted); i = int(next.Add(1) - 1) {
+				name := sorted[i]
+				c.Partnerships[i] = comparePartnership(name, bw.lips[name], aw.lips[name])
+			}
+		}
 	}
+	parallel(workers...)
 	return c, nil
 }
 
@@ -223,12 +236,12 @@ func prepare(n *network.Network, opts *collab.Options) (*waveData, error) {
 		return nil, err
 	}
 	lips := n.Partnerships()
-	for _, name := range lips {
-		sub := n
-		if len(lips) > 1 {
-			sub = n.Partnership(name)
+	if len(lips) == 1 {
+		w.lips[lips[0]] = &lipData{n: n}
+	} else {
+		for name, sub := range n.ByPartnership() {
+			w.lips[name] = &lipData{n: sub}
 		}
-		w.lips[name] = &lipData{n: sub}
 	}
 	for _, sc := range cards {
 		if l, ok := w.lips[sc.Partnership]; ok {

@@ -201,11 +201,7 @@ func SummariseSurvey(n *network.Network) *Survey {
 		}
 	}
 	s.CoordinationPairs /= 2
-	for _, e := range surveyPairs(rs) {
-		if e.ab != network.NotAnswered && e.ba != network.NotAnswered && abs(e.ab-e.ba) >= DisagreementGap {
-			s.Disagreements = append(s.Disagreements, Disagreement{A: e.a, B: e.b, ASays: e.ab, BSays: e.ba})
-		}
-	}
+	s.Disagreements = disagreements(rs)
 	if np := float64(len(ps)); np >= 2 {
 		s.CoordinationDensity = float64(s.CoordinationPairs) / (np * (np - 1) / 2)
 	}
@@ -219,37 +215,25 @@ func abs(x int) int {
 	return x
 }
 
-// surveyPair is an unordered pair of partners a < b (by id) with the levels
-// each gave the other, network.NotAnswered where there is no rating or no
-// answer.
-type surveyPair struct {
-	a, b   string
-	ab, ba int
-}
-
-// surveyPairs returns the pairs of partners with at least one rating
-// between them, sorted by a then b.
-func surveyPairs(rs []network.Rating) []surveyPair {
-	type key struct{ a, b string }
-	at := make(map[key]int, len(rs))
-	var out []surveyPair
+// disagreements returns the pairs rated both ways whose levels differ by
+// DisagreementGap or more, sorted by a then b. rs is sorted by rater and
+// target (as network.Network.Ratings returns it), so the rating back is
+// found by binary search.
+func disagreements(rs []network.Rating) []Disagreement {
+	out := []Disagreement{}
 	for _, r := range rs {
-		k, fwd := key{r.Rater, r.Target}, true
-		if k.b < k.a {
-			k, fwd = key{k.b, k.a}, false
+		if r.Rater >= r.Target || r.Collaboration == network.NotAnswered {
+			continue
 		}
-		i, ok := at[k]
-		if !ok {
-			i = len(out)
-			at[k] = i
-			out = append(out, surveyPair{a: k.a, b: k.b, ab: network.NotAnswered, ba: network.NotAnswered})
+		i, ok := slices.BinarySearchFunc(rs, r, func(x, back network.Rating) int {
+			return cmp.Or(cmp.Compare(x.Rater, back.Target), cmp.Compare(x.Target, back.Rater))
+		})
+		if !ok || rs[i].Collaboration == network.NotAnswered {
+			continue
 		}
-		if fwd {
-			out[i].ab = r.Collaboration
-		} else {
-			out[i].ba = r.Collaboration
+		if abs(r.Collaboration-rs[i].Collaboration) >= DisagreementGap {
+			out = append(out, Disagreement{A: r.Rater, B: r.Target, ASays: r.Collaboration, BSays: rs[i].Collaboration})
 		}
 	}
-	slices.SortFunc(out, func(x, y surveyPair) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	return out
 }
