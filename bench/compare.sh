@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Side-by-side timing of lipgraph against python-igraph (../shared/bench/peer_suite.py)
-# on a network from ../shared/bench/gen_network.py, in one run on the same machine.
+# Side-by-side timing of lipgraph against python-igraph (bench/peer_suite.py)
+# on a network from bench/gen_network.py, in one run on the same machine.
 #
 #   bench/compare.sh validate [N=100000] [RUNS=5]   lipgraph validate  vs igraph load+project + build
 #   bench/compare.sh metrics  [N=10000]  [RUNS=3]   lipgraph metrics   vs igraph betweenness
@@ -14,7 +14,6 @@
 set -euo pipefail
 mode=${1:?usage: bench/compare.sh validate|metrics|metrics-sampled|score [N] [RUNS]}
 here=$(cd "$(dirname "$0")/.." && pwd)
-shared=${LIPGRAPH_SHARED:-$here/../shared}
 case $mode in
   validate) n=${2:-100000}; runs=${3:-5} ;;
   metrics) n=${2:-10000}; runs=${3:-3} ;;
@@ -24,12 +23,12 @@ case $mode in
 esac
 benchdir=${LIPGRAPH_BENCH_DIR:-${TMPDIR:-/tmp}/lipgraph-bench}
 data=$benchdir/net$n
-[ -f "$data/partners.csv" ] || /usr/bin/python3 "$shared/bench/gen_network.py" "$n" "$data" >/dev/null
+[ -f "$data/partners.csv" ] || /usr/bin/python3 "$here/bench/gen_network.py" "$n" "$data" >/dev/null
 bin=$benchdir/lipgraph
 (cd "$here" && go build -o "$bin" ./cmd/lipgraph)
 
 peer_steps() { # prints the peer's step timings as "name seconds"
-  /usr/bin/python3 "$shared/bench/peer_suite.py" igraph "$data" "$@" | awk '$1=="igraph"{print $2, $3}'
+  /usr/bin/python3 "$here/bench/peer_suite.py" igraph "$data" "$@" | awk '$1=="igraph"{print $2, $3}'
 }
 ours() { # runs lipgraph, prints "seconds maxrss_kb"
   /usr/bin/time -f "%e %M" -o /tmp/lipgraph-bench.time "$bin" "$@" >/dev/null

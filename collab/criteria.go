@@ -75,7 +75,7 @@ type Criterion struct {
 	Pass    float64 // threshold for Pass
 	Partial float64 // threshold for Partial (≤ Pass)
 	// Benchmark, if not empty, is appended to the explanation, e.g. "over
-	// 85% of LIPs do (IRCC 2016, in seed 002)".
+	// 85% of LIPs do (IRCC 2016, in Lecours 2018)".
 	Benchmark string
 	// Note, if not empty, is appended to the explanation after the
 	// benchmark: how lipgraph reads the source where the source gives no

@@ -5,8 +5,8 @@
 // # Criteria
 //
 // A [Criterion] is data: an ID ("bp.city-in-most-working-groups"), a set, a
-// title, the source it comes from (every built-in one cites DOMAIN.md and
-// the seed documents, e.g. "Qayyum et al. 2012, in seed 002"), a weight, and
+// title, the source it comes from (every built-in one names its published source, e.g.
+// "Qayyum et al. 2012, in Lecours 2018"), a weight, and
 // either a threshold rule on a named built-in measure ([MeasureNames]) or a
 // Go function. [Builtin] returns the seven built-in sets of [SetNames]:
 // best-practice (Qayyum et al.'s four criteria), national (the IRCC 2016

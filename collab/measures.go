@@ -25,7 +25,7 @@ type DomainMeasures struct {
 }
 
 // MunicipalEngagement measures the city's place in the partnership
-// (Burstein et al. 2012, in seed 002; Qayyum et al. 2012 criteria 3 and 4).
+// (Burstein et al. 2012, in Lecours 2018; Qayyum et al. 2012 criteria 3 and 4).
 type MunicipalEngagement struct {
 	WorkingGroups, WithMunicipal int     // working groups, and those with a municipal full member
 	Share                        float64 // WithMunicipal / WorkingGroups; NaN with no working group
@@ -34,7 +34,7 @@ type MunicipalEngagement struct {
 }
 
 // CrossSector measures ties across sector categories on the partner graph
-// of DATA-FORMAT.md (network.Combined; edges counted once, unweighted).
+// (network.Combined; edges counted once, unweighted).
 type CrossSector struct {
 	Edges, CrossEdges int
 	// CrossShare is CrossEdges / Edges, NaN for no edges.

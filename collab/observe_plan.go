@@ -97,7 +97,7 @@ func actionPlan(p network.Profile, asOf network.Date) (network.Answer, string) {
 	return network.No, fmt.Sprintf("the latest annual action plan (%d) is not current on %s", p.ActionPlanYear, asOf)
 }
 
-// stageNames are the five development stages of seed 002.
+// stageNames are the five development stages of a LIP (Lecours 2018).
 var stageNames = [...]string{"", "establish a council", "conduct research (a needs assessment)", "adopt a local settlement strategy (strategic plan)", "produce annual action plans", "implement the action plans"}
 
 func planStage(c *Context, _ string) Observation {

@@ -69,7 +69,8 @@ type Scorecard struct {
 	OverallMax float64
 	// Items follow the order of the criteria.
 	Items []Item
-	// Recommendations are the changes to apply, in order (see Recommend).
+	// Recommendations are the changes to apply, in order, up to
+	// Options.MaxChanges (see Recommendation).
 	Recommendations []Recommendation
 	// Known is the weight of the criteria judged (Pass, Partial or Fail),
 	// Total the weight of all scored criteria (Known plus Unknown; AsContext

@@ -7,8 +7,8 @@ import (
 	"github.com/lipgraph/lipgraph/network"
 )
 
-// CommonThemes are the common working-group themes of seed 002 (DOMAIN.md,
-// "Structure"), as theme keys of bodies.csv.
+// CommonThemes are the common working-group themes of LIPs (Lecours 2018,
+// "Impacts of Local Immigration Partnerships"), as theme keys of bodies.csv.
 var CommonThemes = []string{"employment", "language-training", "social-inclusion", "settlement", "health", "youth"}
 
 // themeAliases maps other spellings of a theme to its key. Matching is on
@@ -34,8 +34,8 @@ func normalTheme(t string) string {
 	return t
 }
 
-// WelcomingDomains are the seven Welcoming Communities domains of seed 004
-// (DOMAIN.md, "Themes and domains"), without the cross-cutting ones.
+// WelcomingDomains are the seven Welcoming Communities domains (Esses et al.
+// 2016, "Systems Planning to Help People"), without the cross-cutting ones.
 var WelcomingDomains = []string{
 	"community-civic-resources", "health-and-healthcare", "education", "children-and-youth",
 	"social-cultural-political-integration", "attraction-and-recruitment", "workplace-integration",

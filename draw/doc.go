@@ -30,7 +30,7 @@
 // # The partner diagram
 //
 // One node per partner, filled with its category colour and sized by a
-// measure chosen by the caller (PartnerOptions.Size, e.g. degree,
+// measure chosen by the caller (PartnerOptions.SizeBy, e.g. degree,
 // betweenness or eigenvector centrality from package metrics); edge width
 // grows with the tie weight of the partner graph. Partners can be grouped in
 // clusters (communities or partnerships), and brokers and key players are
@@ -49,8 +49,8 @@
 // # Text and determinism
 //
 // Every name goes through Clean, which makes any string safe for DOT and
-// shown faithfully by Graphviz (see STYLE.md item 12 on emicklei/dot's
-// escaping); node and cluster IDs are generated (n1, cluster_s2…) and never
+// shown faithfully by Graphviz (emicklei/dot quotes strings but does not
+// escape them for Graphviz); node and cluster IDs are generated (n1, cluster_s2…) and never
 // come from the data. Nodes, clusters and edges are added in sorted order, no
 // same-rank group depends on map order, so the output is byte-identical
 // across runs and whatever the order of the input records. The golden files

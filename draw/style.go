@@ -27,7 +27,7 @@ const MaxLabelRunes = 400
 const wrapWidth = 26
 
 // Clean returns s as text that emicklei/dot writes as a DOT string which
-// Graphviz parses and shows as s (STYLE.md item 12):
+// Graphviz parses and shows as s:
 //   - each run of invalid UTF-8 becomes "?" (U+FFFD itself is kept, but
 //     gonum's DOT parser rejects the RuneError a decoder yields for bad bytes);
 //   - "\r\n" and a lone "\r" become "\n" (a line break in the label);

@@ -38,11 +38,10 @@ const (
 // falls below 1e-12 θ; components whose largest strength (an upper bound on
 // their eigenvalue) cannot beat the best eigenvalue so far are skipped.
 // Plain power iteration, as in nx.eigenvector_centrality, needed 5,489
-// iterations (2.0 s) on the 10,000-node benchmark graph, whose partnership
-// groups give it a small spectral gap; this takes about 0.17 s there
-// (BenchmarkEigenvector), 0.24 s on gen_network.py 10000, where scipy's
-// ARPACK through nx.eigenvector_centrality_numpy takes 0.55 s, and 1.5 s on
-// gen_network.py 100000 (same shared 2-core machine, single runs).
+// iterations on the 10,000-node benchmark graph, whose partnership groups
+// give it a small spectral gap; the restarted Lanczos method is an order of
+// magnitude faster there (BenchmarkEigenvector; the README's Performance
+// section has the figures).
 //
 // A graph without edges has no meaningful eigenvector: every value is NaN
 // (networkx returns an arbitrary vector or raises). If a component fails to

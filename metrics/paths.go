@@ -79,19 +79,10 @@ const pathBlocks = 64
 // k=k). Closeness and Harmonic are then nil. k >= n is the exact
 // computation.
 //
-// Speed (single runs on a 2-core machine shared with other jobs, so wall
-// times vary by ±30%): exact Paths takes 40-70 ms on the 1,000-node,
-// 10,000-edge benchmark graph, where gonum's network.Betweenness takes
-// 2.75 s (and counts ordered pairs, leaves out zeros, and its closeness
-// needs an O(n²) path.AllShortest), so gonum's is not used
-// (BenchmarkPaths, BenchmarkGonumBetweenness); 4-6 s on the 10,000-node,
-// 100,000-edge benchmark graph, and 0.09-0.15 s there with Samples = 256.
-// On gen_network.py 10000 (98,826 edges) exact Paths takes 9.3 s of CPU
-// (6.1 s wall at best while the machine was shared), against 25.5 s for
-// python-igraph's betweenness alone (shared/bench/peer_suite.py; same
-// maximum, 0.00686084622333); on
-// gen_network.py 100000 (986,601 edges), Samples = 256 took 2.4 s with the
-// machine quiet and 4.4 s with it busy.
+// gonum's network.Betweenness is not used: it counts ordered pairs, leaves
+// out zeros, its closeness needs an O(n²) path.AllShortest, and it is far
+// slower (BenchmarkPaths against BenchmarkGonumBetweenness; the README's
+// Performance section has the figures).
 //
 // An empty graph gives empty slices.
 func Paths(g *Graph, opts PathOptions) PathMeasures {

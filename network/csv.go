@@ -17,7 +17,7 @@ import (
 	"unicode/utf8"
 )
 
-// The files of a partnership folder (DATA-FORMAT.md), by table.
+// The files of a partnership folder, by table.
 var fileNames = [numTables]string{"partners.csv", "bodies.csv", "memberships.csv", "ties.csv", "profile.csv", "ratings.csv"}
 
 // LoadDir reads the partnership folder dir: partners.csv (required),

@@ -22,7 +22,7 @@
 //
 // # Graph views
 //
-// PartnerGraph gives the one-mode partner graph of DATA-FORMAT.md (Combined:
+// PartnerGraph gives the one-mode partner graph (Combined: the number of
 // shared bodies plus tie weights) or another Projection; AffiliationGraph
 // the two-mode partner–body graph. Both are *Graph values: compact CSR
 // arrays that implement gonum's graph.WeightedUndirected, with node IDs
@@ -33,7 +33,7 @@
 // # Files
 //
 // The CSV folder (partners.csv, bodies.csv, memberships.csv, ties.csv,
-// profile.csv) is described in the project's README and DATA-FORMAT.md;
+// profile.csv, ratings.csv) is described in the repository's DATA-FORMAT.md;
 // WriteDir and WriteJSON write what LoadDir and LoadJSON read back into an
 // equal network.
 package network

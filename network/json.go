@@ -25,7 +25,8 @@ import (
 //	  "ratings":     [{"rater": "p1", "target": "p2", "collaboration": 3, "reliability": 4, "mission": 3, …}]
 //	}
 //
-// Every key but the required ones of DATA-FORMAT.md may be left out; values
+// Every key but the required columns (partners' id and sector, and so on)
+// may be left out; values
 // may be strings, numbers or booleans (true is "yes").
 var jsonTables = [numTables]string{"partners", "bodies", "memberships", "ties", "profiles", "ratings"}
 

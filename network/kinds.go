@@ -9,7 +9,8 @@ import (
 // kind; IsValid reports false for it.
 type BodyKind uint8
 
-// The bodies of a LIP (DOMAIN.md "Structure", seed 002).
+// The bodies of a LIP (Lecours 2018, "Impacts of Local Immigration
+// Partnerships").
 const (
 	Council           BodyKind = iota + 1 // the partnership council
 	SteeringCommittee                     // a steering or executive committee

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-// The columns of each table (DATA-FORMAT.md); required ones first.
+// The columns of each table; required ones first.
 var (
 	partnerCols    = []string{"id", "sector", "name", "partnership"}
 	membershipCols = []string{"partner", "body", "role", "since", "until"}

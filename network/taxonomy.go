@@ -11,7 +11,8 @@ import (
 type GovLevel uint8
 
 // The levels of government of a multi-level governance partnership
-// (DOMAIN.md, "Multi-level governance", seeds 003 and 004).
+// (Burr 2011, "Local Immigration Partnerships: Building Welcoming and
+// Inclusive Communities through Multi-Level Governance").
 const (
 	NotGovernment GovLevel = iota
 	Municipal              // municipal or regional government
@@ -32,7 +33,7 @@ func (l GovLevel) String() string {
 	return ""
 }
 
-// The sector categories of the built-in taxonomy (DATA-FORMAT.md).
+// The sector categories of the built-in taxonomy.
 // "Mainstream organizations" in the best-practice criteria are the
 // CategoryMainstream sectors.
 const (
@@ -115,7 +116,7 @@ var defaultTaxonomy = func() *Taxonomy {
 	return t
 }()
 
-// DefaultTaxonomy returns the built-in sector taxonomy of DATA-FORMAT.md:
+// DefaultTaxonomy returns the built-in sector taxonomy:
 // 20 sectors in the categories settlement, government, mainstream, economic,
 // knowledge, civil-society and media.
 func DefaultTaxonomy() *Taxonomy { return defaultTaxonomy }

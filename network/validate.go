@@ -77,7 +77,7 @@ var (
 	wantImpl = "none, in-progress or complete"
 )
 
-// validate checks d against the rules of DATA-FORMAT.md and adds every
+// validate checks d against the rules of the data format and adds every
 // problem to ps. For loaded data (l != nil) the loaders have already
 // reported values that do not parse (a kind that is not a kind, a weight
 // that is not a number), so validate checks typed values only for Data built

@@ -12,7 +12,7 @@ import (
 type Projection uint8
 
 const (
-	// Combined is the partner graph of DATA-FORMAT.md: the weight between
+	// Combined is the partner graph of the data format: the weight between
 	// two partners is the number of bodies they share plus the weights of
 	// the ties between them, in either direction.
 	Combined Projection = iota
@@ -91,7 +91,7 @@ var parallelRowsFrom = 4096
 
 // PartnerGraph returns the one-mode partner graph under a projection: one
 // node per partner (isolated partners included), no self-loops. Under
-// Combined it is exactly the partner graph of DATA-FORMAT.md. It costs
+// Combined it is exactly the partner graph of the data format. It costs
 // O(Σ k²) over bodies of k members plus O(ties), and is built anew on each
 // call.
 func (n *Network) PartnerGraph(p Projection) *Graph {

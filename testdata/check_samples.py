@@ -8,7 +8,7 @@ Usage: /usr/bin/python3 testdata/check_samples.py [--json] [SAMPLE_DIR ...]
 With no directories it checks midsize, smallcentre and neighbourhood beside
 this script. Exits 1 if any problem is found.
 
-Rules checked (from /work/shared/DATA-FORMAT.md, plus sample conventions):
+Rules checked (from DATA-FORMAT.md, plus sample conventions):
 - ids are lowercase-with-dashes and unique within their file; partner and body
   ids do not clash with each other nor across samples (so samples can be
   concatenated into one multi-partnership dataset);
@@ -183,7 +183,7 @@ def check(d, problems, seen_ids):
     if prof_parts != parts:
         bad("profile.csv", None, f"profile partnerships {sorted(prof_parts)} != data {sorted(parts)}")
 
-    # Facts the best-practice scorecard looks at (DOMAIN.md criteria 1-4).
+    # Facts the best-practice scorecard looks at (Qayyum et al. 2012 criteria 1-4).
     council = [b["id"] for b in bodies if b["kind"] == "council"]
     wgs = sorted(b["id"] for b in bodies if b["kind"] == "working-group")
     municipal = sorted(p for p, r in pid.items() if r["sector"] == "municipal")

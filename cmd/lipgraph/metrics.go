@@ -17,7 +17,7 @@ func init() {
 	register(&command{
 		name:    "metrics",
 		args:    "[PATH]",
-		summary: "network measures of the partner graph: whole-network and per partner (DATA-FORMAT.md's metrics contract)",
+		summary: "network measures of the partner graph: whole-network and per partner; see the README for the keys",
 		flags: func(fs *flag.FlagSet) runFunc {
 			f := &metricsFlags{format: formatFlag(fs, "text", "json", "csv")}
 			projectionFlag(fs, &f.projection, "partner graph weighting")

@@ -1,5 +1,5 @@
 // Package benchdata finds the synthetic networks that benchmarks run on:
-// the folders ../shared/bench/gen_network.py writes, in the place
+// the folders bench/gen_network.py writes, in the place
 // bench/compare.sh keeps them, so that one generation serves both.
 package benchdata
 
@@ -23,7 +23,7 @@ func Dir(tb testing.TB, partners int) string {
 	}
 	dir := filepath.Join(root, fmt.Sprintf("net%d", partners))
 	if _, err := os.Stat(filepath.Join(dir, "partners.csv")); err != nil {
-		tb.Skipf("no benchmark network in %s: make it with /usr/bin/python3 ../shared/bench/gen_network.py %d %s", dir, partners, dir)
+		tb.Skipf("no benchmark network in %s: make it with /usr/bin/python3 bench/gen_network.py %d %s (from the repository root)", dir, partners, dir)
 	}
 	return dir
 }
