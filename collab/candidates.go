@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/lipgraph/lipgraph/network"
 )
@@ -32,7 +33,22 @@ func candidates(m *model) []Change {
 	return withPartnership(m, out)
 }
 
-// planSteps are the plan facts answered "no" whose earlier step is done.
+// planStep is one step of the plan work: the profile answers it sets, what
+// it needs done first, and its sentence and the next step's hint.
+type planStep struct {
+	field  string
+	answer network.Answer // the step's answer now
+	needs  string         // the field of the step it follows ("" for none)
+	edits  []Edit
+	text   string
+	next   string // the next step, appended when this step ends a change
+}
+
+// planSteps are the plan steps answered "no", in the order the work
+// happens (stageOrder). A step whose earlier step is also answered "no" is
+// offered as one change with it (a needs assessment, then the strategy):
+// neither alone may move the score, and the work comes in that order. A
+// step whose earlier step is unknown is not offered.
 func planSteps(c *Context) []Change {
 	m := c.m
 	if !m.hasProfile {
@@ -40,44 +56,117 @@ func planSteps(c *Context) []Change {
 	}
 	p := m.profile
 	council := municipalCouncil(m)
-	step := func(field, text string, edits ...Edit) Change {
-		if len(edits) == 0 {
-			edits = []Edit{{Op: SetAnswer, Field: field, Value: "yes"}}
+	yes := func(field string) []Edit { return []Edit{{Op: SetAnswer, Field: field, Value: "yes"}} }
+	plan, _ := actionPlan(p, m.asOf)
+	steps := []planStep{
+		{field: "terms_of_reference", answer: p.TermsOfReference, edits: yes("terms_of_reference"),
+			text: "Adopt terms of reference for the council, setting out members' roles"},
+		{field: "needs_assessment", answer: p.NeedsAssessment, edits: yes("needs_assessment"),
+			text: "Conduct a needs assessment of the community, including newcomers who have never used settlement services", next: "then adopt a local settlement strategy"},
+		{field: "newcomer_consultation", answer: p.NewcomerConsultation, edits: yes("newcomer_consultation"),
+			text: "Set up a way to consult newcomers and people of the host community on needs, gaps and solutions"},
+		{field: "strategic_plan", answer: p.StrategicPlan, needs: "needs_assessment", edits: yes("strategic_plan"),
+			text: "Adopt a local settlement strategy (a strategic plan over three years) with key priorities for action", next: "then present it to the " + council},
+		{field: "presented_to_council", answer: p.PresentedToCouncil, needs: "strategic_plan",
+			edits: []Edit{{Op: SetAnswer, Field: "presented_to_council", Value: "yes"}, {Op: SetAnswer, Field: "endorsed_by_council", Value: "yes"}},
+			text:  "Present the plan to the " + council + " and ask it to endorse the plan"},
+		{field: "endorsed_by_council", answer: endorsedStep(p), needs: "presented_to_council", edits: yes("endorsed_by_council"),
+			text: "Ask the " + council + " again to endorse the plan it has seen"},
+	}
+	if !m.asOf.IsZero() {
+		y := fiscalYear(m.asOf)
+		steps = append(steps, planStep{field: "action_plan_year", answer: plan, needs: "strategic_plan",
+			edits: []Edit{{Op: SetAnswer, Field: "action_plan_year", Value: strconv.Itoa(y)}},
+			text:  fmt.Sprintf("Adopt the annual action plan for fiscal year %d-%02d, with specific, measurable, time-bound activities naming partners and funders", y, (y+1)%100),
+			next:  "then implement it"})
+	}
+	steps = append(steps, planStep{field: "implementation", answer: implStep(p, plan), needs: "action_plan_year",
+		edits: []Edit{{Op: SetAnswer, Field: "implementation", Value: "in-progress"}},
+		text:  "Start implementing the action plan through its member organizations, the secretariat acting as catalyst"})
+	if c.council < 0 {
+		steps = steps[1:] // terms of reference are the council's
+	}
+	byField := map[string]*planStep{}
+	for i := range steps {
+		byField[steps[i].field] = &steps[i]
+	}
+	// answerOf is a step's answer; a step the list does not hold (the
+	// action plan without a date judged) counts as done when the profile
+	// records a plan, unknown otherwise.
+	answerOf := func(field string) network.Answer {
+		if s, ok := byField[field]; ok {
+			return s.answer
 		}
-		return Change{Kind: KindPlan, Target: field, Text: text, Edits: edits, bestPractice: field == "presented_to_council" || field == "endorsed_by_council"}
+		if field == "action_plan_year" && plan == network.Yes {
+			return network.Yes
+		}
+		return network.Unknown
 	}
 	var out []Change
-	if p.TermsOfReference == network.No && c.council >= 0 {
-		out = append(out, step("terms_of_reference", "Adopt terms of reference for the council, setting out members' roles"))
-	}
-	if p.NeedsAssessment == network.No {
-		out = append(out, step("needs_assessment", "Conduct a needs assessment of the community, including newcomers who have never used settlement services; then adopt a local settlement strategy"))
-	}
-	if p.NewcomerConsultation == network.No {
-		out = append(out, step("newcomer_consultation", "Set up a way to consult newcomers and people of the host community on needs, gaps and solutions"))
-	}
-	if p.StrategicPlan == network.No && p.NeedsAssessment == network.Yes {
-		out = append(out, step("strategic_plan", "Adopt a local settlement strategy (a strategic plan over three years) with key priorities for action; then present it to the "+council))
-	}
-	if p.StrategicPlan == network.Yes {
-		if p.PresentedToCouncil == network.No {
-			out = append(out, step("presented_to_council", "Present the plan to the "+council+" and ask it to endorse the plan",
-				Edit{Op: SetAnswer, Field: "presented_to_council", Value: "yes"}, Edit{Op: SetAnswer, Field: "endorsed_by_council", Value: "yes"}))
+	for _, st := range steps {
+		if st.answer != network.No {
+			continue
 		}
-		if p.PresentedToCouncil == network.Yes && p.EndorsedByCouncil == network.No {
-			out = append(out, step("endorsed_by_council", "Ask the "+council+" again to endorse the plan it has seen"))
+		chain := []planStep{st}
+		ok := true
+		for need := st.needs; need != "" && ok; {
+			switch answerOf(need) {
+			case network.Yes:
+				need = ""
+			case network.No:
+				prev := byField[need]
+				chain = append([]planStep{*prev}, chain...)
+				need = prev.needs
+			default:
+				ok = false
+			}
 		}
-		if plan, _ := actionPlan(p, m.asOf); plan == network.No && !m.asOf.IsZero() {
-			y := fiscalYear(m.asOf)
-			out = append(out, step("action_plan_year", fmt.Sprintf("Adopt the annual action plan for fiscal year %d-%02d, with specific, measurable, time-bound activities naming partners and funders; then implement it", y, (y+1)%100),
-				Edit{Op: SetAnswer, Field: "action_plan_year", Value: strconv.Itoa(y)}))
+		if !ok {
+			continue
 		}
-	}
-	if plan, _ := actionPlan(p, m.asOf); plan == network.Yes && p.Implementation == "none" {
-		out = append(out, step("implementation", "Start implementing the action plan through its member organizations, the secretariat acting as catalyst",
-			Edit{Op: SetAnswer, Field: "implementation", Value: "in-progress"}))
+		var texts []string
+		var edits []Edit
+		bp := false
+		for i, x := range chain {
+			t := x.text
+			if i > 0 {
+				t = "then " + strings.ToLower(t[:1]) + t[1:]
+			}
+			texts = append(texts, t)
+			edits = append(edits, x.edits...)
+			bp = bp || x.field == "presented_to_council" || x.field == "endorsed_by_council"
+		}
+		if st.next != "" {
+			texts = append(texts, st.next)
+		}
+		out = append(out, Change{Kind: KindPlan, Target: st.field, Edits: edits, Text: strings.Join(texts, "; "), bestPractice: bp})
 	}
 	return out
+}
+
+// endorsedStep is the answer of the endorsement step on its own: no when
+// the plan was presented and not endorsed; yes when endorsed; unknown
+// otherwise (not presented: the presentation step covers it).
+func endorsedStep(p network.Profile) network.Answer {
+	switch {
+	case p.EndorsedByCouncil == network.Yes:
+		return network.Yes
+	case p.PresentedToCouncil == network.Yes && p.EndorsedByCouncil == network.No:
+		return network.No
+	}
+	return network.Unknown
+}
+
+// implStep is the answer of the implementation step: no when it has not
+// started.
+func implStep(p network.Profile, plan network.Answer) network.Answer {
+	switch p.Implementation {
+	case "none":
+		return network.No
+	case "in-progress", "complete":
+		return network.Yes
+	}
+	return network.Unknown
 }
 
 // inviteWords says how a new partner of a sector is approached: government
@@ -169,6 +258,11 @@ func councilSeats(c *Context) []Change {
 		}
 		seat(func(p *mPartner) bool { return p.category == cat }, info, why, true)
 	}
+	// A scored national item no category seat covers: provincial partners
+	// (about two-thirds of LIPs include them).
+	if info, ok := m.tax.Lookup("provincial"); ok && c.presentCount("provincial", false) == 0 {
+		seat(func(p *mPartner) bool { return p.sector == "provincial" }, info, "as about two-thirds of LIPs include provincial partners", false)
+	}
 	if o := newcomerVoice(&Context{m: m, council: c.council, quiet: true}, ""); o.Known && o.Value == 0 || !o.Known {
 		if info, ok := m.tax.Lookup("newcomer"); ok {
 			seat(func(p *mPartner) bool { return p.sector == "newcomer" || p.sector == "ethnocultural" }, info, "so that newcomers have a voice at the table", false)
@@ -241,6 +335,12 @@ func leadershipMoves(c *Context) []Change {
 	if 2*held <= total {
 		return nil
 	}
+	active := make([]int, len(m.partners))
+	for _, bb := range m.bodies {
+		for _, x := range bb.members {
+			active[x.p]++
+		}
+	}
 	var edits []Edit
 	var tables []string
 	bodies := slices.Clone(c.workingGroups())
@@ -263,25 +363,34 @@ func leadershipMoves(c *Context) []Change {
 		if !isChair {
 			continue
 		}
-		// The most active other full member of the body takes the chair.
+		// Another full member of the body takes the chair: one that chairs
+		// fewest tables (counting those handed over in this change), then
+		// the most active, then the smaller ID.
 		cand := -1
-		count := make(map[int32]int)
-		for _, bb := range m.bodies {
-			for _, x := range bb.members {
-				count[x.p]++
+		better := func(p int) bool {
+			if cand < 0 {
+				return true
 			}
+			if seats[p] != seats[cand] {
+				return seats[p] < seats[cand]
+			}
+			if active[p] != active[cand] {
+				return active[p] > active[cand]
+			}
+			return m.partners[p].id < m.partners[cand].id
 		}
 		for _, x := range m.bodies[b].members {
 			if int(x.p) == top || !full(x.role) || x.role.IsChair() {
 				continue
 			}
-			if cand < 0 || count[x.p] > count[int32(cand)] || (count[x.p] == count[int32(cand)] && m.partners[x.p].id < m.partners[cand].id) {
+			if better(int(x.p)) {
 				cand = int(x.p)
 			}
 		}
 		if cand < 0 {
 			continue
 		}
+		seats[cand]++
 		edits = append(edits, roleEdit(m.partners[cand].id, m.bodies[b].id, chairRole), roleEdit(m.partners[top].id, m.bodies[b].id, network.RoleMember))
 		tables = append(tables, fmt.Sprintf("%s to %s", m.bodies[b].label(), m.partners[cand].label()))
 		held--
@@ -320,11 +429,18 @@ func groupMoves(c *Context) []Change {
 			name := "Working group on " + themeWords(bestTheme)
 			edits := []Edit{{Op: AddBody, Body: id, Name: name, Kind: network.WorkingGroup, Theme: bestTheme}}
 			var who []string
-			chair := true
-			for _, p := range topFitting(m, bestTheme, 3) {
+			fitting := topFitting(m, bestTheme, 3)
+			seats, _, _ := c.chairSeats()
+			chair := -1 // the fitting partner chairing fewest tables chairs the new group
+			for _, p := range fitting {
+				if chair < 0 || seats[p] < seats[chair] {
+					chair = p
+				}
+			}
+			for _, p := range fitting {
 				role := network.RoleMember
-				if chair {
-					role, chair = network.RoleChair, false
+				if p == chair {
+					role = network.RoleChair
 				}
 				edits = append(edits, roleEdit(m.partners[p].id, id, role))
 				who = append(who, m.partners[p].label())
@@ -402,7 +518,8 @@ func secretariatMove(c *Context) []Change {
 			return nil
 		}
 	}
-	keep := func(*mPartner) bool { return true }
+	var keep func(*mPartner) bool
+	why := "as lead organization"
 	if m.hasProfile {
 		switch m.profile.Lead {
 		case "municipal":
@@ -411,7 +528,22 @@ func secretariatMove(c *Context) []Change {
 			keep = func(p *mPartner) bool { return p.category == network.CategorySettlement }
 		}
 	}
-	p := mostActive(m, keep)
+	p := -1
+	if keep != nil {
+		p = mostActive(m, keep)
+	}
+	if p < 0 && c.council >= 0 { // lead not known: the council's chair
+		why = "which chairs the council,"
+		for _, x := range m.bodies[c.council].members {
+			if x.role == network.RoleChair || (p < 0 && x.role == network.RoleCoChair) {
+				p = int(x.p)
+			}
+		}
+	}
+	if p < 0 {
+		why = "the most active partner,"
+		p = mostActive(m, func(*mPartner) bool { return true })
+	}
 	if p < 0 {
 		return nil
 	}
@@ -429,7 +561,7 @@ func secretariatMove(c *Context) []Change {
 	}
 	edits = append(edits, roleEdit(m.partners[p].id, id, network.RoleStaff))
 	return []Change{{Kind: KindFormSecretariat, Target: id, Edits: edits,
-		Text: fmt.Sprintf("Have %s, as lead organization, staff a secretariat to coordinate the partnership's work", m.partners[p].label())}}
+		Text: fmt.Sprintf("Have %s, %s staff a secretariat to coordinate the partnership's work", m.partners[p].label(), strings.TrimSuffix(why, ",")+",")}}
 }
 
 // prefix returns "name-" for a named partnership, "" otherwise.

@@ -151,7 +151,11 @@ func (cr *Criterion) threshold(o Observation, quiet bool) Result {
 	}
 	r.Score = round1(min(max(r.Score, 0), 100))
 	if !quiet {
-		r.Explanation = explain(r.Status, o, cr.Benchmark, cr.Note)
+		note := cr.Note
+		if r.Status != Partial && r.Status != Fail {
+			note = "" // the grading note matters where lipgraph's grading decided the verdict
+		}
+		r.Explanation = explain(r.Status, o, cr.Benchmark, note)
 	}
 	return r
 }

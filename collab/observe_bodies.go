@@ -223,6 +223,7 @@ func govLevels(c *Context, _ string) Observation {
 	roles, member := c.inSomeBody()
 	var have, missing []string
 	v := 0.0
+	housed := c.municipalHost()
 	for _, l := range []network.GovLevel{network.Municipal, network.Provincial, network.Federal} {
 		best := 0.0
 		for i := range c.m.partners {
@@ -230,7 +231,7 @@ func govLevels(c *Context, _ string) Observation {
 				continue
 			}
 			switch {
-			case full(roles[i]):
+			case full(roles[i]) || (housed && l == network.Municipal && roles[i] == network.RoleStaff):
 				best = 1
 			case roles[i] == network.RoleObserver:
 				best = max(best, 0.5)

@@ -79,6 +79,8 @@ func leadershipBreadth(c *Context, _ string) Observation {
 	case share == 1:
 		o.Missing = []string{c.m.partners[top].id}
 		o.Text = fmt.Sprintf("one organization, %s, holds every chair and co-chair seat (%d on %s)", who, total, count(bodies, "table"))
+	case seats[top] == 1:
+		o.Text = fmt.Sprintf("%s share the %s, one each", count(distinct, "organization"), count(total, "chair and co-chair seat"))
 	default:
 		o.Text = fmt.Sprintf("%s share the %s; the most held by one organization is %d (%s)",
 			count(distinct, "organization"), count(total, "chair and co-chair seat"), seats[top], who)

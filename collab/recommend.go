@@ -105,7 +105,13 @@ func (ch *Change) applyTo(m *model) {
 // practices, then everything else.
 func (ch *Change) phase() int {
 	if ch.Kind == KindPlan {
-		return stageOrder[ch.Target]
+		first := stageOrder[ch.Target]
+		for _, e := range ch.Edits {
+			if o, ok := stageOrder[e.Field]; ok && e.Op == SetAnswer {
+				first = min(first, o)
+			}
+		}
+		return first
 	}
 	if ch.bestPractice {
 		return 10
