@@ -63,3 +63,38 @@ func TestOutputFileSizeLimit(t *testing.T) {
 		t.Errorf("folder holds %v, want only midsize.gexf", names)
 	}
 }
+
+// TestRenderFailingKeepsOutput renders with a stand-in for Graphviz that
+// writes part of an SVG and then fails: the previous SVG stays byte for
+// byte, and no temporary file is left. A stand-in that succeeds replaces it.
+func TestRenderFailingKeepsOutput(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "lip.svg")
+	old := []byte("<svg>the previous rendering</svg>\n")
+	os.WriteFile(out, old, 0o644)
+	fake := func(name, script string) string {
+		p := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(p, []byte("#!/bin/sh\ncat >/dev/null\n"+script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	failing := fake("dot-fails", "printf '<svg>half'\necho 'out of memory' >&2\nexit 1\n")
+	_, errs, code := runCLI(t, "render", "../../testdata/smallcentre", "--graphviz", failing, "-o", out)
+	if code != 1 || !strings.Contains(errs, "out of memory") {
+		t.Errorf("exit %d, stderr %q; want 1 and Graphviz's message", code, errs)
+	}
+	if got, _ := os.ReadFile(out); !bytes.Equal(got, old) {
+		t.Errorf("the previous SVG became %q", got)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+		t.Errorf("%d files in the folder, want 1", len(ents))
+	}
+	working := fake("dot-works", "printf '<svg>new</svg>'\n")
+	if _, errs, code := runCLI(t, "render", "../../testdata/smallcentre", "--graphviz", working, "-o", out); code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if got, _ := os.ReadFile(out); string(got) != "<svg>new</svg>" {
+		t.Errorf("the SVG holds %q", got)
+	}
+}
