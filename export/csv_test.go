@@ -16,17 +16,7 @@ import (
 // edges of the affiliation graph.
 func TestCSV(t *testing.T) {
 	n := loadSample(t, "midsize")
-	read := func(write func(*bytes.Buffer) error) [][]string {
-		var b bytes.Buffer
-		if err := write(&b); err != nil {
-			t.Fatal(err)
-		}
-		recs, err := csv.NewReader(&b).ReadAll()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return recs
-	}
+	read := func(write func(*bytes.Buffer) error) [][]string { return readCSV(t, write) }
 	aff := read(func(b *bytes.Buffer) error { return AffiliationCSV(b, n) })
 	if len(aff) != 41 || len(aff[0]) != 14 {
 		t.Fatalf("affiliation matrix %dx%d, want 41x14", len(aff), len(aff[0]))
@@ -91,17 +81,7 @@ func TestCSVFormulaInjection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	read := func(write func(*bytes.Buffer) error) [][]string {
-		var b bytes.Buffer
-		if err := write(&b); err != nil {
-			t.Fatal(err)
-		}
-		recs, err := csv.NewReader(&b).ReadAll()
-		if err != nil {
-			t.Fatal(err)
-		}
-		return recs
-	}
+	read := func(write func(*bytes.Buffer) error) [][]string { return readCSV(t, write) }
 	nodes := read(func(b *bytes.Buffer) error { return NodesCSV(b, n, Options{}) })
 	col := map[string]int{}
 	for i, h := range nodes[0] {
@@ -125,4 +105,18 @@ func TestCSVFormulaInjection(t *testing.T) {
 	if aff[0][1] != "'-wg" || aff[1][0] != "'=cmd" {
 		t.Errorf("affiliation.csv %q", aff)
 	}
+}
+
+// readCSV returns the records write writes, read back with encoding/csv.
+func readCSV(t *testing.T, write func(*bytes.Buffer) error) [][]string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs
 }

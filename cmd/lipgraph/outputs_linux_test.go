@@ -1,13 +1,16 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // TestOutputFileSizeLimit runs an export under a file-size limit
@@ -96,5 +99,53 @@ func TestRenderFailingKeepsOutput(t *testing.T) {
 	}
 	if got, _ := os.ReadFile(out); string(got) != "<svg>new</svg>" {
 		t.Errorf("the SVG holds %q", got)
+	}
+}
+
+// TestInterruptKeepsOutput interrupts (SIGINT) a child process part way
+// through writing an output file: the child removes its temporary file and
+// exits with status 130, and the previous file is kept byte for byte.
+func TestInterruptKeepsOutput(t *testing.T) {
+	if out := os.Getenv("LIPGRAPH_SIGINT_CHILD"); out != "" {
+		removeTempsOnInterrupt()
+		writeFile(out, func(w io.Writer) error {
+			w.Write([]byte("<gexf>half of a new export"))
+			os.Stdout.WriteString("writing\n")
+			time.Sleep(time.Minute) // until interrupted
+			return nil
+		})
+		os.Exit(0)
+	}
+	dir := t.TempDir()
+	out := filepath.Join(dir, "big.gexf")
+	old := []byte("<gexf>the previous export</gexf>\n")
+	os.WriteFile(out, old, 0o644)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestInterruptKeepsOutput$")
+	cmd.Env = append(os.Environ(), "LIPGRAPH_SIGINT_CHILD="+out)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(stdout).ReadString('\n')
+	if err != nil || line != "writing\n" {
+		cmd.Process.Kill()
+		t.Fatalf("child said %q, %v", line, err)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 2 {
+		t.Errorf("while writing: %d files, want the output and a temporary file", len(ents))
+	}
+	cmd.Process.Signal(os.Interrupt)
+	err = cmd.Wait()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 130 {
+		t.Errorf("child ended with %v, want exit status 130", err)
+	}
+	if got, _ := os.ReadFile(out); !bytes.Equal(got, old) {
+		t.Errorf("the previous export became %q", got)
+	}
+	if ents, _ := os.ReadDir(dir); len(ents) != 1 {
+		t.Errorf("after the interrupt: %d files, want 1", len(ents))
 	}
 }
