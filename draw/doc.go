@@ -1,5 +1,6 @@
 // Package draw provides Graphviz diagrams of a partnership: its structure
-// (Structure) and its partner network (Partners), written as DOT text with
+// (Structure), its partner network (Partners) and how the network changed
+// between two waves (Change), written as DOT text with
 // github.com/emicklei/dot, with the gaps of a scorecard highlighted (Highlight).
 // Render them with Graphviz: dot -Tsvg structure.dot -o structure.svg.
 //

@@ -72,6 +72,7 @@ func goldenCases() []goldenCase {
 		return b.Bytes()
 	}})
 	cs = append(cs, partnerGoldenCases()...)
+	cs = append(cs, changeGoldenCases()...)
 	return cs
 }
 

@@ -92,3 +92,17 @@ func TestCompareBroken(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr:\n%s", code, out, errs)
 	}
 }
+
+// TestDotChange: dot --view change draws the two waves as draw.Change does
+// (its golden file), and wants exactly two datasets.
+func TestDotChange(t *testing.T) {
+	t.Chdir("../..")
+	out, errs, code := runCLI(t, "dot", "--view", "change", "testdata/waves/2022", "testdata/waves/2024", "--title", "Riverton LIP, 2022 to 2024")
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	golden.Check(t, "draw/testdata/golden/dot/change-riverton.dot", []byte(out))
+	if _, _, code := runCLI(t, "dot", "--view", "change", "testdata/waves/2022"); code != 2 {
+		t.Errorf("one dataset: exit %d, want 2", code)
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"flag"
+	"fmt"
 	"io"
 
 	"github.com/lipgraph/lipgraph/collab"
@@ -13,8 +14,8 @@ import (
 func init() {
 	register(&command{
 		name:    "dot",
-		args:    "[PATH]",
-		summary: "write a Graphviz DOT diagram: the structure (bodies and members) or the partner network",
+		args:    "[PATH] | BEFORE AFTER --view change",
+		summary: "write a Graphviz DOT diagram: the structure (bodies and members), the partner network, or the change between two waves",
 		flags: func(fs *flag.FlagSet) runFunc {
 			f := &dotFlags{}
 			f.diagram.bind(fs)
@@ -38,7 +39,7 @@ type diagramFlags struct {
 
 // bind declares the diagram flags on fs.
 func (f *diagramFlags) bind(fs *flag.FlagSet) {
-	f.view = choiceFlag(fs, "view", "the `VIEW` to draw: structure (council, committees, working groups, action teams) or partners (the partner network)", "structure", "partners")
+	f.view = choiceFlag(fs, "view", "the `VIEW` to draw: structure (council, committees, working groups, action teams), partners (the partner network) or change (BEFORE AFTER: partners who entered and left, new and lost ties)", "structure", "partners", "change")
 	fs.TextVar(&f.sizeBy, "size-by", draw.Degree, "partners view: size nodes by `MEASURE`: none, degree, strength, betweenness or eigenvector")
 	fs.TextVar(&f.cluster, "cluster", draw.GroupNone, "partners view: draw clusters around `GROUPS`: none, community (Louvain) or partnership")
 	fs.BoolVar(&f.brokers, "brokers", false, "partners view: mark brokers (articulation points) with a double outline")
@@ -51,6 +52,9 @@ func (f *diagramFlags) bind(fs *flag.FlagSet) {
 
 // write loads the network and writes the diagram the flags ask for to w.
 func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
+	if f.view.name == "change" {
+		return f.writeChange(e, args, w)
+	}
 	n, err := f.filters.load(e, args)
 	if err != nil {
 		return err
@@ -69,6 +73,26 @@ func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
 		Projection: f.projection, SizeBy: f.sizeBy, GroupBy: f.cluster, Brokers: f.brokers,
 		KeyPlayers: *f.keyPlayers, Highlight: gaps, Title: f.title,
 	})
+}
+
+// writeChange draws the change between two waves, BEFORE and AFTER, each
+// with the filters applied.
+func (f *diagramFlags) writeChange(e *env, args []string, w io.Writer) error {
+	if len(args) != 2 {
+		return fmt.Errorf("%w: --view change wants two datasets, BEFORE and AFTER; got %d", errUsage, len(args))
+	}
+	var nets [2]*network.Network
+	for i, path := range args {
+		n, err := load(e, path)
+		if err != nil {
+			return err
+		}
+		if nets[i], err = f.filters.apply(n); err != nil {
+			return err
+		}
+	}
+	e.progress.step("drawing")
+	return draw.Change(w, nets[0], nets[1], draw.ChangeOptions{Title: f.title})
 }
 
 // highlightOf lays collab's gaps out for a diagram: the working groups

@@ -13,7 +13,7 @@ import (
 func init() {
 	register(&command{
 		name:    "render",
-		args:    "[PATH]",
+		args:    "[PATH] | BEFORE AFTER --view change",
 		summary: "draw a diagram (as for dot) to an SVG, PNG or PDF file with Graphviz's dot program",
 		flags: func(fs *flag.FlagSet) runFunc {
 			f := &renderFlags{}

@@ -12,3 +12,4 @@ for s in midsize smallcentre neighbourhood; do
 done
 $lg render testdata/midsize --view partners --size-by eigenvector --cluster community -o $out/partners-communities-midsize.svg
 $lg render testdata/midsize --view structure -o $out/structure-midsize.png
+$lg render testdata/waves/2022 testdata/waves/2024 --view change --title "Riverton LIP, 2022 to 2024" -o $out/change-riverton.svg

@@ -201,7 +201,7 @@ def compare(before, after):
         return {k: len(v) for k, v in m.items()}
     bs, as_ = size(before), size(after)
     bm, btied, _ = measures(before)
-    am, _, across = measures(after)
+    am, atied, across = measures(after)
     change = lambda b, a: {"before": b, "after": a, "change": None if b is None or a is None else a - b}
     sb, sa = survey(before), survey(after)
     by_sector = groups(bp, ap, lambda p: p["sector"])
@@ -218,6 +218,7 @@ def compare(before, after):
                                for i in sorted(set(bb) | set(ab))}},
         "measures": {k: change(bm[k], am[k]) for k in bm},
         "new_cross_category_ties": sorted(sorted(p) for p in across if p not in btied),
+        "ties_kept_new_lost": [len(btied & atied), len(atied - btied), len(btied - atied)],
         "survey": {k: change(sb[k], sa[k]) for k in ("respondents", "response_rate", "trust", "value", "collaboration",
                                                       "coordination_density", "trust_within_categories", "trust_across_categories")},
     }
