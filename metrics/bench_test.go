@@ -274,3 +274,23 @@ func BenchmarkPathsGenerated(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEstimateBetweenness runs EstimateBetweenness (ε = 0.01 and
+// 0.005, δ = 0.1) on the combined partner graph of gen_network.py 10000 and
+// 100000 (skipped when missing), reporting the pairs sampled.
+func BenchmarkEstimateBetweenness(b *testing.B) {
+	for _, n := range []int{10000, 100000} {
+		for _, eps := range []float64{0.01, 0.005} {
+			b.Run(fmt.Sprintf("n=%d/eps=%g", n, eps), func(b *testing.B) {
+				g := NewGraph(benchdata.Load(b, n).PartnerGraph(lipnet.Combined))
+				b.ResetTimer()
+				var est BetweennessEstimate
+				for b.Loop() {
+					est = EstimateBetweenness(g, eps, 0.1, PathOptions{Seed: 1})
+				}
+				b.ReportMetric(float64(est.Samples), "pairs")
+				b.ReportMetric(float64(est.VertexDiameter), "VD")
+			})
+		}
+	}
+}
