@@ -76,7 +76,7 @@ func EstimateBetweenness(g *Graph, eps, delta float64, opts PathOptions) Between
 	}
 	// ε' in the units of Riondato & Kornaropoulos
 	epsRK := eps * float64(n-2) / float64(n)
-	vc := float64(bits.Len(uint(vd-2))) // ⌊log₂(VD−2)⌋ + 1
+	vc := float64(bits.Len(uint(vd - 2))) // ⌊log₂(VD−2)⌋ + 1
 	lg := vc + math.Log(1/delta)
 	r := int(math.Ceil(rkConstant / (epsRK * epsRK) * lg))
 	est.Samples = r

@@ -56,7 +56,7 @@ func TestBidirectionalSearch(t *testing.T) {
 				}
 			}
 		}
-		return FromEdges(w*h, e, nil)
+		return mustGraph(w*h, e, nil)
 	}
 	for seed := range uint64(80) {
 		var g *Graph
@@ -200,7 +200,7 @@ func TestEstimateGuarantee(t *testing.T) {
 // (3 + ln 10)⌉ = ⌈138.89 · 5.3026⌉ = ⌈736.47⌉ = 737. The estimate is unbiased: averaged over
 // 200 seeds it comes within 0.01 of the exact values 0, 1/2, 2/3, 1/2, 0.
 func TestEstimateFormula(t *testing.T) {
-	g := FromEdges(5, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}}, nil)
+	g := mustGraph(5, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}}, nil)
 	est := EstimateBetweenness(g, 0.1, 0.1, PathOptions{Seed: 1})
 	if est.VertexDiameter != 8 || est.Samples != 737 {
 		t.Errorf("VD %d, samples %d; want 8 and 737", est.VertexDiameter, est.Samples)
@@ -221,7 +221,7 @@ func TestEstimateFormula(t *testing.T) {
 	}
 	checkFloats(t, "mean estimate", mean, []float64{0, 0.5, 2.0 / 3, 0.5, 0}, 0.01)
 	// no inner nodes possible: exact zeros, no samples
-	for _, h := range []*Graph{FromEdges(0, nil, nil), FromEdges(2, [][2]int{{0, 1}}, nil), FromEdges(4, [][2]int{{0, 1}, {2, 3}}, nil)} {
+	for _, h := range []*Graph{mustGraph(0, nil, nil), mustGraph(2, [][2]int{{0, 1}}, nil), mustGraph(4, [][2]int{{0, 1}, {2, 3}}, nil)} {
 		e := EstimateBetweenness(h, 0.1, 0.1, PathOptions{})
 		if e.Samples != 0 || e.Error != 0 || len(e.Betweenness) != h.Len() {
 			t.Errorf("n=%d: %+v", h.Len(), e)
