@@ -248,6 +248,10 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 		p.ps.add(&Problem{File: file, Line: 1 + bytes.Count(data[:bad], []byte("\n")), Err: ErrSyntax, Expected: "UTF-8 text"})
 		return
 	}
+	// Lines ending in a lone CR (classic Mac OS) are read as lines.
+	if bytes.IndexByte(data, '\n') < 0 && bytes.IndexByte(data, '\r') >= 0 {
+		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.FieldsPerRecord = -1
 	syntax := func(err error) {
@@ -323,8 +327,12 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 			return
 		}
 		if len(rec) != len(header) {
+			hint := ""
+			if slices.ContainsFunc(rec, func(f string) bool { return strings.ContainsRune(f, '\r') }) {
+				hint = " (the file mixes line endings: some lines end in a lone CR)"
+			}
 			p.ps.add(&Problem{File: file, Line: line, Err: ErrSyntax,
-				Expected: strconv.Itoa(len(header)) + " fields as in the header, got " + strconv.Itoa(len(rec))})
+				Expected: strconv.Itoa(len(header)) + " fields as in the header, got " + strconv.Itoa(len(rec)) + hint})
 			p.l.incomplete[tab] = true
 			continue
 		}

@@ -28,12 +28,13 @@ var (
 	ErrDuplicateRelation = errors.New("duplicate membership")
 	ErrSelfRating        = errors.New("self-rating")
 	ErrDuplicateRating   = errors.New("duplicate rating")
+	ErrDuplicateKey      = errors.New("duplicate key")
 )
 
 // Problem is one thing wrong with the input, located as precisely as the
 // source allows: File and Line (1-based) for files, Column the 1-based
-// column number for CSV (0 when not applicable), Field the column or JSON
-// key. For Data built in code, File names the slice ("partners") and Line
+// column (the field of a CSV row, the character of a JSON line; 0 when not
+// applicable), Field the column or JSON key. For Data built in code, File names the slice ("partners") and Line
 // is the 1-based position in it.
 type Problem struct {
 	File     string

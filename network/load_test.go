@@ -128,10 +128,14 @@ func TestJSONProblemsHaveLines(t *testing.T) {
   ]
 }`
 	_, err := network.ReadJSON(strings.NewReader(doc), "lip.json", nil)
+	// Columns counted by hand: line 4 is 4 spaces and `{"id": "b",
+	// "sector": ` (22 characters) before "plumbing", column 27; line 7 has
+	// `{"source": "a", "target": ` (26) before "zed", column 31, and
+	// `"zed", "weight": ` (17) more before 0, column 48.
 	want := "network: 3 problems:\n" +
-		"\tlip.json:4: sector \"plumbing\": unknown sector; want one of community, education, employment, ethnocultural, faith, federal, health, housing, language-training, legal, library, media, municipal, newcomer, police, provincial, research, settlement, social-services, umbrella\n" +
-		"\tlip.json:7: weight \"0\": invalid weight; want a finite number > 0\n" +
-		"\tlip.json:7: target \"zed\": unknown partner; want the id of a partner in partners"
+		"\tlip.json:4:27: sector \"plumbing\": unknown sector; want one of community, education, employment, ethnocultural, faith, federal, health, housing, language-training, legal, library, media, municipal, newcomer, police, provincial, research, settlement, social-services, umbrella\n" +
+		"\tlip.json:7:31: target \"zed\": unknown partner; want the id of a partner in partners\n" +
+		"\tlip.json:7:48: weight \"0\": invalid weight; want a finite number > 0"
 	if err == nil || err.Error() != want {
 		t.Errorf("ReadJSON error:\n%v\nwant:\n%s", err, want)
 	}

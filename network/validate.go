@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The tables of a dataset, in the order their problems are reported.
@@ -35,6 +37,11 @@ type locator struct {
 	// not checked, so one bad file does not bury its cause under follow-on
 	// "unknown partner" problems.
 	incomplete [numTables]bool
+	// For a JSON document: the document, and the byte offset and column
+	// of each record's object, to locate the value of a field.
+	json  []byte
+	offs  [numTables][]int
+	jcols [numTables][]int
 }
 
 // checkRefs reports whether references into table tab can be checked.
@@ -47,6 +54,10 @@ func (l *locator) problem(tab, i int, field, value string, kind error, expected 
 	}
 	if l.files[tab] != "" {
 		p.File = l.files[tab]
+	}
+	if l.json != nil && i < len(l.offs[tab]) {
+		p.Line, p.Column = l.jsonField(tab, i, field)
+		return p
 	}
 	if i < len(l.lines[tab]) {
 		p.Line = l.lines[tab][i]
@@ -97,9 +108,30 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 			seen[id] = i
 		}
 	}
+	// text reports a value that would not come back the same from the
+	// files lipgraph writes.
+	// Free text (names, themes, attribute values) may hold line breaks and
+	// tabs; identifiers may not.
+	text := func(tab, i int, field, value string) {
+		if why := textProblem(value, false); why != "" {
+			add(tab, i, field, value, ErrBadValue, why)
+		}
+	}
+	free := func(tab, i int, field, value string) {
+		if why := textProblem(value, true); why != "" {
+			add(tab, i, field, value, ErrBadValue, why)
+		}
+	}
 	partners := make(map[string]int, len(d.Partners))
 	partnerships := map[string]bool{}
 	for i, p := range d.Partners {
+		text(tabPartners, i, "id", p.ID)
+		free(tabPartners, i, "name", p.Name)
+		text(tabPartners, i, "sector", p.Sector)
+		text(tabPartners, i, "partnership", p.Partnership)
+		for _, k := range slices.Sorted(maps.Keys(p.Attrs)) {
+			free(tabPartners, i, k, p.Attrs[k])
+		}
 		unique(tabPartners, i, p.ID, partners, "partner")
 		if _, ok := c.Taxonomy.Lookup(p.Sector); !ok {
 			add(tabPartners, i, "sector", p.Sector, ErrUnknownSector, "one of "+strings.Join(c.Taxonomy.Keys(), ", "))
@@ -113,6 +145,11 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 	}
 	bodies := make(map[string]int, len(d.Bodies))
 	for i, b := range d.Bodies {
+		text(tabBodies, i, "id", b.ID)
+		free(tabBodies, i, "name", b.Name)
+		free(tabBodies, i, "theme", b.Theme)
+		text(tabBodies, i, "parent", b.Parent)
+		text(tabBodies, i, "partnership", b.Partnership)
 		unique(tabBodies, i, b.ID, bodies, "body")
 		if !b.Kind.IsValid() && l == nil {
 			add(tabBodies, i, "kind", b.Kind.String(), ErrUnknownKind, wantKind)
@@ -140,6 +177,8 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 	seen := make(map[key]int, len(d.Memberships))
 	size := make([]int64, len(d.Bodies))
 	for i, m := range d.Memberships {
+		text(tabMemberships, i, "partner", m.Partner)
+		text(tabMemberships, i, "body", m.Body)
 		_, pok := partners[m.Partner]
 		bi, bok := bodies[m.Body]
 		if !pok && l.checkRefs(tabPartners) {
@@ -179,6 +218,9 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 			fmt.Sprintf("at most %d co-membership pairs in all (Config.MaxPairs); the bodies give %d, this one %d members", c.MaxPairs, pairs, size[big]))
 	}
 	for i, t := range d.Ties {
+		text(tabTies, i, "source", t.Source)
+		text(tabTies, i, "target", t.Target)
+		text(tabTies, i, "kind", t.Kind)
 		if _, ok := partners[t.Source]; !ok && l.checkRefs(tabPartners) {
 			add(tabTies, i, "source", t.Source, ErrUnknownPartner, "the id of a partner in partners")
 		}
@@ -195,6 +237,11 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 			add(tabProfiles, i, "partnership", p.Partnership, ErrDuplicateID, "one profile per partnership; first at "+l.where(tabProfiles, first))
 		} else {
 			profiles[p.Partnership] = i
+		}
+		text(tabProfiles, i, "partnership", p.Partnership)
+		if p.Partnership == "" && len(partnerships) > 1 && l.checkRefs(tabPartners) {
+			add(tabProfiles, i, "partnership", p.Partnership, ErrMissingValue,
+				"the partnership the profile is of: the partners name "+strconv.Itoa(len(partnerships))+" partnerships (an empty partnership is allowed only in a dataset of one)")
 		}
 		if p.Partnership != "" && !partnerships[p.Partnership] && l.checkRefs(tabPartners) {
 			add(tabProfiles, i, "partnership", p.Partnership, ErrBadValue, "a partnership named in partners")
@@ -251,5 +298,41 @@ func validateRatings(rs []Rating, partners map[string]int, add func(tab, i int, 
 // where names record i of a table for "first at" notes.
 func (l *locator) where(tab, i int) string {
 	p := l.problem(tab, i, "", "", nil, "")
+	if p.Column > 0 {
+		return p.File + ":" + strconv.Itoa(p.Line) + ":" + strconv.Itoa(p.Column)
+	}
 	return p.File + ":" + strconv.Itoa(p.Line)
+}
+
+// textProblem says why a value would not come back the same from the files
+// lipgraph writes (CSV, JSON, GraphML, GEXF), or returns "": the loaders
+// trim white space around values, CSV readers turn a CR LF inside a value
+// into LF, and XML cannot hold most control characters. Free text may hold
+// line feeds and tabs, which every format keeps.
+func textProblem(s string, free bool) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f {
+			ascii = false
+			break
+		}
+	}
+	switch {
+	case ascii && (s == "" || (s[0] != ' ' && s[len(s)-1] != ' ')):
+		return ""
+	case !utf8.ValidString(s):
+		return "valid UTF-8 text"
+	case s != strings.TrimSpace(s):
+		return "no white space around the value (the loaders remove it)"
+	case strings.ContainsRune(s, '\r'):
+		return "no carriage return (CR) inside a value: a line break inside a value, or lines that end in a lone CR"
+	case strings.ContainsAny(s, "\uFFFE\uFFFF"):
+		return "no U+FFFE or U+FFFF, which XML (GraphML, GEXF) cannot hold"
+	case free && !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }):
+	case free:
+		return "no control characters other than line feed and tab: they do not survive GraphML and GEXF"
+	case strings.ContainsFunc(s, unicode.IsControl):
+		return "no control characters (line breaks, tabs, escape codes) in an identifier"
+	}
+	return ""
 }

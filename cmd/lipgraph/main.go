@@ -245,6 +245,11 @@ func onePath(args []string) (string, error) {
 	case 0:
 		return "", nil
 	case 1:
+		if args[0] == "" {
+			// not the built-in sample: an empty argument is usually an
+			// unset shell variable
+			return "", fmt.Errorf("%w: PATH is empty; leave it out to use the built-in sample", errUsage)
+		}
 		return args[0], nil
 	}
 	return "", fmt.Errorf("%w: want at most one PATH, got %q", errUsage, args)
