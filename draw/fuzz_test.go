@@ -36,7 +36,7 @@ func fuzzNetwork(t *testing.T, name string) *network.Network {
 	}
 	n, err := network.New(d, cfg)
 	if err != nil {
-		t.Fatal(err)
+		t.Skip("a name network.New refuses cannot reach the drawings")
 	}
 	return n
 }

@@ -32,7 +32,7 @@ func hostile(t testing.TB) *network.Network {
 	d := network.Data{Partners: []network.Partner{
 		{ID: `a<&>"'`, Name: "A & <b>Co</b>\n\"quoted\", comma", Sector: "health", Attrs: map[string]string{"note": "x]]>y"}},
 		{ID: "b é 移", Name: "Bé 移民 🇨🇦", Sector: "faith", Partnership: "p,1"},
-		{ID: "c", Name: "ctrl\x01char", Sector: "media", Attrs: map[string]string{"size": "small"}},
+		{ID: "c", Name: "tab\tchar", Sector: "media", Attrs: map[string]string{"size": "small"}},
 	}, Bodies: []network.Body{{ID: "x", Kind: network.Council}},
 		Memberships: []network.Membership{{Partner: `a<&>"'`, Body: "x"}, {Partner: "b é 移", Body: "x"}},
 		Ties:        []network.Tie{{Source: "c", Target: "b é 移", Weight: 2.5}},

@@ -67,9 +67,14 @@ func readFS(fsys fs.FS, dir string, display func(string) string, config *Config)
 	// Each file is read and parsed by its own goroutine into its own parser;
 	// the tables are then merged, so the result does not depend on timing.
 	// A file may not grow past what the others leave of the total.
+	// A dataset over the limits is not read at all.
+	tooLarge := false
+	for tab, q := range parts {
+		tooLarge = tooLarge || q.l.incomplete[tab] && len(q.ps.list) > 0 && errors.Is(q.ps.list[0], ErrTooLarge)
+	}
 	var wg sync.WaitGroup
 	for tab, q := range parts {
-		if q.l.incomplete[tab] || len(q.ps.list) > 0 {
+		if tooLarge || q.l.incomplete[tab] || len(q.ps.list) > 0 {
 			continue
 		}
 		limit := min(c.MaxFileBytes, c.MaxInputBytes-(total-limits[tab]))
