@@ -453,7 +453,7 @@ func WriteJSON(w io.Writer, n *Network) error {
 				first = false
 				writeJSONString(&b, h)
 				b.WriteString(": ")
-				if (h == "weight" || h == "action_plan_year" || tab == tabRatings && j >= 2) && isNumber(row[j]) {
+				if (h == "weight" || h == "action_plan_year" || h == "year" || tab == tabRatings && j >= 2) && isNumber(row[j]) {
 					b.WriteString(row[j])
 				} else {
 					writeJSONString(&b, row[j])

@@ -88,6 +88,10 @@ type Profile struct {
 	ActionPlanYear       int    // the year of the latest annual action plan, 0 if none known
 	Implementation       string // "none", "in-progress", "complete" or ""
 	NewcomerConsultation Answer // a mechanism that consults newcomers exists
+	// Year is the year the facts describe (profile.csv's optional year
+	// column), 0 when undated. A partnership may have one profile per
+	// year; see Network.Profile.
+	Year int
 }
 
 // NotAnswered is the Collaboration of a Rating whose collaboration question

@@ -66,7 +66,9 @@ func build(d Data, tax *Taxonomy) *Network {
 		}
 	}
 	slices.SortFunc(n.bodies, func(a, b Body) int { return strings.Compare(a.ID, b.ID) })
-	slices.SortFunc(n.profiles, func(a, b Profile) int { return strings.Compare(a.Partnership, b.Partnership) })
+	slices.SortFunc(n.profiles, func(a, b Profile) int {
+		return cmp.Or(strings.Compare(a.Partnership, b.Partnership), cmp.Compare(a.Year, b.Year))
+	})
 	n.partnerIdx = make(map[string]int32, len(n.partners))
 	for i, p := range n.partners {
 		n.partnerIdx[p.ID] = int32(i)
@@ -199,25 +201,36 @@ func (n *Network) Memberships() []Membership { return slices.Clone(n.memberships
 // Ties returns every tie, sorted by source, target and kind.
 func (n *Network) Ties() []Tie { return slices.Clone(n.ties) }
 
-// Profiles returns the plan profiles, sorted by partnership.
+// Profiles returns the plan profiles, sorted by partnership and year.
 func (n *Network) Profiles() []Profile { return slices.Clone(n.profiles) }
 
 // Ratings returns the partner survey's ratings, sorted by rater and target;
 // none when the dataset has no survey.
 func (n *Network) Ratings() []Rating { return slices.Clone(n.ratings) }
 
-// Profile returns the profile of a partnership. For a dataset of one
-// partnership whose profile has an empty partnership, any name finds it.
+// Profile returns the profile of a partnership: of its profiles, the one
+// of the latest year (an undated profile counts as older than any dated
+// one; AsOf drops the profiles dated after its date). When every profile
+// has an empty partnership (a dataset of one partnership), any name finds
+// the latest of them.
 func (n *Network) Profile(partnership string) (Profile, bool) {
-	for _, p := range n.profiles {
+	var best Profile
+	found := false
+	for _, p := range n.profiles { // sorted by partnership and year: the last match is the latest
 		if p.Partnership == partnership {
-			return p, true
+			best, found = p, true
 		}
 	}
-	if len(n.profiles) == 1 && n.profiles[0].Partnership == "" {
-		return n.profiles[0], true
+	if found {
+		return best, true
 	}
-	return Profile{}, false
+	for _, p := range n.profiles {
+		if p.Partnership != "" {
+			return Profile{}, false
+		}
+		best, found = p, true
+	}
+	return best, found
 }
 
 // Members returns the memberships of a body, sorted by partner; nil for an

@@ -129,14 +129,17 @@ func (p *parser) profile(get fieldFunc) {
 		p.bad(tabProfiles, field, get(field), ErrBadValue, "yes, no or empty (unknown)")
 		return Unknown
 	}
-	year := 0
-	if s := get("action_plan_year"); s != "" {
+	year := func(field string) int {
+		s := get(field)
+		if s == "" {
+			return 0
+		}
 		y, err := strconv.Atoi(s)
 		if err != nil || y < 1000 || y > 9999 {
-			p.bad(tabProfiles, "action_plan_year", s, ErrBadValue, "a four-digit year")
-		} else {
-			year = y
+			p.bad(tabProfiles, field, s, ErrBadValue, "a four-digit year")
+			return 0
 		}
+		return y
 	}
 	p.d.Profiles = append(p.d.Profiles, Profile{
 		Partnership:          get("partnership"),
@@ -146,7 +149,8 @@ func (p *parser) profile(get fieldFunc) {
 		NeedsAssessment:      answer("needs_assessment"),
 		PresentedToCouncil:   answer("presented_to_council"),
 		EndorsedByCouncil:    answer("endorsed_by_council"),
-		ActionPlanYear:       year,
+		ActionPlanYear:       year("action_plan_year"),
+		Year:                 year("year"),
 		Implementation:       strings.ToLower(get("implementation")),
 		NewcomerConsultation: answer("newcomer_consultation"),
 	})

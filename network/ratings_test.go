@@ -166,3 +166,52 @@ func TestByPartnership(t *testing.T) {
 		equal(t, n.Partnership(name), by[name])
 	}
 }
+
+// TestDatedProfiles: testdata/waves/2024/profile.csv holds the 2022 and the
+// 2024 plan facts (year column). Profile gives the latest; AsOf a date
+// keeps the facts of that date.
+func TestDatedProfiles(t *testing.T) {
+	n, err := network.LoadDir(waves2024, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(n.Profiles()); got != 2 {
+		t.Fatalf("%d profiles, want 2", got)
+	}
+	p, ok := n.Profile("riverton")
+	if !ok || p.Year != 2024 || p.EndorsedByCouncil != network.Yes {
+		t.Errorf("Profile = %+v, %v; want the 2024 facts (endorsed)", p, ok)
+	}
+	d, _ := network.ParseDate("2023-06-30")
+	p, ok = n.AsOf(d).Profile("riverton")
+	if !ok || p.Year != 2022 || p.EndorsedByCouncil != network.No || p.ActionPlanYear != 2022 {
+		t.Errorf("AsOf(2023-06-30).Profile = %+v, %v; want the 2022 facts (not endorsed)", p, ok)
+	}
+	dir := t.TempDir()
+	if err := network.WriteDir(dir, n); err != nil {
+		t.Fatal(err)
+	}
+	back, err := network.LoadDir(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, n, back)
+	var buf bytes.Buffer
+	if err := network.WriteJSON(&buf, n); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), `"year": 2022}`) {
+		t.Errorf("WriteJSON does not write the year as a number:\n%s", buf.String())
+	}
+	d2 := n.Data()
+	d2.Profiles = append(d2.Profiles, network.Profile{Partnership: "riverton", Year: 2024}, network.Profile{Partnership: "riverton", Year: 24})
+	_, err = network.New(d2, nil)
+	for _, want := range []string{
+		`profiles:3: partnership "riverton": duplicate id; want one profile per partnership and year; first at profiles:2`,
+		`profiles:4: year "24": invalid value; want a four-digit year`,
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("New: no problem %q in\n%v", want, err)
+		}
+	}
+}

@@ -231,12 +231,19 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 			add(tabTies, i, "weight", strconv.FormatFloat(t.Weight, 'g', -1, 64), ErrBadWeight, "a finite number > 0")
 		}
 	}
-	profiles := map[string]int{}
+	type dated struct {
+		lip  string
+		year int
+	}
+	profiles := map[dated]int{}
 	for i, p := range d.Profiles {
-		if first, dup := profiles[p.Partnership]; dup {
-			add(tabProfiles, i, "partnership", p.Partnership, ErrDuplicateID, "one profile per partnership; first at "+l.where(tabProfiles, first))
+		if first, dup := profiles[dated{p.Partnership, p.Year}]; dup {
+			add(tabProfiles, i, "partnership", p.Partnership, ErrDuplicateID, "one profile per partnership and year; first at "+l.where(tabProfiles, first))
 		} else {
-			profiles[p.Partnership] = i
+			profiles[dated{p.Partnership, p.Year}] = i
+		}
+		if p.Year != 0 && (p.Year < 1000 || p.Year > 9999) && l == nil {
+			add(tabProfiles, i, "year", strconv.Itoa(p.Year), ErrBadValue, "a four-digit year")
 		}
 		text(tabProfiles, i, "partnership", p.Partnership)
 		if p.Partnership == "" && len(partnerships) > 1 && l.checkRefs(tabPartners) {

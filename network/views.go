@@ -355,10 +355,14 @@ func (n *Network) subset(keep func(Partner) bool, keepBody func(Body, bool) bool
 }
 
 // AsOf returns the network as of a date: only the memberships active on d
-// (see Membership.ActiveOn) remain. Partners, bodies and ties stay.
+// (see Membership.ActiveOn) and the profiles not dated after d's year
+// remain. Partners, bodies, ties and ratings stay.
 func (n *Network) AsOf(d Date) *Network {
 	data := n.Data()
 	data.Memberships = slices.DeleteFunc(data.Memberships, func(m Membership) bool { return !m.ActiveOn(d) })
+	if !d.IsZero() {
+		data.Profiles = slices.DeleteFunc(data.Profiles, func(p Profile) bool { return p.Year > int(d.year) })
+	}
 	return build(data, n.Taxonomy())
 }
 

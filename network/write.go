@@ -97,14 +97,24 @@ func (n *Network) table(tab int) (header []string, rows [][]string) {
 		}
 	case tabProfiles:
 		header = profileCols
-		for _, p := range n.profiles {
-			year := ""
-			if p.ActionPlanYear != 0 {
-				year = strconv.Itoa(p.ActionPlanYear)
+		dated := slices.ContainsFunc(n.profiles, func(p Profile) bool { return p.Year != 0 })
+		if dated {
+			header = append(slices.Clone(profileCols), "year") // only then, so undated files keep their columns
+		}
+		year := func(y int) string {
+			if y == 0 {
+				return ""
 			}
-			rows = append(rows, []string{p.Partnership, p.Lead, p.StrategicPlan.String(), p.TermsOfReference.String(),
-				p.NeedsAssessment.String(), p.PresentedToCouncil.String(), p.EndorsedByCouncil.String(), year,
-				p.Implementation, p.NewcomerConsultation.String()})
+			return strconv.Itoa(y)
+		}
+		for _, p := range n.profiles {
+			row := []string{p.Partnership, p.Lead, p.StrategicPlan.String(), p.TermsOfReference.String(),
+				p.NeedsAssessment.String(), p.PresentedToCouncil.String(), p.EndorsedByCouncil.String(), year(p.ActionPlanYear),
+				p.Implementation, p.NewcomerConsultation.String()}
+			if dated {
+				row = append(row, year(p.Year))
+			}
+			rows = append(rows, row)
 		}
 	case tabRatings:
 		header = ratingCols
