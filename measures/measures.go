@@ -19,6 +19,15 @@ type Options struct {
 	// pivots (Brandes & Pich 2007, metrics.PathOptions.Samples); closeness
 	// and harmonic centrality are then NaN. 0 computes them exactly.
 	BetweennessSamples int
+	// BetweennessError, when ε > 0, estimates betweenness so that every
+	// partner's value is within ε of the exact one with probability
+	// BetweennessConfidence (metrics.EstimateBetweenness: Riondato &
+	// Kornaropoulos 2016); closeness and harmonic centrality are then NaN.
+	// It takes precedence over BetweennessSamples.
+	BetweennessError float64
+	// BetweennessConfidence is the probability 1 − δ of that bound, in
+	// (0, 1); 0 means 0.95.
+	BetweennessConfidence float64
 	// SkipPaths leaves out the path measures (betweenness, closeness,
 	// harmonic and their centralizations, all NaN), which cost a
 	// breadth-first search from every partner.
@@ -29,8 +38,10 @@ type Options struct {
 	// EIPermutations, when > 0, tests the sector E-I index against that
 	// many random relabellings (Table.EIPValue).
 	EIPermutations int
-	// KeyPlayers, when k > 0, finds the k partners whose removal fragments
-	// the graph most (Table.KeyPlayers, Table.FragmentationAfter).
+	// KeyPlayers, when k > 0, finds k partners whose removal fragments the
+	// graph most (Table.KeyPlayers, Table.FragmentationAfter): greedy
+	// KPP-Neg refined by Borgatti's swaps with 16 restarts seeded by Seed
+	// (metrics.KeyPlayersSearch).
 	KeyPlayers int
 	// Progress, when not nil, is called as Compute moves through its
 	// phases, and as the path measures finish their sources. Calls are
@@ -80,6 +91,13 @@ type Table struct {
 	// BetweennessSamples and Seed are the options used.
 	BetweennessSamples int    `json:"betweenness_samples"`
 	Seed               uint64 `json:"seed"`
+	// BetweennessError is the bound achieved on every betweenness value
+	// with probability BetweennessConfidence, and BetweennessPairs the
+	// node pairs sampled for it, under Options.BetweennessError; NaN, NaN
+	// and 0 otherwise.
+	BetweennessError      Float `json:"betweenness_error"`
+	BetweennessConfidence Float `json:"betweenness_confidence"`
+	BetweennessPairs      int   `json:"betweenness_pairs"`
 	// ComponentSizes are the component sizes, largest first.
 	ComponentSizes []int `json:"component_sizes"`
 	// Communities is the number of Louvain communities.
@@ -101,8 +119,8 @@ type Table struct {
 	// EIPValue is the two-sided p-value of the sector E-I index from
 	// Options.EIPermutations random relabellings, NaN when not run.
 	EIPValue Float `json:"ei_p_value"`
-	// KeyPlayers are the IDs of the Options.KeyPlayers partners, in the
-	// order chosen (metrics.KeyPlayers), and FragmentationAfter Borgatti's
+	// KeyPlayers are the IDs of the Options.KeyPlayers partners, in set
+	// order (metrics.KeyPlayersSearch), and FragmentationAfter Borgatti's
 	// F once they are removed (NaN when not run).
 	KeyPlayers         []string `json:"key_players"`
 	FragmentationAfter Float    `json:"fragmentation_after"`
@@ -190,6 +208,7 @@ func Compute(n *network.Network, opts Options) *Table {
 	report("computing the measures")
 	var (
 		paths                                      metrics.PathMeasures
+		estimate                                   metrics.BetweennessEstimate
 		degree, core, community, sizes, articulate []int
 		strength, clustering, eigen, pagerank      []float64
 		holes                                      metrics.Holes
@@ -199,7 +218,12 @@ func Compute(n *network.Network, opts Options) *Table {
 	)
 	parallel(
 		func() {
-			if !opts.SkipPaths {
+			switch {
+			case opts.SkipPaths:
+			case opts.BetweennessError > 0:
+				estimate = estimateBetweenness(g, opts)
+				paths.Betweenness = estimate.Betweenness
+			default:
 				paths = pathMeasures(g, opts)
 			}
 		},
@@ -233,6 +257,8 @@ func Compute(n *network.Network, opts Options) *Table {
 		Projection:                opts.Projection.String(),
 		BetweennessSamples:        opts.BetweennessSamples,
 		Seed:                      opts.Seed,
+		BetweennessError:          nan,
+		BetweennessConfidence:     nan,
 		ComponentSizes:            slices.Clone(sizes),
 		Bridges:                   len(bridges),
 		ArticulationPoints:        []string{},
@@ -243,6 +269,11 @@ func Compute(n *network.Network, opts Options) *Table {
 		ClosenessCentralization:   nan,
 		CategoryMixing: Mixing{Rows: categories, Cols: categories,
 			Counts: metrics.MixingMatrix(g, categoryOf, categoryOf, len(categories), len(categories))},
+	}
+	if estimate.Betweenness != nil {
+		t.BetweennessSamples = 0
+		t.BetweennessError, t.BetweennessConfidence = Float(estimate.Error), Float(estimate.Confidence)
+		t.BetweennessPairs = estimate.Samples
 	}
 	slices.SortFunc(t.ComponentSizes, func(a, b int) int { return b - a })
 	if len(community) > 0 {
@@ -275,7 +306,7 @@ func Compute(n *network.Network, opts Options) *Table {
 	}
 	if opts.KeyPlayers > 0 {
 		report("searching for key players")
-		players, f := metrics.KeyPlayers(g, opts.KeyPlayers)
+		players, f := metrics.KeyPlayersSearch(g, opts.KeyPlayers, metrics.KeyPlayerOptions{Restarts: 16, Seed: opts.Seed})
 		for _, i := range players {
 			t.KeyPlayers = append(t.KeyPlayers, partners[i].ID)
 		}
@@ -294,6 +325,15 @@ func pathMeasures(g *metrics.Graph, opts Options) metrics.PathMeasures {
 		}
 	}
 	return metrics.Paths(g, po)
+}
+
+// estimateBetweenness estimates betweenness within opts.BetweennessError.
+func estimateBetweenness(g *metrics.Graph, opts Options) metrics.BetweennessEstimate {
+	conf := opts.BetweennessConfidence
+	if conf == 0 {
+		conf = 0.95
+	}
+	return metrics.EstimateBetweenness(g, opts.BetweennessError, 1-conf, metrics.PathOptions{Seed: opts.Seed})
 }
 
 // pageRank is the PageRank column: damping 0.85.

@@ -303,6 +303,20 @@ func TestOptions(t *testing.T) {
 	if !skip.BetweennessCentralization.IsNaN() || len(skip.KeyPlayers) != 0 || !skip.EIPValue.IsNaN() {
 		t.Error("SkipPaths: centralization computed, or extras run unasked")
 	}
+	if !skip.BetweennessError.IsNaN() || !skip.BetweennessConfidence.IsNaN() || skip.BetweennessPairs != 0 {
+		t.Error("betweenness error reported without BetweennessError")
+	}
+	// a guaranteed error: every value within the bound of the exact table's
+	exact := measures.Compute(n, measures.Options{})
+	est := measures.Compute(n, measures.Options{BetweennessError: 0.05, BetweennessSamples: 9, Seed: 2})
+	if est.BetweennessError.IsNaN() || est.BetweennessError > 0.05 || est.BetweennessConfidence != 0.95 || est.BetweennessPairs <= 0 || est.BetweennessSamples != 0 {
+		t.Errorf("estimate: error %v confidence %v pairs %d samples %d", est.BetweennessError, est.BetweennessConfidence, est.BetweennessPairs, est.BetweennessSamples)
+	}
+	for i, r := range est.PerPartner {
+		if d := math.Abs(float64(r.Betweenness - exact.PerPartner[i].Betweenness)); d > float64(est.BetweennessError) || !r.Closeness.IsNaN() {
+			t.Errorf("estimate: %s betweenness %v, exact %v, closeness %v", r.ID, r.Betweenness, exact.PerPartner[i].Betweenness, r.Closeness)
+		}
+	}
 }
 
 // TestPartnerColumn checks that each numeric column computed alone equals
