@@ -22,9 +22,11 @@ func init() {
 			f := &metricsFlags{format: formatFlag(fs, "text", "json", "csv")}
 			projectionFlag(fs, &f.projection, "partner graph weighting")
 			f.samples = countFlag(fs, "betweenness-samples", 0, "estimate betweenness from `K` seeded pivots (Brandes & Pich 2007); 0 = exact. Closeness is then null")
+			fs.Float64Var(&f.betweennessError, "betweenness-error", 0, "estimate betweenness within `EPS` of the exact value for every partner, with probability --confidence (Riondato & Kornaropoulos 2016); 0 = exact. Closeness is then null")
+			fs.Float64Var(&f.confidence, "confidence", 0.95, "probability `1-DELTA` that every --betweenness-error estimate is within EPS")
 			seedFlag(fs, &f.seed, 1, "`N` seeds sampled betweenness, Louvain communities and the E-I permutation test")
 			f.eiPermutations = countFlag(fs, "ei-permutations", 0, "test the sector E-I index against `N` random relabellings (ei_p_value); 0 = skip")
-			f.keyPlayers = countFlag(fs, "key-players", 0, "find `K` partners whose loss fragments the graph most (Borgatti's greedy KPP-Neg); 0 = skip")
+			f.keyPlayers = countFlag(fs, "key-players", 0, "find `K` partners whose loss fragments the graph most (Borgatti's KPP-Neg: greedy, then swaps with 16 seeded restarts); 0 = skip")
 			fs.StringVar(&f.out, "o", "", "write to `FILE` instead of standard output")
 			f.filters.bind(fs)
 			return f.run
@@ -38,17 +40,25 @@ type metricsFlags struct {
 	projection                          network.Projection
 	samples, eiPermutations, keyPlayers *int
 	seed                                uint64
+	betweennessError, confidence        float64
 	out                                 string
 	filters
 }
 
 func (f *metricsFlags) run(e *env, args []string) error {
+	if !(f.betweennessError >= 0 && f.betweennessError <= 1) {
+		return fmt.Errorf("%w: --betweenness-error %v: want a number from 0 to 1", errUsage, f.betweennessError)
+	}
+	if !(f.confidence > 0 && f.confidence < 1) {
+		return fmt.Errorf("%w: --confidence %v: want a probability strictly between 0 and 1, such as 0.95", errUsage, f.confidence)
+	}
 	n, err := f.filters.load(e, args)
 	if err != nil {
 		return err
 	}
 	t := measures.Compute(n, measures.Options{
 		Projection: f.projection, BetweennessSamples: *f.samples, Seed: f.seed,
+		BetweennessError: f.betweennessError, BetweennessConfidence: f.confidence,
 		EIPermutations: *f.eiPermutations, KeyPlayers: *f.keyPlayers,
 		Progress: e.progress.report,
 	})
@@ -116,6 +126,10 @@ func writeMetricsText(m *measures.Table, w io.Writer) error {
 	mt.write(&b)
 	if m.BetweennessSamples > 0 {
 		fmt.Fprintf(&b, "betweenness        estimated from %d pivots (seed %d); closeness not computed\n", m.BetweennessSamples, m.Seed)
+	}
+	if !m.BetweennessError.IsNaN() {
+		fmt.Fprintf(&b, "betweenness        estimated within %s of the exact values with probability %s, from %d sampled pairs (seed %d); closeness not computed\n",
+			f(m.BetweennessError), f(m.BetweennessConfidence), m.BetweennessPairs, m.Seed)
 	}
 	b.WriteString("\n")
 	tw := newTable(2, "id", "sector", "degree", "strength", "betweenness", "closeness", "eigenvector", "clustering", "core", "constraint", "eff.size", "community")

@@ -82,7 +82,24 @@ func TestMetricsFormatsAndFilters(t *testing.T) {
 	if !strings.Contains(few, `"closeness": null`) {
 		t.Error("sampled run must report closeness as null")
 	}
-	for _, args := range [][]string{{"metrics", "--projection", "bogus"}, {"metrics", "--as-of", "20x"}} {
+	// a guaranteed error: reported, and every value within it of the exact
+	// ones of the same sample
+	exactMid, _, _ := runCLI(t, "metrics", "testdata/midsize", "--format", "json")
+	bounded, _, _ := runCLI(t, "metrics", "testdata/midsize", "--format", "json", "--betweenness-error", "0.05", "--confidence", "0.9")
+	var em, bm measures.Table
+	if json.Unmarshal([]byte(exactMid), &em) != nil || json.Unmarshal([]byte(bounded), &bm) != nil {
+		t.Fatal("metrics JSON does not decode")
+	}
+	if bm.BetweennessError.IsNaN() || bm.BetweennessError > 0.05 || bm.BetweennessConfidence != 0.9 || bm.BetweennessPairs == 0 {
+		t.Errorf("--betweenness-error 0.05: error %v confidence %v pairs %d", bm.BetweennessError, bm.BetweennessConfidence, bm.BetweennessPairs)
+	}
+	for i, p := range bm.PerPartner {
+		if d := p.Betweenness - em.PerPartner[i].Betweenness; d > bm.BetweennessError || -d > bm.BetweennessError {
+			t.Errorf("%s: estimate %v, exact %v", p.ID, p.Betweenness, em.PerPartner[i].Betweenness)
+		}
+	}
+	for _, args := range [][]string{{"metrics", "--projection", "bogus"}, {"metrics", "--as-of", "20x"},
+		{"metrics", "--confidence", "1"}, {"metrics", "--betweenness-error", "-0.1"}} {
 		if _, _, code := runCLI(t, args...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
