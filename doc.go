@@ -17,7 +17,8 @@
 //	                                   collab.Score ◀──── measures ──── package metrics
 //	                                          │
 //	                                          ▼
-//	              scorecard, recommendations ──▶ draw (DOT), export (GraphML, GEXF, CSV)
+//	              scorecard, recommendations ──▶ draw (DOT) ──▶ render (SVG, PNG)
+//	                                          └──▶ export (GraphML, GEXF, CSV)
 //
 // The packages:
 //
@@ -35,6 +36,9 @@
 //     partnership: who entered and left, score and measure changes.
 //   - [github.com/lipgraph/lipgraph/draw]: Graphviz diagrams of the
 //     structure and of the partner network, with the scorecard's gaps.
+//   - [github.com/lipgraph/lipgraph/render]: DOT to SVG, PNG or PDF, with
+//     Graphviz built in (WebAssembly) or the system's; never imported by
+//     network, metrics or collab.
 //   - [github.com/lipgraph/lipgraph/export]: GraphML, GEXF and CSV exports
 //     for Gephi and other tools.
 //   - cmd/lipgraph: the command-line tool (validate, convert, report,

@@ -41,9 +41,12 @@ type PartnerOptions struct {
 // per partner (isolated partners included) filled with its sector
 // category's colour, one undirected edge per pair of partners joined in
 // n.PartnerGraph(opt.Projection), its width 0.5 + 3·w/w_max points for a
-// weight w. The graph asks for Graphviz's fdp layout (a spring model that
-// keeps clusters; sfdp above 2,000 partners), so dot -Tsvg lays it out as a
-// network rather than in ranks. Nodes come in partner ID order and edges in node order, so
+// weight w. The graph asks for a Graphviz spring layout, so dot -Tsvg lays
+// it out as a network rather than in ranks: neato without clusters, fdp
+// (which keeps clusters) with GroupBy, sfdp above 2,000 partners. Graphviz's
+// neato gives the same picture on every run; its fdp and sfdp do not (their
+// layouts vary from run to run, whatever the seed), so a clustered diagram's
+// DOT is stable but its rendering is not. Nodes come in partner ID order and edges in node order, so
 // the output is a pure function of n and opt.
 //
 // A nil or empty network gives a valid diagram holding only the legend. It
@@ -69,11 +72,14 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 	mg := metrics.NewGraph(pg)
 	partners := n.Partners()
 	tax := n.Taxonomy()
-	layout := "fdp"
-	if len(partners) > 2000 {
+	layout := "neato"
+	switch {
+	case len(partners) > 2000:
 		layout = "sfdp"
+	case opt.GroupBy != GroupNone:
+		layout = "fdp"
 	}
-	g.Attrs("layout", layout, "overlap", "false", "splines", "true", "outputorder", "edgesfirst")
+	g.Attrs("layout", layout, "overlap", "false", "outputorder", "edgesfirst")
 
 	size := sizes(n, opt.Projection, opt.SizeBy)
 	var brokers, keys map[int]bool

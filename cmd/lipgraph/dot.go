@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -125,6 +124,3 @@ func (f *dotFlags) run(e *env, args []string) error {
 	}
 	return writeFile(f.out, func(w io.Writer) error { return f.diagram.write(e, args, w) })
 }
-
-// errNoGraphviz is returned by render when Graphviz's dot is missing.
-var errNoGraphviz = errors.New("the Graphviz dot program was not found on PATH: install Graphviz (Debian/Ubuntu: apt-get install graphviz; Fedora: dnf install graphviz; macOS: brew install graphviz), or write DOT with 'lipgraph dot' and render it elsewhere")

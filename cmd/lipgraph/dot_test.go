@@ -51,6 +51,8 @@ func TestDotUsageErrors(t *testing.T) {
 		{"dot", "a", "b"},
 		{"render"},
 		{"render", "-o", "x.jpg"},
+		{"render", "-o", "x.pdf"},
+		{"render", "--graphviz", "", "-o", "x.svg"},
 		{"export", "--format", "dot"},
 		{"export", "--format", "csv"},
 		{"metrics", "--betweenness-samples", "-1"},
@@ -96,19 +98,32 @@ func TestRenderWithoutGraphviz(t *testing.T) {
 	}
 }
 
+// TestRender renders with the builtin Graphviz always and with the system's
+// when it is installed; SVG must parse as XML with an <svg> root.
 func TestRender(t *testing.T) {
-	if _, err := exec.LookPath("dot"); err != nil {
-		t.Skip("Graphviz dot not on PATH")
-	}
 	dir := t.TempDir()
-	for _, c := range []struct {
+	cases := []struct {
 		file  string
 		magic string
 		args  []string
 	}{
 		{"s.svg", "<svg", []string{"--view", "structure", "--highlight-gaps"}},
 		{"p.png", "\x89PNG", []string{"--view", "partners", "--brokers"}},
-	} {
+	}
+	if _, err := exec.LookPath("dot"); err == nil {
+		cases = append(cases,
+			struct {
+				file, magic string
+				args        []string
+			}{"sys.svg", "<svg", []string{"--view", "structure", "--graphviz", "system"}},
+			struct {
+				file, magic string
+				args        []string
+			}{"sys.pdf", "%PDF", []string{"--view", "structure", "--graphviz", "system"}})
+	} else {
+		t.Log("Graphviz dot not on PATH: --graphviz system not tested")
+	}
+	for _, c := range cases {
 		out := filepath.Join(dir, c.file)
 		if _, errOut, code := runCLI(t, append([]string{"render", "-o", out}, c.args...)...); code != 0 {
 			t.Fatalf("%s: exit %d: %s", c.file, code, errOut)
@@ -116,6 +131,15 @@ func TestRender(t *testing.T) {
 		b, err := os.ReadFile(out)
 		if err != nil || !bytes.Contains(b[:min(len(b), 400)], []byte(c.magic)) {
 			t.Errorf("%s: not a %q file (%v)", c.file, c.magic, err)
+		}
+		if strings.HasSuffix(c.file, ".svg") {
+			var root struct {
+				XMLName xml.Name
+				G       []struct{} `xml:"g"`
+			}
+			if err := xml.Unmarshal(b, &root); err != nil || root.XMLName.Local != "svg" || len(root.G) == 0 {
+				t.Errorf("%s: not an SVG document: %v, root %q", c.file, err, root.XMLName.Local)
+			}
 		}
 	}
 }

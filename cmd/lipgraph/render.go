@@ -2,37 +2,97 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/lipgraph/lipgraph/render"
 )
 
 func init() {
 	register(&command{
 		name:    "render",
 		args:    "[PATH] | BEFORE AFTER --view change",
-		summary: "draw a diagram (as for dot) to an SVG, PNG or PDF file with Graphviz's dot program",
+		summary: "draw a diagram (as for dot) to an SVG, PNG or PDF file, with the Graphviz built into lipgraph or the system's",
 		flags: func(fs *flag.FlagSet) runFunc {
 			f := &renderFlags{}
 			f.diagram.bind(fs)
 			fs.StringVar(&f.out, "o", "", "output `FILE`; its extension (.svg, .png, .pdf) chooses the format (required)")
-			fs.StringVar(&f.graphviz, "graphviz", "dot", "the Graphviz `program` to run (a name on PATH or a path)")
+			f.graphviz.bind(fs)
 			return f.run
 		},
 	})
 }
 
-// renderFlags are the options of lipgraph render.
-type renderFlags struct {
-	diagram       diagramFlags
-	out, graphviz string
+// graphvizFlags choose the Graphviz that renders (render and report):
+// --graphviz builtin, system (the dot program on PATH), or a Graphviz
+// program's name or path.
+type graphvizFlags struct {
+	engine  render.Engine
+	program string
 }
 
-// renderFormats maps output extensions to Graphviz -T formats.
-var renderFormats = map[string]string{".svg": "svg", ".png": "png", ".pdf": "pdf"}
+func (f *graphvizFlags) bind(fs *flag.FlagSet) {
+	fs.Var(f, "graphviz", "the `GRAPHVIZ` that lays diagrams out: builtin (Graphviz 12 inside lipgraph, nothing to install; SVG and PNG), system (the dot program on PATH; also PDF) or a Graphviz program's name or path (default builtin)")
+}
+
+// String implements flag.Value.
+func (f *graphvizFlags) String() string {
+	if f == nil || f.engine == render.InProcess {
+		return "builtin"
+	}
+	if f.program == "" {
+		return "system"
+	}
+	return f.program
+}
+
+// Set implements flag.Value.
+func (f *graphvizFlags) Set(s string) error {
+	switch s {
+	case "":
+		return errors.New("want builtin, system or a Graphviz program")
+	case "builtin":
+		f.engine, f.program = render.InProcess, ""
+	case "system":
+		f.engine, f.program = render.System, ""
+	default:
+		f.engine, f.program = render.System, s
+	}
+	return nil
+}
+
+// options returns the render options, Graphviz's warnings going to e.stderr.
+func (f *graphvizFlags) options(e *env) render.Options {
+	return render.Options{Engine: f.engine, Program: f.program, Warnings: prefixWriter{e.stderr, "lipgraph: "}}
+}
+
+// prefixWriter writes each Write to w after a prefix.
+type prefixWriter struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p prefixWriter) Write(b []byte) (int, error) {
+	if _, err := io.WriteString(p.w, p.prefix); err != nil {
+		return 0, err
+	}
+	return p.w.Write(b)
+}
+
+// renderFlags are the options of lipgraph render.
+type renderFlags struct {
+	diagram  diagramFlags
+	out      string
+	graphviz graphvizFlags
+}
+
+// renderFormats maps output extensions to formats.
+var renderFormats = map[string]render.Format{".svg": render.SVG, ".png": render.PNG, ".pdf": render.PDF}
 
 func (f *renderFlags) run(e *env, args []string) error {
 	out := f.out
@@ -43,39 +103,23 @@ func (f *renderFlags) run(e *env, args []string) error {
 	if !ok {
 		return fmt.Errorf("%w: -o %q: the file name must end in .svg, .png or .pdf", errUsage, out)
 	}
-	prog, err := exec.LookPath(f.graphviz)
-	if err != nil {
-		return errNoGraphviz
+	if format == render.PDF && f.graphviz.engine == render.InProcess {
+		return fmt.Errorf("%w: -o %q: PDF needs --graphviz system (a Graphviz installation); the builtin Graphviz writes SVG and PNG", errUsage, out)
 	}
 	var src bytes.Buffer
 	if err := f.diagram.write(e, args, &src); err != nil {
 		return err
 	}
 	e.progress.step("rendering with Graphviz")
-	// Graphviz writes to standard output, which goes to the output file
-	// atomically: a failing run leaves an existing file as it was.
-	cmd := exec.Command(prog, "-T"+format)
-	cmd.Stdin = &src
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	var runErr error
-	err = writeFile(out, func(w io.Writer) error {
-		cmd.Stdout = w
-		runErr = cmd.Run()
-		return runErr
-	})
-	if err != nil && runErr == nil {
+	var img bytes.Buffer
+	if err := render.Render(context.Background(), &img, src.Bytes(), format, f.graphviz.options(e)); err != nil {
+		if errors.Is(err, render.ErrNoBuiltin) {
+			return fmt.Errorf("%w; run with --graphviz system", err)
+		}
 		return err
 	}
-	if err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if len(msg) > 2000 {
-			msg = msg[:2000] + "…"
-		}
-		return fmt.Errorf("%s -T%s: %v: %s", prog, format, err, msg)
-	}
-	if msg := strings.TrimSpace(stderr.String()); msg != "" {
-		fmt.Fprintf(e.stderr, "lipgraph render: Graphviz: %s\n", msg)
-	}
-	return nil
+	return writeFile(out, func(w io.Writer) error {
+		_, err := w.Write(img.Bytes())
+		return err
+	})
 }

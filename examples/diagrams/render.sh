@@ -1,6 +1,6 @@
 #!/bin/sh
 # Regenerates the sample diagrams in this folder with the lipgraph CLI and
-# Graphviz (apt-get install graphviz). Run from the repository root:
+# its built-in Graphviz. Run from the repository root:
 #   sh examples/diagrams/render.sh
 set -e
 out=examples/diagrams

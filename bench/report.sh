@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Sizes and whole-process timings of the report and the built-in Graphviz.
+#
+#   bench/report.sh size                 size of the lipgraph binary (plain, and stripped with -s -w)
+#   bench/report.sh startup [RUNS=20]    median time of "lipgraph help" (every command pays the
+#                                        built-in Graphviz's start, ~WebAssembly module load)
+#   bench/report.sh html [RUNS=5]        median time of "lipgraph report --format html" on the
+#                                        mid-size sample, rendering included
+#   bench/report.sh ranking [N=100000] [RUNS=3]
+#                                        median time of the HTML ranking report of the
+#                                        gen_network.py N network (2,000 partnerships at 100000)
+set -euo pipefail
+mode=${1:?usage: bench/report.sh size|startup|html|ranking}
+here=$(cd "$(dirname "$0")/.." && pwd)
+shared=${LIPGRAPH_SHARED:-$here/../shared}
+benchdir=${LIPGRAPH_BENCH_DIR:-${TMPDIR:-/tmp}/lipgraph-bench}
+mkdir -p "$benchdir"
+bin=$benchdir/lipgraph
+(cd "$here" && go build -o "$bin" ./cmd/lipgraph)
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+timed() { # runs the command RUNS times, prints the median wall time in seconds
+  local runs=$1; shift
+  "$@" >/dev/null # warm-up: file cache, the built-in Graphviz's compilation cache
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e" -o "$benchdir/time" "$@" >/dev/null
+    cat "$benchdir/time"
+  done | median
+}
+
+case $mode in
+  size)
+    (cd "$here" && go build -ldflags="-s -w" -o "$benchdir/lipgraph-stripped" ./cmd/lipgraph)
+    echo "lipgraph binary: $(stat -c %s "$bin") bytes; stripped (-ldflags=\"-s -w\"): $(stat -c %s "$benchdir/lipgraph-stripped") bytes"
+    ;;
+  startup)
+    echo "lipgraph help: median $(timed "${2:-20}" "$bin" help) s"
+    ;;
+  html)
+    echo "lipgraph report --format html (mid-size sample): median $(timed "${2:-5}" "$bin" report --format html -o "$benchdir/report.html") s"
+    ;;
+  ranking)
+    n=${2:-100000}
+    data=$benchdir/net$n
+    [ -f "$data/partners.csv" ] || /usr/bin/python3 "$shared/bench/gen_network.py" "$n" "$data" >/dev/null
+    echo "lipgraph report --format html ($n partners): median $(timed "${3:-3}" "$bin" report "$data" --format html -o "$benchdir/ranking.html") s"
+    ;;
+  *) echo "unknown mode $mode" >&2; exit 2 ;;
+esac
