@@ -22,16 +22,17 @@ func readSeed(f *testing.F, dir, name string) []byte {
 // must return either a network or an error (never both, never neither), and
 // a network it accepts must round-trip through WriteDir and LoadDir.
 func FuzzLoadCSV(f *testing.F) {
-	for _, dir := range []string{"smallcentre", "broken/many", "broken/syntax", "broken/bad-date"} {
-		f.Add(readSeed(f, dir, "partners.csv"), readSeed(f, dir, "bodies.csv"), readSeed(f, dir, "memberships.csv"), readSeed(f, dir, "ties.csv"))
+	for _, dir := range []string{"smallcentre", "broken/many", "broken/syntax", "broken/bad-date", "waves/2024", "broken/bad-rating", "broken/duplicate-rating"} {
+		f.Add(readSeed(f, dir, "partners.csv"), readSeed(f, dir, "bodies.csv"), readSeed(f, dir, "memberships.csv"), readSeed(f, dir, "ties.csv"), readSeed(f, dir, "ratings.csv"))
 	}
-	f.Add([]byte("id,sector\n"), []byte{}, []byte{}, []byte{})
-	f.Fuzz(func(t *testing.T, partners, bodies, memberships, ties []byte) {
+	f.Add([]byte("id,sector\n"), []byte{}, []byte{}, []byte{}, []byte{})
+	f.Fuzz(func(t *testing.T, partners, bodies, memberships, ties, ratings []byte) {
 		fsys := fstest.MapFS{
 			"d/partners.csv":    {Data: partners},
 			"d/bodies.csv":      {Data: bodies},
 			"d/memberships.csv": {Data: memberships},
 			"d/ties.csv":        {Data: ties},
+			"d/ratings.csv":     {Data: ratings},
 		}
 		n, err := network.ReadFS(fsys, "d", &network.Config{MaxPairs: 1 << 20})
 		if (n == nil) == (err == nil) {
@@ -44,6 +45,7 @@ func FuzzLoadCSV(f *testing.F) {
 			return
 		}
 		n.PartnerGraph(network.Combined)
+		n.PartnerGraph(network.Survey)
 		dir := t.TempDir()
 		if err := network.WriteDir(dir, n); err != nil {
 			t.Fatal(err)

@@ -62,16 +62,7 @@ func TestSampleCounts(t *testing.T) {
 func TestRoundTripCSV(t *testing.T) {
 	for _, s := range samples {
 		t.Run(s, func(t *testing.T) {
-			n := loadSample(t, s)
-			dir := t.TempDir()
-			if err := network.WriteDir(dir, n); err != nil {
-				t.Fatal(err)
-			}
-			back, err := network.LoadDir(dir, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			equal(t, n, back)
+			roundTripCSV(t, loadSample(t, s))
 		})
 	}
 }

@@ -54,23 +54,12 @@ func TestRatingsRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	if err := network.WriteDir(dir, n); err != nil {
-		t.Fatal(err)
-	}
-	back, err := network.LoadDir(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	equal(t, n, back)
-	var buf bytes.Buffer
-	if err := network.WriteJSON(&buf, n); err != nil {
-		t.Fatal(err)
-	}
+	roundTripCSV(t, n)
+	buf := writeJSON(t, n)
 	if !strings.Contains(buf.String(), `{"rater": "riverton-city", "target": "riverton-schools", "collaboration": 4, "reliability": 4, "mission": 2, "openness": 4}`) {
 		t.Errorf("WriteJSON: ratings not written with numbers and unanswered items left out:\n%s", buf.String())
 	}
-	back, err = network.ReadJSON(&buf, "doc.json", nil)
+	back, err := network.ReadJSON(buf, "doc.json", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,19 +176,8 @@ func TestDatedProfiles(t *testing.T) {
 	if !ok || p.Year != 2022 || p.EndorsedByCouncil != network.No || p.ActionPlanYear != 2022 {
 		t.Errorf("AsOf(2023-06-30).Profile = %+v, %v; want the 2022 facts (not endorsed)", p, ok)
 	}
-	dir := t.TempDir()
-	if err := network.WriteDir(dir, n); err != nil {
-		t.Fatal(err)
-	}
-	back, err := network.LoadDir(dir, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	equal(t, n, back)
-	var buf bytes.Buffer
-	if err := network.WriteJSON(&buf, n); err != nil {
-		t.Fatal(err)
-	}
+	roundTripCSV(t, n)
+	buf := writeJSON(t, n)
 	if !strings.Contains(buf.String(), `"year": 2022}`) {
 		t.Errorf("WriteJSON does not write the year as a number:\n%s", buf.String())
 	}
@@ -214,4 +192,27 @@ func TestDatedProfiles(t *testing.T) {
 			t.Errorf("New: no problem %q in\n%v", want, err)
 		}
 	}
+}
+
+// roundTripCSV writes n as a folder, reads it back and checks it is equal.
+func roundTripCSV(t *testing.T, n *network.Network) {
+	t.Helper()
+	dir := t.TempDir()
+	if err := network.WriteDir(dir, n); err != nil {
+		t.Fatal(err)
+	}
+	back, err := network.LoadDir(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	equal(t, n, back)
+}
+
+func writeJSON(t *testing.T, n *network.Network) *bytes.Buffer {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := network.WriteJSON(&buf, n); err != nil {
+		t.Fatal(err)
+	}
+	return &buf
 }
