@@ -58,13 +58,15 @@ func (f *compareFlags) run(e *env, args []string) error {
 	}
 	if f.partnership != "" {
 		var keep []*waves.PartnershipChange
+		var names []string
 		for _, pc := range c.Partnerships {
+			names = append(names, pc.Partnership)
 			if pc.Partnership == f.partnership {
 				keep = append(keep, pc)
 			}
 		}
 		if keep == nil {
-			return fmt.Errorf("--partnership %q: in neither wave", f.partnership)
+			return noMatch("--partnership", f.partnership, "in neither wave; the partnerships are", names)
 		}
 		c.Partnerships = keep
 	}
@@ -211,24 +213,8 @@ func writeTable(w io.Writer, md bool, header []string, rows [][]string) {
 		fmt.Fprintln(w)
 		return
 	}
-	width := make([]int, len(header))
-	for _, r := range append([][]string{header}, rows...) {
-		for i, c := range r {
-			width[i] = max(width[i], len([]rune(c)))
-		}
-	}
-	for _, r := range append([][]string{header}, rows...) {
-		var b strings.Builder
-		for i, c := range r {
-			pad := strings.Repeat(" ", width[i]-len([]rune(c)))
-			if i == 0 {
-				b.WriteString("  " + c + pad)
-			} else {
-				b.WriteString("  " + pad + c)
-			}
-		}
-		fmt.Fprintln(w, strings.TrimRight(b.String(), " "))
-	}
+	t := &table{indent: "  ", left: 1, rows: append([][]string{header}, rows...)}
+	t.write(w)
 	fmt.Fprintln(w)
 }
 

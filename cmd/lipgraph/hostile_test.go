@@ -125,6 +125,9 @@ func runHostileCase(t *testing.T, dir string) {
 			t.Errorf("stdout lacks %q:\n%.2000s", s, stdout)
 		}
 	}
+	if code == 2 && len(args) > 0 && strings.Count(stderr, "\n") > 2 {
+		t.Errorf("a usage error takes %d lines; want one and a pointer to -h:\n%s", strings.Count(stderr, "\n"), stderr)
+	}
 	if i := strings.IndexFunc(stderr, termsafe.Unsafe); i >= 0 {
 		t.Errorf("stderr holds the raw control character %U at byte %d:\n%q", stderr[i], i, stderr)
 	}

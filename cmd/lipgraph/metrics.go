@@ -6,9 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
-	"github.com/lipgraph/lipgraph/internal/termsafe"
 	"github.com/lipgraph/lipgraph/measures"
 	"github.com/lipgraph/lipgraph/network"
 )
@@ -152,46 +150,4 @@ func joinInts(xs []int, max int) string {
 		parts = append(parts, strconv.Itoa(x))
 	}
 	return strings.Join(parts, ", ")
-}
-
-// table aligns columns of text: the first left columns left-aligned, the
-// rest right-aligned.
-type table struct {
-	left int
-	rows [][]string
-}
-
-func newTable(left int, header ...string) *table { return &table{left: left, rows: [][]string{header}} }
-
-func (t *table) add(cells ...string) { t.rows = append(t.rows, cells) }
-
-// maxColumn caps the width a column is padded to, in characters: a longer
-// cell (a very long id) is written whole but not padded to, so that one
-// hostile value cannot pad every row of the table.
-const maxColumn = 40
-
-func (t *table) write(b *strings.Builder) {
-	width := make([]int, len(t.rows[0]))
-	for _, r := range t.rows {
-		for i, c := range r {
-			r[i] = termsafe.Line(c)
-			if n := utf8.RuneCountInString(r[i]); n <= maxColumn {
-				width[i] = max(width[i], n)
-			}
-		}
-	}
-	for _, r := range t.rows {
-		for i, c := range r {
-			pad := strings.Repeat(" ", max(0, width[i]-utf8.RuneCountInString(c)))
-			if i > 0 {
-				b.WriteString("  ")
-			}
-			if i < t.left {
-				b.WriteString(c + pad)
-			} else {
-				b.WriteString(pad + c)
-			}
-		}
-		b.WriteString("\n")
-	}
 }

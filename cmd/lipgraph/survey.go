@@ -123,16 +123,12 @@ func writeSurveyText(w io.Writer, n *network.Network, s *waves.Survey, md bool) 
 		}
 	} else {
 		fmt.Fprintf(b, "How each partner is seen by the others (means of the ratings received; — where unrated):\n")
-		width := len("partner")
+		t := newTable(1, "partner", "ratings", "trust", "value", "collaboration")
+		t.indent = "  "
 		for _, p := range s.PerPartner {
-			width = max(width, len([]rune(partnerName(n, p.ID))))
+			t.add(partnerName(n, p.ID), strconv.Itoa(p.RatingsReceived), fmt2(p.Trust), fmt2(p.Value), fmt2(p.Collaboration))
 		}
-		fmt.Fprintf(b, "  %-*s  %7s  %5s  %5s  %13s\n", width, "partner", "ratings", "trust", "value", "collaboration")
-		for _, p := range s.PerPartner {
-			name := partnerName(n, p.ID)
-			pad := width - len([]rune(name))
-			fmt.Fprintf(b, "  %s%s  %7d  %5s  %5s  %13s\n", name, strings.Repeat(" ", pad), p.RatingsReceived, fmt2(p.Trust), fmt2(p.Value), fmt2(p.Collaboration))
-		}
+		t.write(b)
 	}
 	fmt.Fprintln(b)
 	if len(s.Disagreements) == 0 {
