@@ -3,7 +3,10 @@ package collab
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
+
+	"github.com/lipgraph/lipgraph/network"
 )
 
 // Status is the verdict on one criterion. The zero value is Unknown.
@@ -198,6 +201,31 @@ func explain(s Status, o Observation, benchmark, note string) string {
 
 func round1(x float64) float64 { return math.Round(x*10) / 10 }
 
+// MaxWeight is the largest weight of a criterion: weighted sums of a
+// thousand criteria stay far from overflowing.
+const MaxWeight = 1e6
+
+// checkArgument reports a sector or category argument of a measure
+// ("council.sector:health") that the built-in taxonomy does not know.
+func (cr *Criterion) checkArgument() error {
+	base, arg, ok := strings.Cut(cr.Measure, ":")
+	if !ok {
+		return nil
+	}
+	tax := network.DefaultTaxonomy()
+	switch {
+	case strings.HasSuffix(base, ".sector"):
+		if _, known := tax.Lookup(arg); !known {
+			return fmt.Errorf("collab: criterion %q: measure %q: unknown sector %q (known: %s)", cr.ID, cr.Measure, arg, strings.Join(tax.Keys(), ", "))
+		}
+	case strings.HasSuffix(base, ".category"):
+		if !slices.Contains(tax.Categories(), arg) {
+			return fmt.Errorf("collab: criterion %q: measure %q: unknown category %q (known: %s)", cr.ID, cr.Measure, arg, strings.Join(tax.Categories(), ", "))
+		}
+	}
+	return nil
+}
+
 // check reports what is wrong with a criterion's definition: empty ID,
 // negative or non-finite weight or thresholds, Partial above Pass, unknown
 // measure.
@@ -205,12 +233,15 @@ func (cr *Criterion) check() error {
 	switch {
 	case strings.TrimSpace(cr.ID) == "":
 		return fmt.Errorf("collab: criterion with an empty id")
-	case math.IsNaN(cr.Weight) || math.IsInf(cr.Weight, 0) || cr.Weight < 0:
-		return fmt.Errorf("collab: criterion %q: weight %v: want a finite number ≥ 0", cr.ID, cr.Weight)
+	case math.IsNaN(cr.Weight) || cr.Weight < 0 || cr.Weight > MaxWeight:
+		// bounded so that sums of weighted scores stay finite
+		return fmt.Errorf("collab: criterion %q: weight %v: want a number from 0 to %g", cr.ID, cr.Weight, float64(MaxWeight))
 	case cr.Evaluate != nil:
 		return nil
 	case math.IsNaN(cr.Pass) || math.IsInf(cr.Pass, 0) || math.IsNaN(cr.Partial) || math.IsInf(cr.Partial, 0):
 		return fmt.Errorf("collab: criterion %q: thresholds must be finite numbers", cr.ID)
+	case cr.Pass < 0 || cr.Partial < 0:
+		return fmt.Errorf("collab: criterion %q: thresholds pass %v, partial %v: want numbers ≥ 0 (every measure counts or shares)", cr.ID, cr.Pass, cr.Partial)
 	case cr.Partial > cr.Pass:
 		return fmt.Errorf("collab: criterion %q: partial %v above pass %v", cr.ID, cr.Partial, cr.Pass)
 	}

@@ -53,8 +53,8 @@ func ReadCriteria(r io.Reader) ([]Criterion, error) {
 	if err := dec.Decode(&f); err != nil {
 		return nil, fmt.Errorf("collab: criteria: %w", err)
 	}
-	if dec.More() {
-		return nil, fmt.Errorf("collab: criteria: trailing data after the JSON object")
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("collab: criteria: trailing data after the JSON object (at byte %d)", dec.InputOffset())
 	}
 	var out []Criterion
 	keep := SetNames()
@@ -99,6 +99,9 @@ func ReadCriteria(r io.Reader) ([]Criterion, error) {
 			if err := cr.check(); err != nil {
 				return nil, fmt.Errorf("collab: criteria: entry %d: %w", i+1, err)
 			}
+			if err := cr.checkArgument(); err != nil {
+				return nil, fmt.Errorf("collab: criteria: entry %d: %w", i+1, err)
+			}
 			continue
 		}
 		if at >= 0 {
@@ -125,6 +128,9 @@ func ReadCriteria(r io.Reader) ([]Criterion, error) {
 			cr.Measures = MeasureDoc(d.Measure)
 		}
 		if err := cr.check(); err != nil {
+			return nil, fmt.Errorf("collab: criteria: entry %d: %w", i+1, err)
+		}
+		if err := cr.checkArgument(); err != nil {
 			return nil, fmt.Errorf("collab: criteria: entry %d: %w", i+1, err)
 		}
 		out = append(out, cr)

@@ -56,6 +56,7 @@ func Eigenvector(g *Graph) []float64 {
 	if g.Edges() == 0 {
 		return fillNaN(out)
 	}
+	g = scaleWeights(g)
 	label, sizes := Components(g)
 	members := make([][]int32, len(sizes))
 	for i, c := range label {
@@ -90,6 +91,29 @@ func Eigenvector(g *Graph) []float64 {
 		}
 	}
 	return out
+}
+
+// scaleWeights returns g with its weights divided by the power of two
+// nearest their largest, when that is far from 1, so that the eigenvector
+// does not depend on the weights' scale: at 1e-300 their products
+// underflow, at 1e300 they overflow. Scaling by a power of two is exact, so
+// the result is the same, bit for bit, as for weights of order 1. g itself
+// is returned when no scaling is needed.
+func scaleWeights(g *Graph) *Graph {
+	top := 0.0
+	for _, w := range g.w {
+		top = math.Max(top, w)
+	}
+	_, exp := math.Frexp(top)
+	if top == 0 || math.IsInf(top, 0) || math.IsNaN(top) || (exp > -64 && exp < 64) {
+		return g
+	}
+	scaled := *g
+	scaled.w = make([]float64, len(g.w))
+	for i, w := range g.w {
+		scaled.w[i] = math.Ldexp(w, -exp)
+	}
+	return &scaled
 }
 
 // lanczos finds the leading eigenvector of A restricted to nodes (one

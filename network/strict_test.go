@@ -146,3 +146,28 @@ func TestLineEndings(t *testing.T) {
 		t.Errorf("mixed line endings: %v", err)
 	}
 }
+
+// TestTieWeightSum: tie weights whose sum overflowed reached the outputs as
+// NaN and Inf (DOT fontsize="NaN", GraphML +Inf, metrics null). Their sum
+// is bounded; the tie that crosses the bound is named.
+func TestTieWeightSum(t *testing.T) {
+	fsys := fstest.MapFS{
+		"d/partners.csv": {Data: []byte("id,sector\na,health\nb,library\nc,media\n")},
+		"d/ties.csv":     {Data: []byte("source,target,weight\na,b,1e308\nb,c,1e308\na,c,1\n")},
+	}
+	_, err := network.ReadFS(fsys, "d", nil)
+	want := `d/ties.csv:2:3: weight "1e+308": invalid weight; want weights that add up to at most 1e+15 over all ties (this one brings the sum to 1e+308), so that strengths and every measure stay finite`
+	var nerr *network.Error
+	if !errors.As(err, &nerr) || len(nerr.Problems) != 1 || nerr.Problems[0].Error() != want {
+		t.Errorf("ReadFS = %v\nwant %s", err, want)
+	}
+	ties := []network.Tie{{Source: "a", Target: "b", Weight: 6e14}, {Source: "b", Target: "a", Weight: 4e14}}
+	partners := []network.Partner{{ID: "a", Sector: "health"}, {ID: "b", Sector: "health"}}
+	if _, err := network.New(network.Data{Partners: partners, Ties: ties}, nil); err != nil {
+		t.Errorf("weights adding up to exactly 1e15: %v", err)
+	}
+	ties[1].Weight = 4.1e14
+	if _, err := network.New(network.Data{Partners: partners, Ties: ties}, nil); !errors.Is(err, network.ErrBadWeight) {
+		t.Errorf("weights adding up to 1.01e15: %v; want ErrBadWeight", err)
+	}
+}

@@ -88,6 +88,11 @@ var (
 	wantImpl = "none, in-progress or complete"
 )
 
+// MaxTotalTieWeight bounds the sum of the weights of all ties: sums and
+// products of strengths (modularity multiplies two) stay finite and exact
+// enough.
+const MaxTotalTieWeight = 1e15
+
 // validate checks d against the rules of the data format and adds every
 // problem to ps. For loaded data (l != nil) the loaders have already
 // reported values that do not parse (a kind that is not a kind, a weight
@@ -217,6 +222,7 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 		add(tabBodies, big, "id", d.Bodies[big].ID, ErrTooLarge,
 			fmt.Sprintf("at most %d co-membership pairs in all (Config.MaxPairs); the bodies give %d, this one %d members", c.MaxPairs, pairs, size[big]))
 	}
+	totalWeight, overweight := 0.0, false
 	for i, t := range d.Ties {
 		text(tabTies, i, "source", t.Source)
 		text(tabTies, i, "target", t.Target)
@@ -229,6 +235,13 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 		}
 		if (!(t.Weight > 0) || math.IsInf(t.Weight, 0)) && l == nil {
 			add(tabTies, i, "weight", strconv.FormatFloat(t.Weight, 'g', -1, 64), ErrBadWeight, "a finite number > 0")
+		} else if t.Weight > 0 && !overweight {
+			totalWeight += t.Weight
+			if totalWeight > MaxTotalTieWeight {
+				overweight = true
+				add(tabTies, i, "weight", strconv.FormatFloat(t.Weight, 'g', -1, 64), ErrBadWeight,
+					fmt.Sprintf("weights that add up to at most %g over all ties (this one brings the sum to %g), so that strengths and every measure stay finite", MaxTotalTieWeight, totalWeight))
+			}
 		}
 	}
 	type dated struct {
