@@ -71,3 +71,16 @@ func TestSurveyBroken(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateRatings: validate counts the survey's ratings (40 rows in
+// testdata/waves/2022/ratings.csv) and leaves the line out without a survey.
+func TestValidateRatings(t *testing.T) {
+	out, _, code := runCLI(t, "validate", "../../testdata/waves/2022")
+	if code != 0 || !strings.Contains(out, "ratings         40 (partner survey") {
+		t.Errorf("exit %d, output:\n%s", code, out)
+	}
+	out, _, _ = runCLI(t, "validate", "../../testdata/smallcentre", "--format", "json")
+	if strings.Contains(out, `"ratings"`) {
+		t.Errorf("ratings key without a survey:\n%s", out)
+	}
+}

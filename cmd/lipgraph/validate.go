@@ -39,6 +39,7 @@ type summary struct {
 	BodiesByKind       map[string]int `json:"bodies_by_kind"`
 	Memberships        int            `json:"memberships"`
 	Ties               int            `json:"ties"`
+	Ratings            int            `json:"ratings,omitzero"` // partner survey ratings; left out when none
 	Partnerships       int            `json:"partnerships"`
 	GraphNodes         int            `json:"partner_graph_nodes"`
 	GraphEdges         int            `json:"partner_graph_edges"`
@@ -96,7 +97,7 @@ func summarize(n *network.Network, path string) summary {
 	s := summary{
 		Path: path, Valid: true, Partners: n.NumPartners(),
 		PartnersBySector: map[string]int{}, PartnersByCategory: map[string]int{}, BodiesByKind: map[string]int{},
-		Memberships: len(n.Memberships()), Ties: len(n.Ties()), Partnerships: len(n.Partnerships()),
+		Memberships: len(n.Memberships()), Ties: len(n.Ties()), Ratings: len(n.Ratings()), Partnerships: len(n.Partnerships()),
 		GraphNodes: g.Len(), GraphEdges: g.NumEdges(),
 	}
 	for _, p := range n.Partners() {
@@ -136,6 +137,9 @@ func (s summary) writeText(w io.Writer, n *network.Network) error {
 	}
 	fmt.Fprintf(&b, "memberships     %d\n", s.Memberships)
 	fmt.Fprintf(&b, "ties            %d\n", s.Ties)
+	if s.Ratings > 0 {
+		fmt.Fprintf(&b, "ratings         %d (partner survey; lipgraph survey summarises it)\n", s.Ratings)
+	}
 	fmt.Fprintf(&b, "partner graph   %d nodes, %d edges\n", s.GraphNodes, s.GraphEdges)
 	_, err := io.WriteString(w, b.String())
 	return err
