@@ -67,12 +67,12 @@ type Result struct {
 // Partial == Pass means the criterion has no partial band. Scores are
 // rounded to one decimal.
 type Criterion struct {
-	ID       string  // stable, e.g. "bp.mainstream-on-council"
-	Set      string  // the set it belongs to, e.g. "best-practice"
-	Title    string  // a short statement of what good looks like
-	Source   string  // where the criterion comes from (paper, seed document)
-	Measures string  // what it measures, in words
-	Weight   float64 // its weight in the overall score (≥ 0)
+	ID          string  // stable, e.g. "bp.mainstream-on-council"
+	Set         string  // the set it belongs to, e.g. "best-practice"
+	Title       string  // a short statement of what good looks like
+	Source      string  // where the criterion comes from (paper, seed document)
+	Description string  // what it measures, in words (JSON key "measures")
+	Weight      float64 // its weight in the overall score (≥ 0)
 
 	Measure string  // a built-in measure name (see MeasureNames)
 	Pass    float64 // threshold for Pass

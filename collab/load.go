@@ -91,7 +91,7 @@ func ReadCriteria(r io.Reader) ([]Criterion, error) {
 			for _, s := range []struct {
 				dst *string
 				v   string
-			}{{&cr.Title, d.Title}, {&cr.Source, d.Source}, {&cr.Measures, d.Measures}, {&cr.Benchmark, d.Benchmark}, {&cr.Set, d.Set}} {
+			}{{&cr.Title, d.Title}, {&cr.Source, d.Source}, {&cr.Description, d.Measures}, {&cr.Benchmark, d.Benchmark}, {&cr.Set, d.Set}} {
 				if s.v != "" {
 					*s.dst = s.v
 				}
@@ -110,7 +110,7 @@ func ReadCriteria(r io.Reader) ([]Criterion, error) {
 		if d.Pass == nil {
 			return nil, fmt.Errorf("collab: criteria: entry %d (%q): a criterion with a measure needs \"pass\"", i+1, d.ID)
 		}
-		cr := Criterion{ID: d.ID, Set: d.Set, Title: d.Title, Source: d.Source, Measures: d.Measures, Measure: d.Measure,
+		cr := Criterion{ID: d.ID, Set: d.Set, Title: d.Title, Source: d.Source, Description: d.Measures, Measure: d.Measure,
 			Pass: *d.Pass, Partial: *d.Pass, Weight: 1, Benchmark: d.Benchmark}
 		if d.Partial != nil {
 			cr.Partial = *d.Partial
@@ -124,8 +124,8 @@ func ReadCriteria(r io.Reader) ([]Criterion, error) {
 		if cr.Title == "" {
 			cr.Title = d.ID
 		}
-		if cr.Measures == "" {
-			cr.Measures = MeasureDoc(d.Measure)
+		if cr.Description == "" {
+			cr.Description = MeasureDoc(d.Measure)
 		}
 		if err := cr.check(); err != nil {
 			return nil, fmt.Errorf("collab: criteria: entry %d: %w", i+1, err)

@@ -190,7 +190,7 @@ func crossSector(n *network.Network, m *model) CrossSector {
 	for i, p := range ps {
 		group[i] = catIndex(cats, n.Taxonomy().Category(p.Sector))
 	}
-	cs := CrossSector{Edges: g.Edges(), CrossShare: math.NaN(), EI: metrics.EIIndex(g, group), Categories: cats}
+	cs := CrossSector{Edges: g.NumEdges(), CrossShare: math.NaN(), EI: metrics.EIIndex(g, group), Categories: cats}
 	for u := 0; u < g.Len(); u++ {
 		for _, v := range g.Neighbours(u) {
 			if int(v) > u && group[u] != group[int(v)] {

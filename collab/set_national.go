@@ -19,7 +19,7 @@ func national() []Criterion {
 	const set, src = "national", "IRCC national LIP survey, October 2016"
 	item := func(id, title, measure string, weight, share float64, bench string) Criterion {
 		return Criterion{ID: "nat." + id, Set: set, Title: title, Source: src, Weight: weight,
-			Measures: MeasureDoc(measure), Measure: measure, Pass: 1, Partial: 1,
+			Description: MeasureDoc(measure), Measure: measure, Pass: 1, Partial: 1,
 			Benchmark: bench + " (IRCC national LIP survey, 2016)", Context: share <= NationalCutoff}
 	}
 	core := item("core-partners", "Settlement providers, mainstream providers and municipal or regional government take part",

@@ -9,17 +9,17 @@ func themes() []Criterion {
 	return []Criterion{
 		{
 			ID: "th.common-themes", Set: set, Context: true,
-			Title:    "Common working-group themes with a body (context: examples, not requirements)",
-			Source:   "IRCC presentation, 2018: common themes include employment, language training, social inclusion, settlement, health or youth",
-			Measures: MeasureDoc("themes.common"),
-			Measure:  "themes.common", Pass: 6, Partial: 6,
+			Title:       "Common working-group themes with a body (context: examples, not requirements)",
+			Source:      "IRCC presentation, 2018: common themes include employment, language training, social inclusion, settlement, health or youth",
+			Description: MeasureDoc("themes.common"),
+			Measure:     "themes.common", Pass: 6, Partial: 6,
 		},
 		{
 			ID: "th.welcoming-domains", Set: set, Context: true,
-			Title:    "Welcoming Communities domains served by a body (context)",
-			Source:   "Welcoming Communities Initiative domains, Esses 2010",
-			Measures: MeasureDoc("themes.welcoming-domains"),
-			Measure:  "themes.welcoming-domains", Pass: 7, Partial: 7,
+			Title:       "Welcoming Communities domains served by a body (context)",
+			Source:      "Welcoming Communities Initiative domains, Esses 2010",
+			Description: MeasureDoc("themes.welcoming-domains"),
+			Measure:     "themes.welcoming-domains", Pass: 7, Partial: 7,
 		},
 	}
 }

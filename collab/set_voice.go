@@ -8,9 +8,9 @@ package collab
 func voice() []Criterion {
 	return []Criterion{{
 		ID: "nv.newcomer-voice", Set: "voice", Weight: 2,
-		Title:    "Newcomers have a voice: on the council or through a consultation mechanism",
-		Source:   "two-way street, IRCC presentation, 2018; community consultation, Burr 2011; breadth of stakeholders, Esses 2010",
-		Measures: MeasureDoc("council.newcomer-voice"),
-		Measure:  "council.newcomer-voice", Pass: 1, Partial: 1,
+		Title:       "Newcomers have a voice: on the council or through a consultation mechanism",
+		Source:      "two-way street, IRCC presentation, 2018; community consultation, Burr 2011; breadth of stakeholders, Esses 2010",
+		Description: MeasureDoc("council.newcomer-voice"),
+		Measure:     "council.newcomer-voice", Pass: 1, Partial: 1,
 	}}
 }

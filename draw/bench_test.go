@@ -19,7 +19,7 @@ func BenchmarkPartners10k(b *testing.B) {
 	n := benchNet(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Partners(io.Discard, n, PartnerOptions{SizeBy: Degree, Brokers: true, KeyPlayers: 5}); err != nil {
+		if err := Partners(io.Discard, n, PartnerOptions{SizeBy: SizeDegree, Brokers: true, KeyPlayers: 5}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -30,7 +30,7 @@ func BenchmarkPartners10kCommunities(b *testing.B) {
 	n := benchNet(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Partners(io.Discard, n, PartnerOptions{SizeBy: Degree, GroupBy: GroupCommunity}); err != nil {
+		if err := Partners(io.Discard, n, PartnerOptions{SizeBy: SizeDegree, GroupBy: GroupCommunity}); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -51,7 +51,7 @@ func BenchmarkPartnersMidsize(b *testing.B) {
 	n := loadSample(b, "midsize")
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := Partners(io.Discard, n, PartnerOptions{SizeBy: Eigenvector, Brokers: true, KeyPlayers: 3}); err != nil {
+		if err := Partners(io.Discard, n, PartnerOptions{SizeBy: SizeEigenvector, Brokers: true, KeyPlayers: 3}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -44,7 +44,7 @@ func ExamplePartners() {
 		fmt.Println(err)
 		return
 	}
-	opt := draw.PartnerOptions{SizeBy: draw.Betweenness, GroupBy: draw.GroupCommunity, Brokers: true, KeyPlayers: 2}
+	opt := draw.PartnerOptions{SizeBy: draw.SizeBetweenness, GroupBy: draw.GroupCommunity, Brokers: true, KeyPlayers: 2}
 	if err := draw.Partners(os.Stdout, n, opt); err != nil {
 		fmt.Println(err)
 	}

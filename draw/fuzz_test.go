@@ -75,7 +75,7 @@ func FuzzNames(f *testing.F) {
 			t.Fatalf("structure DOT for %q does not parse: %v\n%s", name, err, b.String())
 		}
 		b.Reset()
-		if err := Partners(&b, n, PartnerOptions{SizeBy: Degree, GroupBy: GroupPartnership, Highlight: &gaps, Title: name}); err != nil {
+		if err := Partners(&b, n, PartnerOptions{SizeBy: SizeDegree, GroupBy: GroupPartnership, Highlight: &gaps, Title: name}); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := dot.ParseBytes(b.Bytes()); err != nil {

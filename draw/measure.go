@@ -15,11 +15,11 @@ type Measure uint8
 // The columns of the measures table (package measures) a partner diagram
 // can be sized by.
 const (
-	SizeNone    Measure = iota
-	Degree              // the degree column: number of partners tied to
-	Strength            // the strength column: sum of tie weights
-	Betweenness         // the betweenness column: normalised, unweighted
-	Eigenvector         // the eigenvector column: on the weights
+	SizeNone        Measure = iota
+	SizeDegree              // the degree column: number of partners tied to
+	SizeStrength            // the strength column: sum of tie weights
+	SizeBetweenness         // the betweenness column: normalised, unweighted
+	SizeEigenvector         // the eigenvector column: on the weights
 )
 
 var measureNames = [...]string{"none", "degree", "strength", "betweenness", "eigenvector"}

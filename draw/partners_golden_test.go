@@ -25,11 +25,11 @@ func partnerGoldenCases() []goldenCase {
 		}})
 	}
 	for _, s := range samples {
-		add("partners-"+s, s, PartnerOptions{SizeBy: Degree}, false)
+		add("partners-"+s, s, PartnerOptions{SizeBy: SizeDegree}, false)
 	}
-	add("partners-betweenness-midsize", "midsize", PartnerOptions{SizeBy: Betweenness, Brokers: true, KeyPlayers: 3}, false)
-	add("partners-eigenvector-communities-midsize", "midsize", PartnerOptions{SizeBy: Eigenvector, GroupBy: GroupCommunity, Title: "Westbrook: communities"}, true)
+	add("partners-betweenness-midsize", "midsize", PartnerOptions{SizeBy: SizeBetweenness, Brokers: true, KeyPlayers: 3}, false)
+	add("partners-eigenvector-communities-midsize", "midsize", PartnerOptions{SizeBy: SizeEigenvector, GroupBy: GroupCommunity, Title: "Westbrook: communities"}, true)
 	add("partners-partnership-neighbourhood", "neighbourhood", PartnerOptions{GroupBy: GroupPartnership, Brokers: true, KeyPlayers: 2}, true)
-	add("partners-hostile", "", PartnerOptions{SizeBy: Strength, GroupBy: GroupCommunity, Brokers: true, KeyPlayers: 2}, true)
+	add("partners-hostile", "", PartnerOptions{SizeBy: SizeStrength, GroupBy: GroupCommunity, Brokers: true, KeyPlayers: 2}, true)
 	return cs
 }

@@ -78,7 +78,7 @@ func attrsByLabel(t *testing.T, src []byte) (map[string]map[string]string, []map
 // articulation point and the single key player.
 func TestPartnersSizes(t *testing.T) {
 	var b bytes.Buffer
-	if err := Partners(&b, star(t), PartnerOptions{SizeBy: Degree, Brokers: true, KeyPlayers: 1}); err != nil {
+	if err := Partners(&b, star(t), PartnerOptions{SizeBy: SizeDegree, Brokers: true, KeyPlayers: 1}); err != nil {
 		t.Fatal(err)
 	}
 	nodes, edges := attrsByLabel(t, b.Bytes())
@@ -133,7 +133,7 @@ func TestPartnersOptions(t *testing.T) {
 	}
 	for _, nn := range []*network.Network{nil} {
 		var b bytes.Buffer
-		if err := Partners(&b, nn, PartnerOptions{SizeBy: Betweenness, KeyPlayers: 3, Brokers: true}); err != nil {
+		if err := Partners(&b, nn, PartnerOptions{SizeBy: SizeBetweenness, KeyPlayers: 3, Brokers: true}); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := dot.ParseBytes(b.Bytes()); err != nil {
@@ -144,7 +144,7 @@ func TestPartnersOptions(t *testing.T) {
 
 func TestPartnersInputOrder(t *testing.T) {
 	n := loadSample(t, "midsize")
-	opt := PartnerOptions{SizeBy: Eigenvector, GroupBy: GroupCommunity, Brokers: true, KeyPlayers: 3}
+	opt := PartnerOptions{SizeBy: SizeEigenvector, GroupBy: GroupCommunity, Brokers: true, KeyPlayers: 3}
 	var a, b bytes.Buffer
 	if err := Partners(&a, n, opt); err != nil {
 		t.Fatal(err)
@@ -171,7 +171,7 @@ func TestPartnersHostileTaxonomy(t *testing.T) {
 		t.Fatal(err)
 	}
 	var b bytes.Buffer
-	if err := Partners(&b, n, PartnerOptions{SizeBy: Degree, Brokers: true, KeyPlayers: 1}); err != nil {
+	if err := Partners(&b, n, PartnerOptions{SizeBy: SizeDegree, Brokers: true, KeyPlayers: 1}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := dot.ParseBytes(b.Bytes()); err != nil {
@@ -211,7 +211,7 @@ func TestTextRoundTrip(t *testing.T) {
 		}
 	}
 	var m Measure
-	if err := m.UnmarshalText([]byte("strength")); err != nil || m != Strength {
+	if err := m.UnmarshalText([]byte("strength")); err != nil || m != SizeStrength {
 		t.Errorf("Measure.UnmarshalText(strength) = %v, %v", m, err)
 	}
 	var g Grouping

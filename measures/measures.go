@@ -243,7 +243,7 @@ func Compute(n *network.Network, opts Options) *Table {
 	nan := Float(math.NaN())
 	t := &Table{
 		Partners:                  g.Len(),
-		Edges:                     g.Edges(),
+		Edges:                     g.NumEdges(),
 		Density:                   Float(metrics.Density(g)),
 		Components:                len(sizes),
 		AverageClustering:         Float(mean(clustering)), // metrics.AverageClustering without a second triangle count

@@ -50,7 +50,7 @@ func MixingMatrix(g *Graph, rows, cols []int, nr, nc int) [][]float64 {
 // 1, networkx gives nan), or for a mismatched label slice. Weights are
 // ignored.
 func AttributeAssortativity(g *Graph, labels []int) float64 {
-	if len(labels) != g.Len() || g.Edges() == 0 {
+	if len(labels) != g.Len() || g.NumEdges() == 0 {
 		return math.NaN()
 	}
 	cats := slices.Clone(labels)
@@ -61,7 +61,7 @@ func AttributeAssortativity(g *Graph, labels []int) float64 {
 		idx[v], _ = slices.BinarySearch(cats, l)
 	}
 	m := MixingMatrix(g, idx, idx, len(cats), len(cats))
-	total := float64(2 * g.Edges())
+	total := float64(2 * g.NumEdges())
 	tr, ab := 0.0, 0.0
 	for a := range m {
 		ra, cb := 0.0, 0.0

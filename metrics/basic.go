@@ -8,7 +8,7 @@ func Density(g *Graph) float64 {
 	if n < 2 {
 		return 0
 	}
-	return 2 * float64(g.Edges()) / (float64(n) * float64(n-1))
+	return 2 * float64(g.NumEdges()) / (float64(n) * float64(n-1))
 }
 
 // Degree returns the number of neighbours of each node (nx.degree); an

@@ -114,7 +114,7 @@ func FuzzMeasures(f *testing.F) {
 				t.Fatalf("PageRank sums to %v", s)
 			}
 		}
-		if e := Eigenvector(g); g.Edges() > 0 {
+		if e := Eigenvector(g); g.NumEdges() > 0 {
 			var s float64
 			for _, x := range e {
 				s += x * x

@@ -53,7 +53,7 @@ func Eigenvector(g *Graph) []float64 {
 	if n == 0 {
 		return out
 	}
-	if g.Edges() == 0 {
+	if g.NumEdges() == 0 {
 		return fillNaN(out)
 	}
 	g = scaleWeights(g)

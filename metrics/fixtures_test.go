@@ -101,8 +101,8 @@ func loadRef(t testing.TB, name string) (*Graph, refValues) {
 	edges := make([][2]int, len(r.Edges))
 	copy(edges, r.Edges)
 	g := mustGraph(len(r.Nodes), edges, r.Weights)
-	if g.Len() != len(r.Nodes) || g.Edges() != len(r.Edges) {
-		t.Fatalf("%s: built %d nodes %d edges, want %d and %d", name, g.Len(), g.Edges(), len(r.Nodes), len(r.Edges))
+	if g.Len() != len(r.Nodes) || g.NumEdges() != len(r.Edges) {
+		t.Fatalf("%s: built %d nodes %d edges, want %d and %d", name, g.Len(), g.NumEdges(), len(r.Nodes), len(r.Edges))
 	}
 	return g, r.Values
 }

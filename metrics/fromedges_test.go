@@ -36,8 +36,8 @@ func TestFromEdgesValidates(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.Len() != 3 || g.Edges() != 1 || g.Weights(0)[0] != 3.5 {
-		t.Errorf("graph of %d nodes, %d edges, weight %v; want 3, 1, 3.5", g.Len(), g.Edges(), g.Weights(0))
+	if g.Len() != 3 || g.NumEdges() != 1 || g.Weights(0)[0] != 3.5 {
+		t.Errorf("graph of %d nodes, %d edges, weight %v; want 3, 1, 3.5", g.Len(), g.NumEdges(), g.Weights(0))
 	}
 	if g, err := FromEdges(0, nil, nil); err != nil || g.Len() != 0 {
 		t.Errorf("empty graph: %v %v", g, err)

@@ -156,8 +156,8 @@ func FromEdges(n int, edges [][2]int, weights []float64) (*Graph, error) {
 // Len returns the number of nodes.
 func (g *Graph) Len() int { return len(g.ids) }
 
-// Edges returns the number of undirected edges.
-func (g *Graph) Edges() int { return len(g.nbr) / 2 }
+// NumEdges returns the number of undirected edges, as network.Graph.NumEdges.
+func (g *Graph) NumEdges() int { return len(g.nbr) / 2 }
 
 // ID returns the gonum node ID of node index i.
 func (g *Graph) ID(i int) int64 { return g.ids[i] }

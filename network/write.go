@@ -31,7 +31,7 @@ func WriteDir(dir string, n *Network) error {
 			continue
 		}
 		files = append(files, atomicfile.File{Name: fileNames[tab], Write: func(w io.Writer) error {
-			return WriteCSV(w, header, rows)
+			return writeCSV(w, header, rows)
 		}})
 	}
 	return atomicfile.WriteSet(dir, files, fileNames[:])
@@ -42,9 +42,9 @@ func WriteDir(dir string, n *Network) error {
 // ratings.csv.
 func FileNames() []string { return slices.Clone(fileNames[:]) }
 
-// WriteCSV writes a header and rows as RFC 4180 CSV and reports any write
+// writeCSV writes a header and rows as RFC 4180 CSV and reports any write
 // error.
-func WriteCSV(w io.Writer, header []string, rows [][]string) error {
+func writeCSV(w io.Writer, header []string, rows [][]string) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(header); err != nil {
 		return err

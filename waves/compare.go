@@ -476,7 +476,7 @@ func measure(n *network.Network) measured {
 	g := metrics.NewGraph(n.PartnerGraph(network.Combined))
 	_, sizes := metrics.Components(g)
 	m.values["partners"] = float64(g.Len())
-	m.values["edges"] = float64(g.Edges())
+	m.values["edges"] = float64(g.NumEdges())
 	m.values["density"] = metrics.Density(g)
 	m.values["components"] = float64(len(sizes))
 	ps := n.Partners()

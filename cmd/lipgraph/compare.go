@@ -356,5 +356,5 @@ func writeCompareCSV(w io.Writer, c *waves.Comparison) error {
 			}
 		}
 	}
-	return network.WriteCSV(w, []string{"partnership", "section", "key", "before", "after", "change"}, rows)
+	return writeCSV(w, []string{"partnership", "section", "key", "before", "after", "change"}, rows)
 }

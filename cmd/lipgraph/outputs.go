@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/csv"
 	"flag"
 	"fmt"
 	"io"
@@ -44,7 +45,20 @@ func writeSheet(w io.Writer, header []string, rows [][]string) error {
 	for _, r := range rows {
 		csvsafe.Record(r)
 	}
-	return network.WriteCSV(w, csvsafe.Record(slices.Clone(header)), rows)
+	return writeCSV(w, csvsafe.Record(slices.Clone(header)), rows)
+}
+
+// writeCSV writes a header and rows as RFC 4180 CSV and reports any write
+// error.
+func writeCSV(w io.Writer, header []string, rows [][]string) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	if err := cw.WriteAll(rows); err != nil {
+		return err
+	}
+	return cw.Error()
 }
 
 // inputPaths returns the files and folders a command reads: its positional
