@@ -29,7 +29,7 @@ func diagrams(t *testing.T) map[string][]byte {
 		if err := draw.Structure(&a, n, draw.StructureOptions{Title: s}); err != nil {
 			t.Fatal(err)
 		}
-		if err := draw.Partners(&b, n, draw.PartnerOptions{SizeBy: draw.Degree, Title: s}); err != nil {
+		if err := draw.Partners(&b, n, draw.PartnerOptions{SizeBy: draw.SizeDegree, Title: s}); err != nil {
 			t.Fatal(err)
 		}
 		out["structure-"+s], out["partners-"+s] = a.Bytes(), b.Bytes()
