@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -82,5 +83,43 @@ func TestValidateRatings(t *testing.T) {
 	out, _, _ = runCLI(t, "validate", "../../testdata/smallcentre", "--format", "json")
 	if strings.Contains(out, `"ratings"`) {
 		t.Errorf("ratings key without a survey:\n%s", out)
+	}
+}
+
+// TestMetricsSurveyProjection: metrics --projection survey measures the
+// survey network; its edges, density and components are those of
+// testdata/waves/check_waves.py (reference.json, survey_graph).
+func TestMetricsSurveyProjection(t *testing.T) {
+	b, err := os.ReadFile("../../testdata/waves/reference.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ref struct {
+		Survey map[string]struct {
+			Graph struct {
+				Edges, Components int
+				Density           float64
+			} `json:"survey_graph"`
+		} `json:"survey"`
+	}
+	if err := json.Unmarshal(b, &ref); err != nil {
+		t.Fatal(err)
+	}
+	for _, year := range []string{"2022", "2024"} {
+		out, errs, code := runCLI(t, "metrics", "../../testdata/waves/"+year, "--projection", "survey", "--format", "json")
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", year, code, errs)
+		}
+		var m struct {
+			Edges, Components int
+			Density           float64
+		}
+		if err := json.Unmarshal([]byte(out), &m); err != nil {
+			t.Fatal(err)
+		}
+		want := ref.Survey[year].Graph
+		if m.Edges != want.Edges || m.Components != want.Components || math.Abs(m.Density-want.Density) > 1e-12 {
+			t.Errorf("%s: edges, components, density = %d, %d, %v; want %d, %d, %v", year, m.Edges, m.Components, m.Density, want.Edges, want.Components, want.Density)
+		}
 	}
 }
