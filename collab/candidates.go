@@ -1,7 +1,6 @@
 package collab
 
 import (
-	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -18,8 +17,13 @@ import (
 // working groups that mix no categories, a secretariat from the lead
 // organization. Each is within the LIP's reach: government partners are
 // invited to name a representative, never "recruited".
-func candidates(m *model) []Change {
+func candidates(m *model) []Change { return candidatesQ(m, false) }
+
+// candidatesQ is candidates; quiet leaves out the sentences and names,
+// which only the chosen change needs (greedy asks again for it).
+func candidatesQ(m *model, quiet bool) []Change {
 	c := newContext(m)
+	c.quiet = quiet
 	var out []Change
 	out = append(out, planSteps(c)...)
 	out = append(out, councilSeats(c)...)
@@ -27,8 +31,10 @@ func candidates(m *model) []Change {
 	out = append(out, leadershipMoves(c)...)
 	out = append(out, groupMoves(c)...)
 	out = append(out, secretariatMove(c)...)
-	for i := range out {
-		out[i] = out[i].named(m)
+	if !quiet {
+		for i := range out {
+			out[i] = out[i].named(m)
+		}
 	}
 	return withPartnership(m, out)
 }
@@ -77,7 +83,7 @@ func planSteps(c *Context) []Change {
 		y := fiscalYear(m.asOf)
 		steps = append(steps, planStep{field: "action_plan_year", answer: plan, needs: "strategic_plan",
 			edits: []Edit{{Op: SetAnswer, Field: "action_plan_year", Value: strconv.Itoa(y)}},
-			text:  fmt.Sprintf("Adopt the annual action plan for fiscal year %d-%02d, with specific, measurable, time-bound activities naming partners and funders", y, (y+1)%100),
+			text:  c.sprintf("Adopt the annual action plan for fiscal year %d-%02d, with specific, measurable, time-bound activities naming partners and funders", y, (y+1)%100),
 			next:  "then implement it"})
 	}
 	steps = append(steps, planStep{field: "implementation", answer: implStep(p, plan), needs: "action_plan_year",
@@ -227,14 +233,14 @@ func councilSeats(c *Context) []Change {
 		if p := mostActive(m, func(p *mPartner) bool { return keep(p) && !c.isSeated(c.council, p) }); p >= 0 {
 			out = append(out, Change{Kind: KindSeat, Target: m.partners[p].sector, bestPractice: bp,
 				Edits: []Edit{roleEdit(m.partners[p].id, council.id, network.RoleMember)},
-				Text:  fmt.Sprintf("Invite %s to join %s, %s", m.partners[p].label(), council.label(), why)})
+				Text:  c.sprintf("Invite %s to join %s, %s", m.partners[p].label(), council.label(), why)})
 			return
 		}
 		id := freshID(m, prefix(m)+"new-"+sector.Key)
 		name := "new " + sector.Key + " partner"
 		out = append(out, Change{Kind: KindRecruit, Target: sector.Key, bestPractice: bp,
 			Edits: []Edit{{Op: AddPartner, Partner: id, Name: name, Sector: sector.Key}, roleEdit(id, council.id, network.RoleMember)},
-			Text:  fmt.Sprintf("%s, %s", inviteWords(sector), why)})
+			Text:  c.sprintf("%s, %s", inviteWords(sector), why)})
 	}
 	for i, cat := range m.cats {
 		if counts[i] > 0 {
@@ -299,7 +305,7 @@ func cityMoves(c *Context) []Change {
 		for _, id := range missing[:need] {
 			edits = append(edits, roleEdit(cp.id, id, network.RoleMember))
 		}
-		text := fmt.Sprintf("Ask %s to take a seat on %s, so that the city takes part in a majority of the working groups (%d of %d)",
+		text := c.sprintf("Ask %s to take a seat on %s, so that the city takes part in a majority of the working groups (%d of %d)",
 			cp.label(), list(c.bodyNames(missing[:need])), len(have)+need, w)
 		out = append(out, Change{Kind: KindJoin, Target: missing[0], Edits: edits, Text: text, bestPractice: true})
 	}
@@ -308,7 +314,7 @@ func cityMoves(c *Context) []Change {
 			if p := &m.partners[x.p]; x.role == network.RoleObserver && p.level == network.Municipal {
 				out = append(out, Change{Kind: KindFullSeat, Target: m.bodies[c.council].id,
 					Edits: []Edit{roleEdit(p.id, m.bodies[c.council].id, network.RoleMember)},
-					Text:  fmt.Sprintf("Make %s a full member of %s rather than an observer", p.label(), m.bodies[c.council].label())})
+					Text:  c.sprintf("Make %s a full member of %s rather than an observer", p.label(), m.bodies[c.council].label())})
 			}
 		}
 	}
@@ -392,14 +398,14 @@ func leadershipMoves(c *Context) []Change {
 		}
 		seats[cand]++
 		edits = append(edits, roleEdit(m.partners[cand].id, m.bodies[b].id, chairRole), roleEdit(m.partners[top].id, m.bodies[b].id, network.RoleMember))
-		tables = append(tables, fmt.Sprintf("%s to %s", m.bodies[b].label(), m.partners[cand].label()))
+		tables = append(tables, c.sprintf("%s to %s", m.bodies[b].label(), m.partners[cand].label()))
 		held--
 	}
 	if len(edits) == 0 {
 		return nil
 	}
 	return []Change{{Kind: KindChairs, Target: m.partners[top].id, Edits: edits,
-		Text: fmt.Sprintf("Share leadership: %s hands the chair of %s", m.partners[top].label(), list(tables))}}
+		Text: c.sprintf("Share leadership: %s hands the chair of %s", m.partners[top].label(), list(tables))}}
 }
 
 // groupMoves: a first working group when there is none (on the common
@@ -450,7 +456,7 @@ func groupMoves(c *Context) []Change {
 				who = append(who, m.partners[city].label())
 			}
 			out = append(out, Change{Kind: KindFormGroup, Target: bestTheme, Edits: edits, bestPractice: city >= 0,
-				Text: fmt.Sprintf("Form a working group on %s with %s", themeWords(bestTheme), list(who))})
+				Text: c.sprintf("Form a working group on %s with %s", themeWords(bestTheme), list(who))})
 		}
 	}
 	for _, b := range wgs {
@@ -467,7 +473,7 @@ func groupMoves(c *Context) []Change {
 		}
 		out = append(out, Change{Kind: KindAddMainstream, Target: body.id,
 			Edits: []Edit{roleEdit(m.partners[p].id, body.id, network.RoleMember)},
-			Text:  fmt.Sprintf("Invite %s to join %s, bringing a %s voice to a table of one kind of organization", m.partners[p].label(), body.label(), m.partners[p].category)})
+			Text:  c.sprintf("Invite %s to join %s, bringing a %s voice to a table of one kind of organization", m.partners[p].label(), body.label(), m.partners[p].category)})
 	}
 	return out
 }
@@ -561,7 +567,7 @@ func secretariatMove(c *Context) []Change {
 	}
 	edits = append(edits, roleEdit(m.partners[p].id, id, network.RoleStaff))
 	return []Change{{Kind: KindFormSecretariat, Target: id, Edits: edits,
-		Text: fmt.Sprintf("Have %s, %s staff a secretariat to coordinate the partnership's work", m.partners[p].label(), strings.TrimSuffix(why, ",")+",")}}
+		Text: c.sprintf("Have %s, %s staff a secretariat to coordinate the partnership's work", m.partners[p].label(), strings.TrimSuffix(why, ",")+",")}}
 }
 
 // prefix returns "name-" for a named partnership, "" otherwise.

@@ -141,6 +141,15 @@ func iqv(counts []int) float64 {
 }
 
 func councilCount(c *Context, what string, keep func(*mPartner) bool) Observation {
+	if c.quiet {
+		k := 0
+		c.seatedOn(c.council, func(p *mPartner, _ network.Role) {
+			if keep(p) {
+				k++
+			}
+		})
+		return Observation{Value: float64(k), Known: true}
+	}
 	var ids []string
 	c.seatedOn(c.council, func(p *mPartner, _ network.Role) {
 		if keep(p) {

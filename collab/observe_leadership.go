@@ -113,17 +113,25 @@ func resilience(c *Context, _ string) Observation {
 	anyAttr := false
 	for _, key := range ResilienceAttrs {
 		var vals []string
+		first, n, varies := "", 0, false
 		for i := range c.m.partners {
 			if v, ok := c.m.partners[i].attrs[key]; ok && member[i] {
-				vals = append(vals, v)
+				if n == 0 {
+					first = v
+				}
+				varies = varies || v != first
+				n++
+				if !c.quiet {
+					vals = append(vals, v)
+				}
 			}
 		}
-		if len(vals) == 0 {
+		if n == 0 {
 			continue
 		}
 		anyAttr = true
 		vals = sortedSet(vals)
-		if len(vals) >= 2 {
+		if varies {
 			have = append(have, key)
 		} else {
 			missing = append(missing, key)

@@ -58,7 +58,10 @@ func planEndorsement(c *Context, _ string) Observation {
 	if !c.m.hasProfile {
 		p = network.Profile{}
 	}
-	council := "the " + municipalCouncil(c.m)
+	council := ""
+	if !c.quiet {
+		council = "the " + municipalCouncil(c.m)
+	}
 	switch {
 	case p.EndorsedByCouncil == network.Yes:
 		return Observation{Value: 1, Known: true, Have: []string{"presented", "endorsed"}, Text: "the plan was presented to and endorsed by " + council}

@@ -53,6 +53,10 @@ func scores(m *model, crit []Criterion) []Result {
 	c.quiet = true
 	out := make([]Result, len(crit))
 	for i := range crit {
+		if crit[i].Context || crit[i].Weight == 0 {
+			out[i] = Result{Status: AsContext} // never counts: not judged
+			continue
+		}
 		out[i] = crit[i].Judge(c)
 	}
 	return out
@@ -74,7 +78,7 @@ func greedy(m *model, crit []Criterion, base float64, limit int) []Change {
 	cur := m
 	for range limit {
 		best, bestScore := -1, base
-		cands := candidates(cur)
+		cands := candidatesQ(cur, true)
 		var bestModel *model
 		for i := range cands {
 			v := cur.clone()
@@ -86,7 +90,7 @@ func greedy(m *model, crit []Criterion, base float64, limit int) []Change {
 		if best < 0 {
 			break
 		}
-		out = append(out, cands[best])
+		out = append(out, candidates(cur)[best]) // the same list, with its sentences
 		cur, base = bestModel, bestScore
 	}
 	return out

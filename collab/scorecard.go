@@ -228,6 +228,9 @@ func overall(m *model, crit []Criterion) float64 {
 	c.quiet = true
 	var t tally
 	for i := range crit {
+		if crit[i].Context || crit[i].Weight == 0 {
+			continue // never counts: a context line, or no weight
+		}
 		t.add(crit[i].Weight, crit[i].Judge(c))
 	}
 	return t.overall()

@@ -106,6 +106,14 @@ func benchWaves(b *testing.B, partners int) (before, after string) {
 // without the generated network (see internal/benchdata).
 func BenchmarkCompareProcess10k(b *testing.B) {
 	before, after := benchWaves(b, 10000)
+	benchProcess(b, "compare", before, after, "--format", "json")
+}
+
+// benchProcess builds lipgraph and times the whole process run with args,
+// reporting besides the wall time the CPU time of the process, user and
+// system, over all its threads: unlike the wall time it does not grow when
+// other work shares the machine. It skips when the command cannot be built.
+func benchProcess(b *testing.B, args ...string) {
 	bin := filepath.Join(b.TempDir(), "lipgraph")
 	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
 		b.Skipf("cannot build lipgraph: %v\n%s", err, out)
@@ -113,15 +121,12 @@ func BenchmarkCompareProcess10k(b *testing.B) {
 	b.ResetTimer()
 	var cpu time.Duration
 	for b.Loop() {
-		cmd := exec.Command(bin, "compare", before, after, "--format", "json")
+		cmd := exec.Command(bin, args...)
 		cmd.Stdout, cmd.Stderr = io.Discard, os.Stderr
 		if err := cmd.Run(); err != nil {
 			b.Fatal(err)
 		}
 		cpu += cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	}
-	// The CPU time of the process, user and system, over all its threads:
-	// unlike the wall time it does not grow when other work shares the
-	// machine.
 	b.ReportMetric(cpu.Seconds()/float64(b.N), "cpu-s/op")
 }
