@@ -192,7 +192,7 @@ func (t *lazyTemp) open() error {
 			continue
 		}
 		if err != nil {
-			return err
+			return t.target(err)
 		}
 		t.f, t.name = f, name
 		remember(name)
@@ -205,7 +205,18 @@ func (t *lazyTemp) Write(p []byte) (int, error) {
 	if err := t.open(); err != nil {
 		return 0, err
 	}
-	return t.f.Write(p)
+	n, err := t.f.Write(p)
+	return n, t.target(err)
+}
+
+// target rewrites an error about the temporary file (a *fs.PathError) to
+// name the file being written instead, which is what the user knows.
+func (t *lazyTemp) target(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return &fs.PathError{Op: pe.Op, Path: filepath.Join(t.dir, t.base), Err: pe.Err}
+	}
+	return err
 }
 
 // finish creates the file if nothing was written, gives it mode (when not
@@ -223,7 +234,7 @@ func (t *lazyTemp) finish(mode fs.FileMode) error {
 	}
 	err = errors.Join(err, t.f.Close())
 	t.f = nil
-	return err
+	return t.target(err)
 }
 
 // discard removes the temporary file, if any.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -199,5 +200,16 @@ func TestRemoveTemps(t *testing.T) {
 	})
 	if !errors.Is(err, errBoom) {
 		t.Fatal(err)
+	}
+}
+
+// TestErrorsNameTheTarget: a failure to create or write the temporary file
+// is reported under the name the caller gave, not the temporary one.
+func TestErrorsNameTheTarget(t *testing.T) {
+	name := filepath.Join(t.TempDir(), "missing", "out.dot")
+	err := Write(name, writeString("x"))
+	var pe *fs.PathError
+	if !errors.As(err, &pe) || pe.Path != name || !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("err %v, want a *fs.PathError for %s", err, name)
 	}
 }
