@@ -3,7 +3,9 @@ package termsafe
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // The escapes are those of a Go string literal, written out by hand.
@@ -57,4 +59,32 @@ func TestWriterError(t *testing.T) {
 	if n, err := NewWriter(failing{}).Write([]byte("x")); err == nil || n != 0 {
 		t.Errorf("n %d err %v", n, err)
 	}
+}
+
+// FuzzString: whatever the input, the escaped text is valid UTF-8 with no
+// character a terminal acts on (other than tab and newline), it is String's
+// fixed point, and a Writer given the input in two pieces cut anywhere
+// writes the same.
+func FuzzString(f *testing.F) {
+	for _, c := range cases {
+		f.Add(c.in, uint8(len(c.in)/2))
+	}
+	f.Fuzz(func(t *testing.T, s string, cut uint8) {
+		got := String(s)
+		if !utf8.ValidString(got) || strings.IndexFunc(got, Unsafe) >= 0 {
+			t.Fatalf("String(%q) = %q still holds an unsafe character", s, got)
+		}
+		if String(got) != got {
+			t.Fatalf("String is not idempotent on %q", got)
+		}
+		k := int(cut) % (len(s) + 1)
+		var b bytes.Buffer
+		w := NewWriter(&b)
+		w.Write([]byte(s[:k]))
+		w.Write([]byte(s[k:]))
+		w.Flush()
+		if b.String() != got {
+			t.Fatalf("Writer cut at %d: %q, String: %q", k, b.String(), got)
+		}
+	})
 }
