@@ -122,7 +122,7 @@ func Change(w io.Writer, before, after *network.Network, opt ChangeOptions) erro
 		{key: "kept", label: fmt.Sprintf("grey line: tie in both waves (%d)", ties[0]), attrs: []any{"color", "#555555"}},
 		{key: "new", label: fmt.Sprintf("thick green line: new tie (%d)", ties[1]), attrs: []any{"color", enteredColour}},
 		{key: "lost", label: fmt.Sprintf("dashed red line: lost tie (%d)", ties[2]), attrs: []any{"color", exitedColour}},
-	})
+	}, legendFontSize(len(nodes)))
 	return write(w, g)
 }
 

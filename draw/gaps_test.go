@@ -52,7 +52,7 @@ func TestHighlightDrawn(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{`label="missing: economic"`, `label="missing: knowledge"`, `label="missing: media"`, `label="no municipal partner"`, `label="only partner of its category"`} {
+	for _, want := range []string{`label="missing: economic"`, `label="missing: knowledge"`, `label="missing: media"`, `label="no municipal partner"`, `>only partner of its category<`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("structure lacks %s", want)
 		}

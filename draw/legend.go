@@ -2,6 +2,8 @@ package draw
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 
 	"github.com/emicklei/dot"
@@ -9,75 +11,77 @@ import (
 	"github.com/lipgraph/lipgraph/network"
 )
 
-// legend adds to g a cluster showing one filled box per category of t that
-// occurs in used (in taxonomy order), then the extra entries, each a node
-// key, label and attributes. It names its nodes "~legend/…", which sort after
-// every other key, so that the legend is written last. It suits the dot
-// layout; spring layouts scatter a cluster's nodes, so they use legendTable.
-func legend(g *dot.Graph, t *network.Taxonomy, used map[string]bool, extra []legendEntry) {
-	sub := g.Subgraph("~legend", dot.ClusterOption{})
-	sub.Attrs("label", "Legend", "style", "rounded", "color", "#888888", "fontname", fontName, "fontsize", "12")
-	var prev dot.Node
-	add := func(key string, attrs ...any) {
-		nd := sub.Node("~legend/" + key)
-		nd.Attrs(attrs...)
-		nd.Attrs("fontname", fontName, "fontsize", "11")
-		if prev.ID() != "" {
-			// invisible edges stack the entries in one column
-			sub.Edge(prev, nd).Attr("style", "invis")
-		}
-		prev = nd
-	}
-	i := 0
-	if t != nil {
-		for _, c := range t.Categories() {
-			if !used[c] {
-				continue
-			}
-			add(fmt.Sprintf("%03d/%s", i, c), "label", Clean(c), "shape", "box", "style", "filled,rounded", "fillcolor", CategoryColour(t, c))
-			i++
-		}
-	}
-	for _, e := range extra {
-		add(fmt.Sprintf("%03d/%s", i, e.key), append([]any{"label", Clean(e.label)}, e.attrs...)...)
-		i++
-	}
-}
-
 // legendEntry is one non-category line of a legend.
 type legendEntry struct {
 	key, label string
 	attrs      []any
 }
 
-// legendTable adds to g one plain node holding the legend as a Graphviz
-// HTML-like table: a filled cell per category of t that occurs in used, in
-// taxonomy order, then a row per extra entry, in the entry's colour. It is
-// for spring layouts (fdp, sfdp), which would scatter a legend cluster.
-// Every text goes through Clean and htmlEscape, as emicklei/dot writes HTML
-// labels raw.
-func legendTable(g *dot.Graph, t *network.Taxonomy, used map[string]bool, extra []legendEntry) {
+// legendTable puts the legend in g's own label, above the drawing, as a
+// Graphviz HTML-like table: the title (the label newGraph set, if any), then
+// a row holding a filled cell per category of t that occurs in used, in
+// taxonomy order, then a row with a cell per extra entry drawn in the
+// entry's colour and outline (dashed, double). Being the graph's label, the
+// legend is laid out with the page, never among the nodes, in every layout
+// (dot, neato, fdp). Its font grows with the number of nodes (fontSize) so
+// that it stays legible when a big diagram is scaled to fit. Every text goes
+// through Clean and htmlEscape, as emicklei/dot writes HTML labels raw.
+func legendTable(g *dot.Graph, t *network.Taxonomy, used map[string]bool, extra []legendEntry, fontSize int) {
 	var b strings.Builder
-	b.WriteString(`<TABLE BORDER="1" CELLBORDER="0" CELLSPACING="4" CELLPADDING="4" COLOR="#888888"><TR><TD><B>Legend</B></TD></TR>`)
+	fmt.Fprintf(&b, `<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="2" CELLPADDING="2">`)
+	if title, ok := g.Value("label").(string); ok && title != "" {
+		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT"><FONT POINT-SIZE="%d"><B>%s</B></FONT></TD></TR>`, fontSize*3/2, htmlEscape(title))
+	}
+	b.WriteString(`<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="1" CELLSPACING="6" CELLPADDING="4"><TR><TD BORDER="0"><B>Legend</B></TD>`)
 	if t != nil {
 		for _, c := range t.Categories() {
 			if used[c] {
-				fmt.Fprintf(&b, `<TR><TD BGCOLOR="%s" BORDER="1" COLOR="#000000">%s</TD></TR>`, CategoryColour(t, c), htmlEscape(Clean(c)))
+				fmt.Fprintf(&b, `<TD BGCOLOR="%s" STYLE="rounded">%s</TD>`, CategoryColour(t, c), htmlEscape(Clean(c)))
 			}
 		}
 	}
-	for _, e := range extra {
-		colour := "#000000"
-		for i := 0; i+1 < len(e.attrs); i += 2 {
-			if e.attrs[i] == "color" {
-				colour, _ = e.attrs[i+1].(string)
+	b.WriteString(`</TR></TABLE></TD></TR>`)
+	if len(extra) > 0 {
+		b.WriteString(`<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="6" CELLPADDING="4"><TR>`)
+		for _, e := range extra {
+			colour, style, border := "#000000", "", "0"
+			for i := 0; i+1 < len(e.attrs); i += 2 {
+				v, _ := e.attrs[i+1].(string)
+				switch e.attrs[i] {
+				case "color":
+					colour = v
+					if border == "0" {
+						border = "1"
+					}
+				case "style":
+					if strings.Contains(v, "dashed") {
+						style, border = ` STYLE="dashed"`, "2"
+					}
+				case "peripheries":
+					border = "3"
+				}
 			}
+			fmt.Fprintf(&b, `<TD BORDER="%s" COLOR="%s"%s><FONT COLOR="%s">%s</FONT></TD>`, border, colour, style, textColour(colour), htmlEscape(Clean(e.label)))
 		}
-		fmt.Fprintf(&b, `<TR><TD><FONT COLOR="%s">%s</FONT></TD></TR>`, colour, htmlEscape(Clean(e.label)))
+		b.WriteString(`</TR></TABLE></TD></TR>`)
 	}
 	b.WriteString(`</TABLE>`)
-	nd := g.Node("~legend")
-	nd.Attrs("label", dot.HTML(b.String()), "shape", "plaintext", "fontname", fontName, "fontsize", "12")
+	g.Attrs("label", dot.HTML(b.String()), "labelloc", "t", "labeljust", "l", "fontsize", strconv.Itoa(fontSize))
+}
+
+// textColour is the colour of a legend entry's text: its mark's colour,
+// darkened to grey when the mark is light grey.
+func textColour(c string) string {
+	if c == observerColour {
+		return "#555555"
+	}
+	return c
+}
+
+// legendFontSize is the legend's font size for a diagram of k nodes: 12
+// points up to 40 nodes, growing with √k to at most 40.
+func legendFontSize(k int) int {
+	return max(12, min(40, int(12*math.Sqrt(float64(k)/40))))
 }
 
 // htmlEscape makes the output of Clean safe inside an HTML-like label:

@@ -3,6 +3,7 @@ package draw
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 
 	"github.com/emicklei/dot"
@@ -16,9 +17,15 @@ import (
 type PartnerOptions struct {
 	// Projection weighs the edges; the zero value is network.Combined.
 	Projection network.Projection
-	// SizeBy sizes the nodes: their label's font grows from 9 to 24 points
-	// linearly in the measure over its maximum.
+	// SizeBy sizes the nodes: their width grows from 1 to 2.6 inches and
+	// their height from 0.45 to 1.2 linearly in the measure over its
+	// maximum (a box still grows to hold its label, whose font is the same
+	// for every partner, so a long name does not look important).
 	SizeBy Measure
+	// MinWeight drops the edges lighter than it (0 draws them all); the
+	// legend says how many are drawn. ReadableMinWeight gives a threshold
+	// that keeps a big diagram readable.
+	MinWeight float64
 	// GroupBy draws a cluster around each community or partnership.
 	GroupBy Grouping
 	// Brokers marks the articulation points (metrics.ArticulationPoints),
@@ -40,8 +47,8 @@ type PartnerOptions struct {
 // Partners writes the partner network diagram of n to w as DOT: one node
 // per partner (isolated partners included) filled with its sector
 // category's colour, one undirected edge per pair of partners joined in
-// n.PartnerGraph(opt.Projection), its width 0.5 + 3·w/w_max points for a
-// weight w. The graph asks for a Graphviz spring layout, so dot -Tsvg lays
+// n.PartnerGraph(opt.Projection) whose weight w is at least opt.MinWeight,
+// its width 0.5 + 3·w/w_max points. The graph asks for a Graphviz spring layout, so dot -Tsvg lays
 // it out as a network rather than in ranks: neato without clusters, fdp
 // (which keeps clusters) with GroupBy, sfdp above 2,000 partners. Graphviz's
 // neato gives the same picture on every run; its fdp and sfdp do not (their
@@ -63,11 +70,61 @@ func Partners(w io.Writer, n *network.Network, opt PartnerOptions) error {
 		tax = n.Taxonomy()
 		extra = drawPartners(g, n, opt, used)
 	}
-	legendTable(g, tax, used, extra)
+	k := 0
+	if n != nil {
+		k = n.NumPartners()
+	}
+	if used[observerKey] {
+		delete(used, observerKey)
+		extra = append(extra, observerLegend)
+	}
+	legendTable(g, tax, used, extra, legendFontSize(k))
 	return write(w, g)
 }
 
-func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map[string]bool) []legendEntry {
+// readableEdges is how many edges per partner ReadableMinWeight keeps at
+// most: an average degree of 6, which the 40-partner sample shows as a
+// network rather than a hairball.
+const readableEdges = 3
+
+// ReadableMinWeight returns the smallest edge weight w of the partner graph
+// of n under projection p such that at most 3 edges per partner weigh w or
+// more, or 0 when the graph has no more edges than that already: a
+// PartnerOptions.MinWeight that keeps the heaviest ties of a dense network
+// and draws every edge of a sparse one.
+func ReadableMinWeight(n *network.Network, p network.Projection) float64 {
+	if n == nil {
+		return 0
+	}
+	_, _, _, wt := n.PartnerGraph(p).CSR()
+	limit := readableEdges * n.NumPartners()
+	if len(wt)/2 <= limit {
+		return 0
+	}
+	ws := slices.Clone(wt)
+	slices.Sort(ws)
+	// each edge appears twice in the CSR arrays; walk the distinct weights
+	// from the heaviest down while the edges kept stay within the limit
+	best := 0.0
+	for i := len(ws) - 1; i >= 0; {
+		w := ws[i]
+		j := i
+		for j >= 0 && ws[j] == w {
+			j--
+		}
+		if (len(ws)-1-j)/2 > limit {
+			break
+		}
+		best = w
+		i = j
+	}
+	if best == 0 {
+		best = ws[len(ws)-1]
+	}
+	return best
+}
+
+func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map[string]bool) (extra []legendEntry) {
 	pg := n.PartnerGraph(opt.Projection)
 	mg := metrics.NewGraph(pg)
 	partners := n.Partners()
@@ -83,9 +140,8 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 
 	size := sizes(n, opt.Projection, opt.SizeBy)
 	var brokers, keys map[int]bool
-	var extra []legendEntry
 	if opt.SizeBy != SizeNone {
-		extra = append(extra, legendEntry{key: "size", label: "size: " + opt.SizeBy.String()})
+		extra = append(extra, legendEntry{key: "size", label: "box size: " + opt.SizeBy.String()})
 	}
 	if opt.Brokers {
 		brokers = map[int]bool{}
@@ -119,6 +175,15 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 		extra = append(extra, legendEntry{key: "single", label: "dashed orange outline: " + Clean(opt.Highlight.partnerNote()), attrs: []any{"color", "#ff7f0e"}})
 	}
 
+	// partners who hold only observer or staff seats
+	onlyObserver := map[string]bool{}
+	for _, m := range n.Memberships() {
+		o := m.Role == network.RoleObserver || m.Role == network.RoleStaff
+		if v, seen := onlyObserver[m.Partner]; !seen || v {
+			onlyObserver[m.Partner] = o
+		}
+	}
+
 	parents := groups(g, n, mg, partners, opt.GroupBy)
 	nodes := make([]dot.Node, len(partners))
 	for i, p := range partners {
@@ -129,14 +194,20 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 		cat := tax.Category(p.Sector)
 		used[cat] = true
 		nd := parents[i].Node(fmt.Sprintf("p%07d", i))
-		nd.Attrs("label", Label(name), "style", "filled", "fillcolor", CategoryColour(tax, cat),
-			"fontname", fontName, "fontsize", strconv.FormatFloat(9+15*size[i], 'f', 1, 64),
+		nd.Attrs("label", wrap(Clean(name), 18), "shape", "box", "style", "filled,rounded", "fillcolor", CategoryColour(tax, cat),
+			"fontname", fontName, "fontsize", "10",
+			"width", strconv.FormatFloat(1+1.6*size[i], 'f', 2, 64), "height", strconv.FormatFloat(0.45+0.75*size[i], 'f', 2, 64),
 			"margin", "0.04,0.02", "tooltip", Clean(name+" ("+p.Sector+")"))
+		if onlyObserver[p.ID] {
+			used[observerKey] = true
+			nd.Attrs("style", "filled,rounded,dashed", "color", observerColour, "fontcolor", "#555555",
+				"fillcolor", paler(CategoryColour(tax, cat)), "penwidth", "1.5")
+		}
 		if brokers[i] {
 			nd.Attr("peripheries", "2")
 		}
 		if single[p.ID] {
-			nd.Attrs("color", "#ff7f0e", "style", "filled,dashed", "penwidth", "2")
+			nd.Attrs("color", "#ff7f0e", "style", "filled,rounded,dashed", "penwidth", "2")
 		}
 		if keys[i] {
 			nd.Attrs("color", "#d62728", "penwidth", "3")
@@ -149,12 +220,24 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 	for _, x := range wt {
 		maxW = max(maxW, x)
 	}
+	drawn, total := 0, 0
+	defer func() {
+		if drawn < total {
+			extra = append(extra, legendEntry{key: "weight", label: fmt.Sprintf("lines: ties of weight %s or more (%d of %d drawn)",
+				strconv.FormatFloat(opt.MinWeight, 'g', 4, 64), drawn, total)})
+		}
+	}()
 	for i := range nodes {
 		for k := off[i]; k < off[i+1]; k++ {
 			j := int(nbr[k])
 			if j <= i {
 				continue
 			}
+			total++
+			if wt[k] < opt.MinWeight {
+				continue
+			}
+			drawn++
 			e := g.Edge(nodes[i], nodes[j])
 			e.Attrs("dir", "none", "color", "#55555599",
 				"penwidth", strconv.FormatFloat(0.5+3*wt[k]/maxW, 'f', 2, 64))

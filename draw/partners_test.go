@@ -72,8 +72,9 @@ func attrsByLabel(t *testing.T, src []byte) (map[string]map[string]string, []map
 }
 
 // TestPartnersSizes checks sizes and edge widths on the star by hand:
-// degrees are hub 3, leaves 1, isolated 0, so font sizes are 9+15·d/3 =
-// 24, 14, 9; eigenvector centrality of a weighted star is largest at the
+// degrees are hub 3, leaves 1, isolated 0, so widths are 1+1.6·d/3 =
+// 2.60, 1.53, 1.00 inches and heights 0.45+0.75·d/3 = 1.20, 0.70, 0.45, the
+// font the same for all; eigenvector centrality of a weighted star is largest at the
 // hub; edge widths are 0.5+3·w/4 = 1.25, 2.00, 3.50; the hub is the only
 // articulation point and the single key player.
 func TestPartnersSizes(t *testing.T) {
@@ -82,9 +83,9 @@ func TestPartnersSizes(t *testing.T) {
 		t.Fatal(err)
 	}
 	nodes, edges := attrsByLabel(t, b.Bytes())
-	for label, want := range map[string]string{"Hub": "24.0", "B": "14.0", "D": "14.0", "E": "9.0"} {
-		if got := nodes[label]["fontsize"]; got != want {
-			t.Errorf("%s fontsize = %q, want %q", label, got, want)
+	for label, want := range map[string][3]string{"Hub": {"2.60", "1.20", "10"}, "B": {"1.53", "0.70", "10"}, "D": {"1.53", "0.70", "10"}, "E": {"1.00", "0.45", "10"}} {
+		if got := [3]string{nodes[label]["width"], nodes[label]["height"], nodes[label]["fontsize"]}; got != want {
+			t.Errorf("%s width, height, fontsize = %q, want %q", label, got, want)
 		}
 	}
 	if nodes["Hub"]["peripheries"] != "2" || nodes["B"]["peripheries"] != "" {

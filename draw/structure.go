@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 
@@ -65,8 +66,12 @@ func Structure(w io.Writer, n *network.Network, opt StructureOptions) error {
 		s.draw()
 	}
 	extra := []legendEntry{{key: "chair", label: "★ chair or co-chair", attrs: []any{"shape", "box", "style", "rounded", "peripheries", "2"}}}
+	if used[observerKey] {
+		delete(used, observerKey)
+		extra = append(extra, observerLegend)
+	}
 	extra = append(extra, gapLegend(gaps)...)
-	legend(g, tax, used, extra)
+	legendTable(g, tax, used, extra, 14)
 	return write(w, g)
 }
 
@@ -74,9 +79,10 @@ type structure struct {
 	n      *network.Network
 	g      *dot.Graph
 	gaps   Highlight
-	used   map[string]bool // categories drawn
-	single map[string]bool // partners outlined
-	noCity map[string]bool // bodies marked
+	used   map[string]bool            // categories drawn
+	single map[string]bool            // partners outlined
+	noCity map[string]bool            // bodies marked
+	roles  map[[2]string]network.Role // strongest role by (body, partner)
 	// first and bottom hold, per body, the first node of its grid and its
 	// lowest node (of its last action team for a working group), which
 	// invisible edges chain to put the levels one under the other.
@@ -85,24 +91,83 @@ type structure struct {
 
 func (s *structure) draw() {
 	s.first, s.bottom = map[string]dot.Node{}, map[string]dot.Node{}
+	s.roles = map[[2]string]network.Role{}
+	for _, m := range s.n.Memberships() {
+		k := [2]string{m.Body, m.Partner}
+		if r, ok := s.roles[k]; !ok || roleRank(m.Role) < roleRank(r) {
+			s.roles[k] = m.Role
+		}
+	}
 	bodies := s.n.Bodies()
 	slices.SortStableFunc(bodies, func(a, b network.Body) int {
 		return cmp.Or(cmp.Compare(kindRank[a.Kind], kindRank[b.Kind]), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.ID, b.ID))
 	})
+	// with several partnerships, each one's bodies go in a cluster of their
+	// own, stacked separately, so that working groups of different LIPs do
+	// not mix
+	names := s.n.Partnerships()
+	parent := map[string]*dot.Graph{}
+	if len(names) > 1 {
+		for i, name := range names {
+			label := name
+			if label == "" {
+				label = "(no partnership)"
+			}
+			sub := s.g.Subgraph(fmt.Sprintf("~p%04d", i), dot.ClusterOption{})
+			sub.Attrs("label", "Partnership: "+Clean(label), "fontname", fontName, "fontsize", "18", "style", "rounded", "color", "#222222", "penwidth", "3", "labeljust", "l")
+			parent[name] = sub
+		}
+	}
+	by := map[string][]network.Body{}
 	subs := map[string]*dot.Graph{}
 	for i, b := range bodies {
-		parent := s.g
+		name := s.partnershipOf(b)
+		by[name] = append(by[name], b)
+		p := parent[name]
+		if p == nil {
+			p = s.g
+		}
 		if b.Kind == network.ActionTeam {
-			if p, ok := subs[b.Parent]; ok {
-				parent = p
+			if sub, ok := subs[b.Parent]; ok {
+				p = sub
 			}
 		}
 		// subgraph keys sort in the order the bodies are drawn
-		sub := parent.Subgraph(fmt.Sprintf("%04d", i), dot.ClusterOption{})
+		sub := p.Subgraph(fmt.Sprintf("%04d", i), dot.ClusterOption{})
 		subs[b.ID] = sub
 		s.body(sub, b)
 	}
-	s.stack(bodies)
+	for _, name := range slices.Sorted(maps.Keys(by)) {
+		s.stack(by[name])
+	}
+}
+
+// partnershipOf returns the partnership of a body: the one it names, or
+// else that of its first member.
+func (s *structure) partnershipOf(b network.Body) string {
+	if b.Partnership != "" {
+		return b.Partnership
+	}
+	for _, id := range s.n.MemberIDs(b.ID) {
+		p, _ := s.n.Partner(id)
+		return p.Partnership
+	}
+	return ""
+}
+
+// roleRank orders roles from strongest (chair) to weakest (staff).
+func roleRank(r network.Role) int {
+	switch r {
+	case network.RoleChair:
+		return 0
+	case network.RoleCoChair:
+		return 1
+	case network.RoleMember:
+		return 2
+	case network.RoleObserver:
+		return 3
+	}
+	return 4
 }
 
 // stack puts the levels one under the other with invisible edges: councils
@@ -198,7 +263,7 @@ func (s *structure) body(sub *dot.Graph, b network.Body) {
 	var items []item
 	for i, m := range ms {
 		p, _ := s.n.Partner(m.id)
-		items = append(items, item{fmt.Sprintf("%s/%05d", b.ID, i), s.partnerAttrs(p, m.chair)})
+		items = append(items, item{fmt.Sprintf("%s/%05d", b.ID, i), s.partnerAttrs(p, m.chair, s.roles[[2]string{b.ID, m.id}])})
 	}
 	if s.noCity[b.ID] {
 		items = append(items, item{b.ID + "/~gap", gapAttrs(Clean(s.gaps.bodyNote()))})
@@ -229,8 +294,10 @@ func (s *structure) body(sub *dot.Graph, b network.Body) {
 	s.bottom[b.ID] = nodes[len(nodes)-1]
 }
 
-// partnerAttrs returns the attributes of a partner's node.
-func (s *structure) partnerAttrs(p network.Partner, chair bool) []any {
+// partnerAttrs returns the attributes of a partner's node on a body where
+// it holds role; an observer or staff member is drawn dashed and grey, its
+// role written under its name.
+func (s *structure) partnerAttrs(p network.Partner, chair bool, role network.Role) []any {
 	name := p.Name
 	if name == "" {
 		name = p.ID
@@ -246,6 +313,11 @@ func (s *structure) partnerAttrs(p network.Partner, chair bool) []any {
 		"tooltip", Clean(name + " (" + p.Sector + ")")}
 	if chair {
 		a = append(a, "peripheries", "2", "penwidth", "1.5")
+	}
+	if role == network.RoleObserver || role == network.RoleStaff {
+		s.used[observerKey] = true
+		a = append(a, "label", label+"\n("+role.String()+")", "style", "filled,rounded,dashed", "color", observerColour,
+			"fontcolor", "#555555", "fillcolor", paler(CategoryColour(s.n.Taxonomy(), cat)), "penwidth", "1.5")
 	}
 	if s.single[p.ID] {
 		a = append(a, "color", "#ff7f0e", "style", "filled,rounded,dashed", "penwidth", "2")

@@ -112,7 +112,7 @@ func TestStructureClusters(t *testing.T) {
 	if !found {
 		t.Error("the Town is not in the settlement working group's cluster")
 	}
-	if _, ok := cl[`"Legend"`]; !ok {
+	if !bytes.Contains(b.Bytes(), []byte("<B>Legend</B>")) {
 		t.Error("no legend")
 	}
 }

@@ -15,6 +15,32 @@ import (
 	"github.com/lipgraph/lipgraph/network"
 )
 
+// observerColour outlines observers and staff (grey, dashed): partners who
+// attend without a full seat.
+const observerColour = "#999999"
+
+// observerKey marks, in a diagram's set of used categories, that an
+// observer or staff member was drawn (no category has this name: it is not
+// valid as a taxonomy key).
+const observerKey = "\x00observer"
+
+// observerLegend is the legend entry of observers and staff.
+var observerLegend = legendEntry{key: "observer", label: "dashed grey: observer or staff (no full seat)",
+	attrs: []any{"color", observerColour, "style", "dashed"}}
+
+// paler returns the colour #rrggbb mixed half with white.
+func paler(c string) string {
+	if len(c) != 7 || c[0] != '#' {
+		return c
+	}
+	v, err := strconv.ParseUint(c[1:], 16, 32)
+	if err != nil {
+		return c
+	}
+	r, g, b := v>>16, v>>8&0xff, v&0xff
+	return fmt.Sprintf("#%02x%02x%02x", (r+255)/2, (g+255)/2, (b+255)/2)
+}
+
 // fontName is the font of every label: one that Graphviz finds everywhere.
 const fontName = "Helvetica"
 

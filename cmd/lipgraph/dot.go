@@ -1,9 +1,12 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"math"
+	"strconv"
 
 	"github.com/lipgraph/lipgraph/collab"
 	"github.com/lipgraph/lipgraph/draw"
@@ -32,6 +35,7 @@ type diagramFlags struct {
 	brokers, gaps bool
 	keyPlayers    *int
 	title         string
+	minWeight     minWeightFlag
 	projection    network.Projection
 	filters
 }
@@ -45,6 +49,7 @@ func (f *diagramFlags) bind(fs *flag.FlagSet) {
 	f.keyPlayers = countFlag(fs, "key-players", 0, "partners view: mark the `K` partners whose removal fragments the network most")
 	fs.BoolVar(&f.gaps, "highlight-gaps", false, "mark the scorecard's gaps: working groups without the city, sector categories missing from the council, and partners a partnership depends on alone for a category")
 	fs.StringVar(&f.title, "title", "", "diagram title")
+	fs.Var(&f.minWeight, "min-weight", "partners view: draw only the ties of weight `W` or more; auto (the default) keeps at most 3 ties per partner, the heaviest, and every tie of a sparse network; 0 draws all")
 	projectionFlag(fs, &f.projection, "partners view: edge weighting")
 	f.filters.bind(fs)
 }
@@ -70,7 +75,7 @@ func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
 	}
 	return draw.Partners(w, n, draw.PartnerOptions{
 		Projection: f.projection, SizeBy: f.sizeBy, GroupBy: f.cluster, Brokers: f.brokers,
-		KeyPlayers: *f.keyPlayers, Highlight: gaps, Title: f.title,
+		KeyPlayers: *f.keyPlayers, MinWeight: f.minWeight.resolve(n, f.projection), Highlight: gaps, Title: f.title,
 	})
 }
 
@@ -123,4 +128,38 @@ func (f *dotFlags) run(e *env, args []string) error {
 		return f.diagram.write(e, args, e.stdout)
 	}
 	return writeFile(f.out, func(w io.Writer) error { return f.diagram.write(e, args, w) })
+}
+
+// minWeightFlag is --min-weight: auto or a weight >= 0.
+type minWeightFlag struct {
+	set bool // a number was given
+	w   float64
+}
+
+func (m *minWeightFlag) String() string {
+	if m == nil || !m.set {
+		return "auto"
+	}
+	return strconv.FormatFloat(m.w, 'g', -1, 64)
+}
+
+func (m *minWeightFlag) Set(s string) error {
+	if s == "auto" {
+		*m = minWeightFlag{}
+		return nil
+	}
+	w, err := strconv.ParseFloat(s, 64)
+	if err != nil || w < 0 || math.IsNaN(w) || math.IsInf(w, 0) {
+		return errors.New("want auto or a number >= 0")
+	}
+	*m = minWeightFlag{set: true, w: w}
+	return nil
+}
+
+// resolve returns the threshold for the partner view of n.
+func (m minWeightFlag) resolve(n *network.Network, p network.Projection) float64 {
+	if m.set {
+		return m.w
+	}
+	return draw.ReadableMinWeight(n, p)
 }
