@@ -196,6 +196,21 @@ func inviteWords(s network.SectorInfo) string {
 	return "Invite " + article(label) + " " + label + " organization to join the council"
 }
 
+// invitePhrase names a partner of a sector or category to invite, for a
+// sentence: "an employer or employment body", "the provincial government".
+func invitePhrase(what string) string {
+	switch what {
+	case "provincial", "federal":
+		return "the " + what + " government to take part"
+	case "knowledge":
+		return "a research, academic or umbrella organization"
+	}
+	if p, ok := sectorPhrase[what]; ok {
+		return p
+	}
+	return article(what) + " " + what + " partner"
+}
+
 // sectorPhrase names a new partner of a built-in sector in a sentence.
 var sectorPhrase = map[string]string{
 	"settlement": "a settlement agency", "language-training": "a language training provider",

@@ -155,7 +155,7 @@ func (cr *Criterion) threshold(o Observation, quiet bool) Result {
 	r.Score = round1(min(max(r.Score, 0), 100))
 	if !quiet {
 		note := cr.Note
-		if r.Status != Partial && r.Status != Fail {
+		if r.Status != Partial && (r.Status != Fail || r.Score == 0) {
 			note = "" // the grading note matters where lipgraph's grading decided the verdict
 		}
 		r.Explanation = explain(r.Status, o, cr.Benchmark, note)
@@ -183,7 +183,7 @@ func explain(s Status, o Observation, benchmark, note string) string {
 		b.WriteString(": ")
 		b.WriteString(o.Text)
 	}
-	if o.Next != "" {
+	if o.Next != "" && s != AsContext && s != Pass {
 		b.WriteString("; ")
 		b.WriteString(o.Next)
 	}

@@ -32,12 +32,16 @@ func init() {
 		need := w/2 + 1
 		if w == 0 {
 			return Observation{Value: 0, Known: true, Missing: []string{"working-group"},
-				Text: "the partnership has no working groups for the city to take part in"}
+				Text: "the partnership has no working groups for the city to take part in",
+				Next: "next step: a working group with the city on it"}
 		}
 		o := Observation{Value: float64(len(have)) / float64(need), Known: true, Have: have, Missing: missing,
 			Text: c.sprintf("the city takes part in %d of %s; a majority is %d", len(have), count(w, "working group"), need)}
 		if len(missing) > 0 && len(have) > 0 && !c.quiet {
 			o.Text += "; it is not on " + list(c.bodyNames(missing))
+		}
+		if k := need - len(have); k > 0 && !c.quiet {
+			o.Next = "next step: the city joins " + list(c.bodyNames(missing[:min(k, len(missing))]))
 		}
 		return o
 	})
@@ -67,6 +71,7 @@ func init() {
 		o := Observation{Value: float64(len(have)) / float64(w), Known: true, Have: have, Missing: missing,
 			Text: c.sprintf("%d of %s mix sector categories (category IQV at least %.1f)", len(have), count(w, "working group"), DiverseIQV)}
 		if len(missing) > 0 && !c.quiet {
+			o.Next = "next step: a member of another kind of organization on " + list(c.bodyNames(missing))
 			o.Text += "; " + list(c.bodyNames(missing)) + " do not"
 			if len(missing) == 1 {
 				o.Text = strings.TrimSuffix(o.Text, " do not") + " does not"
@@ -97,6 +102,9 @@ func init() {
 		if len(missing) > 0 && len(have) > 0 {
 			o.Text += "; it has no " + list(coreWords(missing))
 		}
+		if len(missing) > 0 {
+			o.Next = "next step: bring in " + list(coreWords(missing))
+		}
 		return o
 	})
 	defineMeasure("gov.levels", "government levels present in some body: municipal, provincial and federal each count 1 with a full seat (any role but observer or staff) and 0.5 as observer only (0-3)", govLevels)
@@ -110,7 +118,8 @@ func init() {
 				return Observation{Value: 1, Known: true, Have: []string{b.id}, Text: "the partnership has a staffed secretariat (" + b.label() + ")"}
 			}
 		}
-		return Observation{Value: 0, Known: true, Missing: []string{"secretariat"}, Text: "the partnership has no staffed secretariat"}
+		return Observation{Value: 0, Known: true, Missing: []string{"secretariat"}, Text: "the partnership has no staffed secretariat",
+			Next: "next step: coordinating staff from the lead organization"}
 	})
 }
 
@@ -154,9 +163,11 @@ func municipalOnCouncil(c *Context, _ string) Observation {
 		return Observation{Value: 1, Known: true, Have: []string{sec}, Text: "the municipality houses the partnership and runs its secretariat (" + list(c.partnerNames([]string{sec})) + ")"}
 	}
 	if obs {
-		return Observation{Value: 0.5, Known: true, Have: sortedSet(ids), Text: "the municipality is only an observer on the council"}
+		return Observation{Value: 0.5, Known: true, Have: sortedSet(ids), Text: "the municipality is only an observer on the council",
+			Next: "next step: a full seat for the municipality"}
 	}
-	return Observation{Value: 0, Known: true, Missing: []string{"municipal"}, Text: "no municipal partner sits on the council"}
+	return Observation{Value: 0, Known: true, Missing: []string{"municipal"}, Text: "no municipal partner sits on the council",
+		Next: "next step: invite the municipality to name a representative to the council"}
 }
 
 // coreItems are the three kinds of partner every LIP includes (IRCC 2016).
@@ -215,6 +226,7 @@ func present(c *Context, what, key string, keep func(*mPartner) bool) Observatio
 	if k == 0 {
 		o.Missing = []string{what}
 		o.Text = fmt.Sprintf("no %s partner takes part", what)
+		o.Next = "next step: invite " + invitePhrase(what)
 	}
 	return o
 }

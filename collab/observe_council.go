@@ -100,6 +100,7 @@ func councilCategories(c *Context, _ string) Observation {
 	o.Text = fmt.Sprintf("the council seats %d of the %d sector categories (%s)", k, len(c.m.cats), list(o.Have))
 	if len(o.Missing) > 0 {
 		o.Text += "; missing " + list(o.Missing)
+		o.Next = "next step: seats for " + list(o.Missing) + " stakeholders"
 	}
 	return o
 }
@@ -164,6 +165,7 @@ func councilCount(c *Context, what string, keep func(*mPartner) bool) Observatio
 	case 0:
 		o.Missing = []string{what}
 		o.Text = "the council seats no " + what + " partner"
+		o.Next = "next step: a seat for " + invitePhrase(what)
 	default:
 		o.Text = fmt.Sprintf("the council seats %s (%s)", count(len(ids), what+" partner"), list(c.partnerNames(ids)))
 	}
@@ -214,7 +216,8 @@ func newcomerVoice(c *Context, _ string) Observation {
 			Text: c.sprintf("newcomers have a voice through %s", list(words))}
 	case consult == network.No:
 		return Observation{Value: 0, Known: true, Missing: []string{"newcomer", "ethnocultural", "newcomer-consultation"},
-			Text: "no newcomer or ethnocultural organization sits on the council and there is no newcomer consultation"}
+			Text: "no newcomer or ethnocultural organization sits on the council and there is no newcomer consultation",
+			Next: "next step: a seat for newcomers or a way to consult them"}
 	}
 	return Observation{Known: false, Missing: []string{"newcomer", "ethnocultural"},
 		Text: "no newcomer or ethnocultural organization sits on the council and the profile does not say whether newcomers are consulted"}

@@ -79,6 +79,7 @@ func leadershipBreadth(c *Context, _ string) Observation {
 	case share == 1:
 		o.Missing = []string{c.m.partners[top].id}
 		o.Text = fmt.Sprintf("one organization, %s, holds every chair and co-chair seat (%d on %s)", who, total, count(bodies, "table"))
+		o.Next = "next step: other members chair some of its tables"
 	case seats[top] == 1:
 		o.Text = fmt.Sprintf("%s share the %s, one each", count(distinct, "organization"), count(total, "chair and co-chair seat"))
 	default:
@@ -86,6 +87,7 @@ func leadershipBreadth(c *Context, _ string) Observation {
 			count(distinct, "organization"), count(total, "chair and co-chair seat"), seats[top], who)
 		if share > 0.5 {
 			o.Missing = []string{c.m.partners[top].id}
+			o.Next = "next step: other members chair some of its tables"
 		}
 	}
 	return o

@@ -11,10 +11,10 @@ import (
 
 func init() {
 	defineMeasure("plan.endorsement", "1 if the plan was endorsed by the municipal council, 0.5 if presented to it but not endorsed, 0 if not presented; unknown when the answers needed are empty", planEndorsement)
-	defineMeasure("plan.strategic-plan", "1 if the profile says a strategic plan was completed, 0 if not", answerMeasure("a strategic plan", func(p network.Profile) network.Answer { return p.StrategicPlan }))
-	defineMeasure("plan.terms-of-reference", "1 if the council has terms of reference, 0 if not", answerMeasure("council terms of reference", func(p network.Profile) network.Answer { return p.TermsOfReference }))
-	defineMeasure("plan.needs-assessment", "1 if a needs assessment was conducted, 0 if not", answerMeasure("a needs assessment", func(p network.Profile) network.Answer { return p.NeedsAssessment }))
-	defineMeasure("plan.newcomer-consultation", "1 if a newcomer consultation mechanism exists, 0 if not", answerMeasure("a newcomer consultation mechanism", func(p network.Profile) network.Answer { return p.NewcomerConsultation }))
+	defineMeasure("plan.strategic-plan", "1 if the profile says a strategic plan was completed, 0 if not", answerMeasure("a strategic plan", "adopt a local settlement strategy", func(p network.Profile) network.Answer { return p.StrategicPlan }))
+	defineMeasure("plan.terms-of-reference", "1 if the council has terms of reference, 0 if not", answerMeasure("council terms of reference", "adopt terms of reference", func(p network.Profile) network.Answer { return p.TermsOfReference }))
+	defineMeasure("plan.needs-assessment", "1 if a needs assessment was conducted, 0 if not", answerMeasure("a needs assessment", "conduct a needs assessment", func(p network.Profile) network.Answer { return p.NeedsAssessment }))
+	defineMeasure("plan.newcomer-consultation", "1 if a newcomer consultation mechanism exists, 0 if not", answerMeasure("a newcomer consultation mechanism", "set up a way to consult newcomers", func(p network.Profile) network.Answer { return p.NewcomerConsultation }))
 	defineMeasure("plan.implementation", "1 if implementation of the plan is complete or in progress, 0 if not started", func(c *Context, _ string) Observation {
 		switch c.m.profile.Implementation {
 		case "complete":
@@ -22,14 +22,15 @@ func init() {
 		case "in-progress":
 			return Observation{Value: 1, Known: true, Have: []string{"in-progress"}, Text: "implementation of the plan is in progress"}
 		case "none":
-			return Observation{Value: 0, Known: true, Missing: []string{"implementation"}, Text: "implementation of the plan has not started"}
+			return Observation{Value: 0, Known: true, Missing: []string{"implementation"}, Text: "implementation of the plan has not started",
+				Next: "next step: start implementing the action plan"}
 		}
 		return Observation{Known: false, Text: "the profile does not record implementation"}
 	})
 	defineMeasure("plan.stage", "the development stage reached: 1 council, 2 needs assessment, 3 strategic plan (settlement strategy), 4 annual action plan (current for the date judged, when one is given), 5 implementation (in progress or complete); each stage counts only when the earlier ones are reached; unknown without a profile or when the answer for the next stage is empty", planStage)
 }
 
-func answerMeasure(what string, get func(network.Profile) network.Answer) measureFunc {
+func answerMeasure(what, next string, get func(network.Profile) network.Answer) measureFunc {
 	return func(c *Context, _ string) Observation {
 		a := network.Unknown
 		if c.m.hasProfile {
@@ -39,7 +40,7 @@ func answerMeasure(what string, get func(network.Profile) network.Answer) measur
 		case network.Yes:
 			return Observation{Value: 1, Known: true, Have: []string{what}, Text: "the partnership has " + what}
 		case network.No:
-			return Observation{Value: 0, Known: true, Missing: []string{what}, Text: "the partnership has no " + what[indexAfterArticle(what):]}
+			return Observation{Value: 0, Known: true, Missing: []string{what}, Text: "the partnership has no " + what[indexAfterArticle(what):], Next: "next step: " + next}
 		}
 		return Observation{Known: false, Text: "the profile does not say whether the partnership has " + what}
 	}
@@ -66,9 +67,11 @@ func planEndorsement(c *Context, _ string) Observation {
 	case p.EndorsedByCouncil == network.Yes:
 		return Observation{Value: 1, Known: true, Have: []string{"presented", "endorsed"}, Text: "the plan was presented to and endorsed by " + council}
 	case p.PresentedToCouncil == network.No:
-		return Observation{Value: 0, Known: true, Missing: []string{"presented", "endorsed"}, Text: "the plan was not presented to " + council}
+		return Observation{Value: 0, Known: true, Missing: []string{"presented", "endorsed"}, Text: "the plan was not presented to " + council,
+			Next: "next step: present it to " + council + " for endorsement"}
 	case p.PresentedToCouncil == network.Yes && p.EndorsedByCouncil == network.No:
-		return Observation{Value: 0.5, Known: true, Have: []string{"presented"}, Missing: []string{"endorsed"}, Text: "the plan was presented to " + council + " but not endorsed"}
+		return Observation{Value: 0.5, Known: true, Have: []string{"presented"}, Missing: []string{"endorsed"}, Text: "the plan was presented to " + council + " but not endorsed",
+			Next: "next step: ask " + council + " again to endorse it"}
 	case p.PresentedToCouncil == network.Yes:
 		return Observation{Known: false, Have: []string{"presented"}, Text: "the plan was presented to " + council + "; whether it was endorsed is not recorded"}
 	}
@@ -101,7 +104,7 @@ func actionPlan(p network.Profile, asOf network.Date) (network.Answer, string) {
 }
 
 // stageNames are the five development stages of a LIP (Lecours 2018).
-var stageNames = [...]string{"", "establish a council", "conduct research (a needs assessment)", "adopt a local settlement strategy (strategic plan)", "produce annual action plans", "implement the action plans"}
+var stageNames = [...]string{"", "establish a council", "conduct research, a needs assessment", "adopt a local settlement strategy, the strategic plan", "produce annual action plans", "implement the action plans"}
 
 func planStage(c *Context, _ string) Observation {
 	if !c.m.hasProfile {
