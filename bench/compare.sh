@@ -6,18 +6,22 @@
 #   bench/compare.sh metrics  [N=10000]  [RUNS=3]   lipgraph metrics   vs igraph betweenness
 #   bench/compare.sh metrics-sampled [N=100000] [RUNS=3]
 #                                   lipgraph metrics --betweenness-samples 256 vs igraph total without betweenness
+#   bench/compare.sh metrics-error [N=100000] [RUNS=3] [EPS=0.01]
+#                                   lipgraph metrics --betweenness-error EPS (guaranteed error, confidence 0.95)
+#                                   vs igraph total without betweenness (igraph has no bounded estimate)
 #   bench/compare.sh score    [N=100000] [RUNS=5]   lipgraph score (all partnerships); no peer has scoring
 #
 # Runs alternate (peer, lipgraph, peer, ...) so machine noise hits both; prints
 # each run, then medians, the ratio lipgraph/peer and lipgraph's peak RSS.
 # Needs Debian's python3-igraph (apt-get install -y python3-igraph python3-networkx).
 set -euo pipefail
-mode=${1:?usage: bench/compare.sh validate|metrics|metrics-sampled|score [N] [RUNS]}
+mode=${1:?usage: bench/compare.sh validate|metrics|metrics-sampled|metrics-error|score [N] [RUNS] [EPS]}
 here=$(cd "$(dirname "$0")/.." && pwd)
 case $mode in
   validate) n=${2:-100000}; runs=${3:-5} ;;
   metrics) n=${2:-10000}; runs=${3:-3} ;;
   metrics-sampled) n=${2:-100000}; runs=${3:-3} ;;
+  metrics-error) n=${2:-100000}; runs=${3:-3}; eps=${4:-0.01} ;;
   score) n=${2:-100000}; runs=${3:-5} ;;
   *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac
@@ -46,6 +50,9 @@ for r in $(seq "$runs"); do
     metrics-sampled)
       p=$(peer_steps --skip-betweenness | awk '$1=="total"{printf "%.3f", $2}')
       o=$(ours metrics "$data" --format json --betweenness-samples 256 --seed 1) ;;
+    metrics-error)
+      p=$(peer_steps --skip-betweenness | awk '$1=="total"{printf "%.3f", $2}')
+      o=$(ours metrics "$data" --format json --betweenness-error "$eps" --seed 1) ;;
     score)
       p=0
       o=$(ours score "$data" --format json) ;;

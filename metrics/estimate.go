@@ -138,29 +138,34 @@ func EstimateBetweenness(g *Graph, eps, delta float64, opts PathOptions) Between
 
 // vertexDiameterBound returns an upper bound on the number of nodes of any
 // shortest path of g: per connected component, d₁ + d₂ + 1 for the two
-// largest distances d₁ ≥ d₂ from its lowest node (a shortest x-y path has
-// at most d(x,u) + d(u,y) edges), the largest over the components; 1 for a
-// graph without edges, 0 for the empty graph.
+// largest distances d₁ ≥ d₂ from a node u (a shortest x-y path has at most
+// d(x,u) + d(u,y) edges), the smaller of the bounds from the component's
+// lowest node and from its node of highest degree (which in a small-world
+// graph is central, and gives the tighter bound), the largest over the
+// components; 1 for a graph without edges, 0 for the empty graph.
 func vertexDiameterBound(g *Graph) int {
 	n := g.Len()
+	comp := make([]int32, n) // component number + 1, 0 = unseen
 	dist := make([]int32, n)
-	for i := range dist {
-		dist[i] = -1
-	}
 	queue := make([]int32, 0, n)
-	best := 0
-	for s := range n {
-		if dist[s] >= 0 {
-			continue
+	// bfs returns d₁ + d₂ + 1 from s over its component, marking it.
+	bfs := func(s int32, mark int32) int {
+		for _, v := range queue {
+			dist[v] = -1
+		}
+		if mark > 0 {
+			comp[s] = mark
 		}
 		dist[s] = 0
-		queue = append(queue[:0], int32(s))
-		// the two largest distances, from different branches or not: d₁+d₂
-		// over any two nodes is still an upper bound
+		queue = append(queue[:0], s)
 		var d1, d2 int32
 		for h := 0; h < len(queue); h++ {
 			v := queue[h]
 			for _, u := range g.Neighbours(int(v)) {
+				if mark > 0 && comp[u] == 0 {
+					comp[u] = mark
+					dist[u] = -1
+				}
 				if dist[u] < 0 {
 					dist[u] = dist[v] + 1
 					queue = append(queue, u)
@@ -172,7 +177,28 @@ func vertexDiameterBound(g *Graph) int {
 				}
 			}
 		}
-		best = max(best, int(d1+d2+1))
+		return int(d1 + d2 + 1)
+	}
+	for i := range dist {
+		dist[i] = -1
+	}
+	best, mark := 0, int32(0)
+	for s := range int32(n) {
+		if comp[s] != 0 {
+			continue
+		}
+		mark++
+		bound := bfs(s, mark)
+		hub := s
+		for _, v := range queue {
+			if g.Degree(int(v)) > g.Degree(int(hub)) {
+				hub = v
+			}
+		}
+		if hub != s {
+			bound = min(bound, bfs(hub, 0))
+		}
+		best = max(best, bound)
 	}
 	return best
 }
