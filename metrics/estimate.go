@@ -261,6 +261,16 @@ func (b *biBFS) samplePath(g *Graph, src, dst int32, rng *rand.Rand, count []int
 		next := b.next[:0]
 		var ne int32
 		for _, v := range front {
+			if len(meet) > 0 {
+				// the sides have met: the next level is not needed, only
+				// the rest of the meeting edges
+				for _, u := range nbr[off[v]:off[v+1]] {
+					if side[u] == other {
+						meet = append(meet, v)
+					}
+				}
+				continue
+			}
 			dv, sv := dist[v]+1, sigma[v]
 			for _, u := range nbr[off[v]:off[v+1]] {
 				switch side[u] {
