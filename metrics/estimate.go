@@ -318,44 +318,37 @@ func (b *biBFS) samplePath(g *Graph, src, dst int32, rng *rand.Rand, count []int
 
 // drawPath picks an edge (v, u) between the two searches with probability
 // σ(v)σ(u)/σ_st, v in meet (on the growing side) and u on side other, and
-// walks from both ends back to the roots; it returns σ_st. Every such edge joins the two
-// frontiers: a node of the other side nearer to its root was scanned
+// walks from both ends back to the roots; it returns σ_st. Every such edge
+// joins the two frontiers: a node of the other side nearer to its root was scanned
 // earlier, and the meeting would have been seen then.
 func (b *biBFS) drawPath(g *Graph, meet []int32, other uint8, rng *rand.Rand, count []int64) float64 {
 	side, sigma := b.side, b.sigma
-	// meet lists v once per neighbour on the other side, consecutively:
-	// walk each distinct v's row once
-	var total float64
-	prev := int32(-1)
-	for _, v := range meet {
-		if v == prev {
-			continue
-		}
-		prev = v
-		for _, u := range g.Neighbours(int(v)) {
-			if side[u] == other {
-				total += sigma[v] * sigma[u]
+	// meetEdges calls f with each meeting edge and its share of the paths
+	// until f returns false; meet lists v once per neighbour on the other
+	// side, consecutively, so each distinct v's row is walked once.
+	meetEdges := func(f func(v, u int32, paths float64) bool) {
+		prev := int32(-1)
+		for _, v := range meet {
+			if v == prev {
+				continue
 			}
-		}
-	}
-	x := rng.Float64() * total
-	var pv, pu int32 // the last edge if rounding leaves x ≥ 0
-	prev = -1
-pick:
-	for _, v := range meet {
-		if v == prev {
-			continue
-		}
-		prev = v
-		for _, u := range g.Neighbours(int(v)) {
-			if side[u] == other {
-				pv, pu = v, u
-				if x -= sigma[v] * sigma[u]; x < 0 {
-					break pick
+			prev = v
+			for _, u := range g.Neighbours(int(v)) {
+				if side[u] == other && !f(v, u, sigma[v]*sigma[u]) {
+					return
 				}
 			}
 		}
 	}
+	var total float64
+	meetEdges(func(_, _ int32, p float64) bool { total += p; return true })
+	x := rng.Float64() * total
+	var pv, pu int32 // the last edge if rounding leaves x ≥ 0
+	meetEdges(func(v, u int32, p float64) bool {
+		pv, pu = v, u
+		x -= p
+		return x >= 0
+	})
 	b.walk(g, pv, rng, count)
 	b.walk(g, pu, rng, count)
 	return total

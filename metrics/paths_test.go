@@ -127,30 +127,7 @@ func randomGraph(seed uint64, n int, p float64) *Graph {
 // (n-1)(n-2)/2 (nx.betweenness_centrality, normalized=True).
 func bruteBetweenness(g *Graph) []float64 {
 	n := g.Len()
-	d := make([][]int, n)
-	sig := make([][]float64, n)
-	for s := range n {
-		d[s] = make([]int, n)
-		sig[s] = make([]float64, n)
-		for i := range d[s] {
-			d[s][i] = -1
-		}
-		d[s][s], sig[s][s] = 0, 1
-		q := []int{s}
-		for len(q) > 0 {
-			v := q[0]
-			q = q[1:]
-			for _, u := range g.Neighbours(v) {
-				if d[s][u] < 0 {
-					d[s][u] = d[s][v] + 1
-					q = append(q, int(u))
-				}
-				if d[s][u] == d[s][v]+1 {
-					sig[s][u] += sig[s][v]
-				}
-			}
-		}
-	}
+	d, sig := allPairs(g)
 	b := make([]float64, n)
 	for s := range n {
 		for t := s + 1; t < n; t++ {
