@@ -148,6 +148,15 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 			}
 		}
 	}
+	// partnerRef checks that a field names a partner, and reports whether it
+	// does.
+	partnerRef := func(tab, i int, field, id string) bool {
+		_, ok := partners[id]
+		if !ok && l.checkRefs(tabPartners) {
+			add(tab, i, field, id, ErrUnknownPartner, "the id of a partner in partners")
+		}
+		return ok
+	}
 	bodies := make(map[string]int, len(d.Bodies))
 	for i, b := range d.Bodies {
 		text(tabBodies, i, "id", b.ID)
@@ -184,11 +193,8 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 	for i, m := range d.Memberships {
 		text(tabMemberships, i, "partner", m.Partner)
 		text(tabMemberships, i, "body", m.Body)
-		_, pok := partners[m.Partner]
+		pok := partnerRef(tabMemberships, i, "partner", m.Partner)
 		bi, bok := bodies[m.Body]
-		if !pok && l.checkRefs(tabPartners) {
-			add(tabMemberships, i, "partner", m.Partner, ErrUnknownPartner, "the id of a partner in partners")
-		}
 		if !bok && l.checkRefs(tabBodies) {
 			add(tabMemberships, i, "body", m.Body, ErrUnknownBody, "the id of a body in bodies")
 		}
@@ -227,12 +233,8 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 		text(tabTies, i, "source", t.Source)
 		text(tabTies, i, "target", t.Target)
 		text(tabTies, i, "kind", t.Kind)
-		if _, ok := partners[t.Source]; !ok && l.checkRefs(tabPartners) {
-			add(tabTies, i, "source", t.Source, ErrUnknownPartner, "the id of a partner in partners")
-		}
-		if _, ok := partners[t.Target]; !ok && l.checkRefs(tabPartners) {
-			add(tabTies, i, "target", t.Target, ErrUnknownPartner, "the id of a partner in partners")
-		}
+		partnerRef(tabTies, i, "source", t.Source)
+		partnerRef(tabTies, i, "target", t.Target)
 		if (!(t.Weight > 0) || math.IsInf(t.Weight, 0)) && l == nil {
 			add(tabTies, i, "weight", strconv.FormatFloat(t.Weight, 'g', -1, 64), ErrBadWeight, "a finite number > 0")
 		} else if t.Weight > 0 && !overweight {
@@ -276,24 +278,22 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 			add(tabProfiles, i, "action_plan_year", strconv.Itoa(p.ActionPlanYear), ErrBadValue, "a four-digit year")
 		}
 	}
-	validateRatings(d.Ratings, partners, add, l)
+	for i, r := range d.Ratings {
+		text(tabRatings, i, "rater", r.Rater)
+		text(tabRatings, i, "target", r.Target)
+		partnerRef(tabRatings, i, "rater", r.Rater)
+		partnerRef(tabRatings, i, "target", r.Target)
+	}
+	validateRatings(d.Ratings, add, l)
 }
 
-// validateRatings checks the survey ratings: known rater and target, no
+// validateRatings checks the survey ratings beyond their references: no
 // self-rating, one rating per (rater, target) pair and, for Data built in
 // code, answers in range (the loaders report those while parsing).
-func validateRatings(rs []Rating, partners map[string]int, add func(tab, i int, field, value string, kind error, expected string), l *locator) {
+func validateRatings(rs []Rating, add func(tab, i int, field, value string, kind error, expected string), l *locator) {
 	type pair struct{ rater, target string }
 	seen := make(map[pair]int, len(rs))
 	for i, r := range rs {
-		_, rok := partners[r.Rater]
-		_, tok := partners[r.Target]
-		if !rok && l.checkRefs(tabPartners) {
-			add(tabRatings, i, "rater", r.Rater, ErrUnknownPartner, "the id of a partner in partners")
-		}
-		if !tok && l.checkRefs(tabPartners) {
-			add(tabRatings, i, "target", r.Target, ErrUnknownPartner, "the id of a partner in partners")
-		}
 		if r.Rater == r.Target && r.Rater != "" {
 			add(tabRatings, i, "target", r.Target, ErrSelfRating, "a partner other than the rater")
 		} else if first, dup := seen[pair{r.Rater, r.Target}]; dup {
