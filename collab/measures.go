@@ -22,6 +22,8 @@ type DomainMeasures struct {
 	CrossSector CrossSector
 	Gaps        Gaps
 	Participation
+
+	names map[string]string // partner and body names by ID, for text
 }
 
 // MunicipalEngagement measures the city's place in the partnership
@@ -149,7 +151,13 @@ func Measure(n *network.Network, partnership string) (*DomainMeasures, error) {
 		m = ms[i]
 	}
 	c := newContext(m)
-	d := &DomainMeasures{Partnership: sc.Partnership}
+	d := &DomainMeasures{Partnership: sc.Partnership, names: map[string]string{}}
+	for _, p := range m.partners {
+		d.names[p.id] = p.name
+	}
+	for _, b := range m.bodies {
+		d.names[b.id] = b.name
+	}
 	d.Municipal = municipalEngagement(c)
 	d.CrossSector = crossSector(sub, m)
 	d.Gaps = gaps(c)

@@ -12,7 +12,7 @@ import (
 // TestRandomPartnerships: on random small partnerships (any sectors, body
 // kinds, roles and profile answers) scoring, recommending, measuring and
 // rendering never fail or panic, scores stay in range, and score_after
-// increases.
+// increases; missing answers never score above honest "no" answers.
 func TestRandomPartnerships(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	keys := network.DefaultTaxonomy().Keys()
@@ -74,6 +74,33 @@ func TestRandomPartnerships(t *testing.T) {
 				t.Errorf("iteration %d: score_after %v after %v", iter, r.ScoreAfter, prev)
 			}
 			prev = r.ScoreAfter
+		}
+		// Missing data never raises a score: the same partnership with every
+		// unknown answer replaced by an honest "no" (and no profile by an
+		// all-"no" one) scores at least as much.
+		filled := d
+		p := network.Profile{Partnership: "lip"}
+		if len(d.Profiles) > 0 {
+			p = d.Profiles[0]
+		}
+		for _, a := range []*network.Answer{&p.StrategicPlan, &p.TermsOfReference, &p.NeedsAssessment, &p.PresentedToCouncil, &p.EndorsedByCouncil, &p.NewcomerConsultation} {
+			if *a == network.Unknown {
+				*a = network.No
+			}
+		}
+		if p.Implementation == "" {
+			p.Implementation = "none"
+		}
+		filled.Profiles = []network.Profile{p}
+		if np > 0 {
+			fn, err := network.New(filled, nil)
+			if err != nil {
+				t.Fatalf("iteration %d: %v", iter, err)
+			}
+			fsc, _ := Score(fn, "", &Options{MaxChanges: -1})
+			if fsc.Overall < sc.Overall {
+				t.Errorf("iteration %d: unknown answers score %.1f, honest no answers %.1f", iter, sc.Overall, fsc.Overall)
+			}
 		}
 		var buf bytes.Buffer
 		if sc.WriteJSON(&buf) != nil || sc.WriteMarkdown(&buf) != nil || sc.WriteText(&buf, -1) != nil {

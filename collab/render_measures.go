@@ -32,13 +32,13 @@ func (d *DomainMeasures) WriteText(w io.Writer) error {
 	g := d.Gaps
 	line("council lacks", "categories: %s; sectors: %s", short(g.CouncilMissingCategories, 7), short(g.CouncilMissingSectors, 6))
 	line("themes without a group", "%s", short(g.ThemesWithoutGroup, 6))
-	line("groups without", "the city: %s; a mainstream member: %s", short(g.GroupsWithoutMunicipal, 4), short(g.GroupsWithoutMainstream, 4))
+	line("groups without", "the city: %s; a mainstream member: %s", short(d.name(g.GroupsWithoutMunicipal), 4), short(d.name(g.GroupsWithoutMainstream), 4))
 	line("single-partner sectors", "%s (the only partner of a category a criterion asks for, or the only municipal partner)", short(g.SingleHolderSectors, 8))
-	line("one-category bodies", "%s", short(g.SingleCategoryBodies, 4))
-	line("partners in no body", "%s", short(d.Unaffiliated, 5))
+	line("one-category bodies", "%s", short(d.name(g.SingleCategoryBodies), 4))
+	line("partners in no body", "%s", short(d.name(d.Unaffiliated), 5))
 	var ended []string
 	for _, e := range d.Ended {
-		ended = append(ended, fmt.Sprintf("%s on %s until %s", e.Partner, e.Body, e.Until))
+		ended = append(ended, fmt.Sprintf("%s on %s until %s", d.name([]string{e.Partner})[0], d.name([]string{e.Body})[0], e.Until))
 	}
 	line("ended memberships", "%s (counted unless a date is judged)", short(ended, 3))
 	line("chair concentration", "%s (Herfindahl index of chair seats: 1 = one partner chairs everything)", num(d.ChairConcentration))
@@ -62,4 +62,17 @@ func num(x float64) string {
 		return "undefined"
 	}
 	return fmt.Sprintf("%.2f", x)
+}
+
+// name returns the names of partners or bodies by ID, in order (the ID
+// where there is no name).
+func (d *DomainMeasures) name(ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = id
+		if n, ok := d.names[id]; ok && n != "" {
+			out[i] = n
+		}
+	}
+	return out
 }
