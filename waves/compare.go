@@ -2,6 +2,7 @@ package waves
 
 import (
 	"cmp"
+	"errors"
 	"maps"
 	"math"
 	"runtime"
@@ -180,15 +181,9 @@ func Compare(before, after Wave, opts *Options) (*Comparison, error) {
 		sopts = opts.Score
 	}
 	var bw, aw *waveData
-	var err error
-	parallel(func() { bw, err = prepare(before.Network, sopts) }, func() {
-		var e error
-		aw, e = prepare(after.Network, sopts)
-		if e != nil {
-			err = e
-		}
-	})
-	if err != nil {
+	var berr, aerr error
+	parallel(func() { bw, berr = prepare(before.Network, sopts) }, func() { aw, aerr = prepare(after.Network, sopts) })
+	if err := errors.Join(berr, aerr); err != nil {
 		return nil, err
 	}
 	names := map[string]bool{}
