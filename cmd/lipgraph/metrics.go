@@ -24,7 +24,7 @@ func init() {
 			fs.Float64Var(&f.confidence, "confidence", 0.95, "probability `1-DELTA` that every --betweenness-error estimate is within EPS")
 			seedFlag(fs, &f.seed, 1, "`N` seeds sampled betweenness, Louvain communities and the E-I permutation test")
 			f.eiPermutations = countFlag(fs, "ei-permutations", 0, "test the sector E-I index against `N` random relabellings (ei_p_value); 0 = skip")
-			f.keyPlayers = countFlag(fs, "key-players", 0, "find `K` partners whose loss fragments the graph most (Borgatti's KPP-Neg: greedy, then swaps with 16 seeded restarts); 0 = skip")
+			f.keyPlayers = countFlag(fs, "key-players", 0, "find `K` partners whose loss fragments the graph most (Borgatti's KPP-Neg: greedy, then swaps with 16 seeded restarts, 4 above 10,000 partners); 0 = skip")
 			fs.StringVar(&f.out, "o", "", "write to `FILE` instead of standard output")
 			f.filters.bind(fs)
 			return f.run
