@@ -16,6 +16,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
+// Updating reports whether the tests run with -update.
+func Updating() bool { return *update }
+
 // Check compares got with the golden file at path and reports a test error
 // when they differ. With -update it writes got to path (creating its folder)
 // instead.
