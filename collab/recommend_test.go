@@ -34,6 +34,9 @@ func smallCases(t *testing.T) map[string]*network.Network {
 	for _, s := range []string{"midsize", "smallcentre", "neighbourhood"} {
 		cases[s] = sample(t, s)
 	}
+	for _, p := range probes {
+		cases["probe "+p] = probe(t, p)
+	}
 	// A tiny partnership with many gaps and no profile.
 	cases["tiny"] = spec{
 		partners: []string{"a:settlement", "b:faith", "city:municipal", "h:health"},
@@ -54,15 +57,21 @@ func smallCases(t *testing.T) map[string]*network.Network {
 
 // TestGreedyMatchesExhaustive compares, for k = 1, 2, 3 changes, the score
 // greedy reaches after k steps with the best over every set of k candidate
-// changes of the starting network. Greedy is exact for k = 1 and on the
-// three samples; on "tiny" it is myopic at k = 3 (55.7 against 56.3: the
-// city must join both working groups before the majority criterion moves
-// from 24.5 to 100, and greedy takes a recruit first). The test requires
+// changes of the starting network. Greedy is exact for k = 1, on the
+// three samples and on the six probes; on "plan-gaps" it is myopic at
+// k = 3 (64.8 against 68.1 on 2026-11-30: a plan step chosen first for its
+// gain leaves less for the two changes after it). The test requires
 // exactness where greedy is exact and at least 90% of the optimal gain
-// elsewhere, and logs every gap.
+// elsewhere, and logs every gap. The exhaustive search runs over
+// sequences of changes with the candidates recomputed after each, combined
+// moves (the city onto several working groups, plan steps in a chain)
+// included.
 func TestGreedyMatchesExhaustive(t *testing.T) {
 	crit := Builtin()
 	exact := map[string]bool{"midsize": true, "smallcentre": true, "neighbourhood": true}
+	for _, p := range probes {
+		exact["probe "+p] = true
+	}
 	for name, n := range smallCases(t) {
 		m := models(n)[0]
 		base := overall(m, crit)
@@ -85,7 +94,7 @@ func TestGreedyMatchesExhaustive(t *testing.T) {
 				t.Errorf("%s k=%d: greedy gains %.1f, exhaustive %.1f", name, k, got-base, ex-base)
 			}
 		}
-		if len(chosen) == 0 && name != "midsize" {
+		if len(chosen) == 0 && name != "midsize" && name != "probe municipal" { // both meet every scored criterion
 			t.Errorf("%s: no recommendation", name)
 		}
 	}
