@@ -117,6 +117,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	}
 	workers = min(workers, nb)
 	c := bfsOrder(work)
+	c.unit = tw == nil
 	mult := make([]float64, nw) // class sizes, indexed as c
 	for i := range mult {
 		mult[i] = 1
@@ -434,9 +435,12 @@ func (s *bfs) run(c *relabelled, src int32, acc, mult []float64) (reached, farne
 	}
 	levels = append(levels, int32(len(order)))
 	for d := 1; d < len(levels)-1; d++ {
-		var k float64
-		for _, v := range order[levels[d]:levels[d+1]] {
-			k += mult[v]
+		k := float64(levels[d+1] - levels[d])
+		if !c.unit {
+			k = 0
+			for _, v := range order[levels[d]:levels[d+1]] {
+				k += mult[v]
+			}
 		}
 		reached += k
 		farness += float64(d) * k
@@ -500,6 +504,7 @@ func (s *bfs) run(c *relabelled, src int32, acc, mult []float64) (reached, farne
 type relabelled struct {
 	off, nbr  []int32
 	perm, inv []int32
+	unit      bool // every node stands for one node (no twins merged)
 }
 
 // bfsOrder renumbers g's nodes in the order of a breadth-first search from
