@@ -19,6 +19,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 )
 
@@ -64,6 +65,9 @@ type File struct {
 // exactly the new set's files of those names. On failure nothing in dir
 // changes (apart from dir itself being created).
 func WriteSet(dir string, files []File, stale []string) error {
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return fmt.Errorf("%s is a file, not a folder: want a folder to write %d files into", dir, len(files))
+	}
 	if err := os.MkdirAll(dir, 0o777); err != nil {
 		return err
 	}
@@ -134,6 +138,9 @@ type target struct {
 
 func newTarget(name string) (target, error) {
 	t := target{path: name}
+	if strings.HasSuffix(name, "/") || strings.HasSuffix(name, string(filepath.Separator)) {
+		return t, fmt.Errorf("%s names a folder; want a file name", name)
+	}
 	if resolved, err := filepath.EvalSymlinks(name); err == nil {
 		t.path = resolved
 	} else if link, lerr := os.Readlink(name); lerr == nil {

@@ -141,6 +141,20 @@ func TestWriteRefusesFolder(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "is a folder") {
 		t.Errorf("err %v", err)
 	}
+	err = Write(filepath.Join(dir, "new")+"/", func(w io.Writer) error { return nil })
+	if err == nil || !strings.Contains(err.Error(), "names a folder") {
+		t.Errorf("trailing slash: err %v", err)
+	}
+	// a set of files into a regular file
+	file := filepath.Join(dir, "notes.txt")
+	os.WriteFile(file, []byte("hi"), 0o644)
+	err = WriteSet(file, []File{{"a.csv", writeString("a")}}, nil)
+	if b, _ := os.ReadFile(file); err == nil || !strings.Contains(err.Error(), "not a folder") || string(b) != "hi" {
+		t.Errorf("WriteSet into a file: err %v, file %q", err, b)
+	}
+	if got := names(t, dir); !slices.Equal(got, []string{"notes.txt"}) {
+		t.Errorf("left %v", got)
+	}
 }
 
 func writeString(s string) func(io.Writer) error {
