@@ -30,6 +30,10 @@ var fileNames = [numTables]string{"partners.csv", "bodies.csv", "memberships.csv
 // or a device under a data file's name is refused, never waited on. The
 // files together may hold at most Config.MaxInputBytes.
 func LoadDir(dir string, config *Config) (*Network, error) {
+	if st, err := os.Stat(dir); err == nil && !st.IsDir() {
+		return nil, &Error{Problems: []*Problem{{File: dir, Err: ErrUnreadable,
+			Expected: "a folder of CSV files (partners.csv, …) or a JSON document ending in .json; this is a file"}}}
+	}
 	return readFS(osDir(dir), ".", func(name string) string { return filepath.Join(dir, name) }, config)
 }
 

@@ -39,11 +39,20 @@ func (f *convertFlags) run(e *env, args []string) error {
 	case out == "":
 		return network.WriteJSON(e.stdout, n)
 	case strings.HasSuffix(strings.ToLower(out), ".json"):
-		return writeFile(out, func(w io.Writer) error { return network.WriteJSON(w, n) })
+		if err := writeFile(out, func(w io.Writer) error { return network.WriteJSON(w, n) }); err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(e.stderr, "lipgraph convert: wrote the JSON document %s (%s)\n", out, contents(n))
+		return err
 	}
 	if err := network.WriteDir(out, n); err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(e.stderr, "lipgraph convert: wrote the CSV folder %s\n", out)
+	_, err = fmt.Fprintf(e.stderr, "lipgraph convert: wrote the CSV folder %s (%s)\n", out, contents(n))
 	return err
+}
+
+// contents says what a dataset holds, for the message of convert.
+func contents(n *network.Network) string {
+	return fmt.Sprintf("%d partners, %d bodies, %d memberships, %d ties", n.NumPartners(), len(n.Bodies()), len(n.Memberships()), len(n.Ties()))
 }

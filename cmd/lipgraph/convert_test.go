@@ -85,3 +85,19 @@ func TestConvertOverAnotherDataset(t *testing.T) {
 		t.Errorf("the converted folder scores differently from its source:\n%.300s\nvs\n%.300s", got, want)
 	}
 }
+
+// TestConvertSaysWhatItWrote: both directions name what they wrote and
+// how much of it (smallcentre: 12 partners, 5 bodies, 26 memberships and 12
+// ties: the data lines of its CSV files, counted with wc -l).
+func TestConvertSaysWhatItWrote(t *testing.T) {
+	t.Chdir("../..")
+	doc := filepath.Join(t.TempDir(), "sc.json")
+	const counts = "(12 partners, 5 bodies, 26 memberships, 12 ties)"
+	if _, errs, code := runCLI(t, "convert", "testdata/smallcentre", "-o", doc); code != 0 || errs != "lipgraph convert: wrote the JSON document "+doc+" "+counts+"\n" {
+		t.Errorf("to JSON: exit %d, %q", code, errs)
+	}
+	dir := filepath.Join(t.TempDir(), "sc")
+	if _, errs, code := runCLI(t, "convert", doc, "-o", dir); code != 0 || errs != "lipgraph convert: wrote the CSV folder "+dir+" "+counts+"\n" {
+		t.Errorf("to CSV: exit %d, %q", code, errs)
+	}
+}

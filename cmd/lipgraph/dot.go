@@ -38,10 +38,20 @@ type diagramFlags struct {
 	minWeight     minWeightFlag
 	projection    network.Projection
 	filters
+	// set reports whether a flag was given on the command line.
+	set func(name string) bool
 }
+
+// partnersOnly are the flags that only the partners view uses.
+var partnersOnly = []string{"size-by", "cluster", "brokers", "key-players", "min-weight", "projection"}
 
 // bind declares the diagram flags on fs.
 func (f *diagramFlags) bind(fs *flag.FlagSet) {
+	f.set = func(name string) bool {
+		found := false
+		fs.Visit(func(fl *flag.Flag) { found = found || fl.Name == name })
+		return found
+	}
 	f.view = choiceFlag(fs, "view", "the `VIEW` to draw: structure (council, committees, working groups, action teams), partners (the partner network) or change (BEFORE AFTER: partners who entered and left, new and lost ties)", "structure", "partners", "change")
 	fs.TextVar(&f.sizeBy, "size-by", draw.SizeDegree, "partners view: size nodes by `MEASURE`: none, degree, strength, betweenness or eigenvector")
 	fs.TextVar(&f.cluster, "cluster", draw.GroupNone, "partners view: draw clusters around `GROUPS`: none, community (Louvain) or partnership")
@@ -56,6 +66,13 @@ func (f *diagramFlags) bind(fs *flag.FlagSet) {
 
 // write loads the network and writes the diagram the flags ask for to w.
 func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
+	if f.view.name != "partners" {
+		for _, name := range partnersOnly {
+			if f.set(name) {
+				return fmt.Errorf("%w: --%s applies to --view partners only; the %s diagram does not use it", errUsage, name, f.view.name)
+			}
+		}
+	}
 	if f.view.name == "change" {
 		return f.writeChange(e, args, w)
 	}

@@ -44,6 +44,8 @@ func TestDotViews(t *testing.T) {
 func TestDotUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{"dot", "--view", "org"},
+		{"dot", "--view", "structure", "--size-by", "betweenness"},
+		{"dot", "--cluster", "community"},
 		{"dot", "--size-by", "closeness"},
 		{"dot", "--cluster", "sector"},
 		{"dot", "--key-players", "-1"},

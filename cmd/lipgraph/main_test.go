@@ -148,3 +148,17 @@ func TestValidateJSONKeepsSymbols(t *testing.T) {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 }
+
+// TestValidateFile: a file given for a folder is one problem, said once,
+// and its JSON leaves out the line and column it does not have.
+func TestValidateFile(t *testing.T) {
+	t.Chdir("../..")
+	_, errs, code := runCLI(t, "validate", "testdata/midsize/partners.csv")
+	if code != 1 || strings.Count(errs, "\n\t") != 1 || !strings.Contains(errs, "this is a file") {
+		t.Errorf("exit %d:\n%s", code, errs)
+	}
+	out, _, code := runCLI(t, "validate", "testdata/midsize/partners.csv", "--format", "json")
+	if code != 1 || strings.Contains(out, `"line"`) || strings.Contains(out, `"truncated"`) || !strings.Contains(out, "this is a file") {
+		t.Errorf("json: exit %d:\n%s", code, out)
+	}
+}

@@ -48,8 +48,8 @@ type summary struct {
 // problemJSON is one problem in validate's JSON output.
 type problemJSON struct {
 	File     string `json:"file"`
-	Line     int    `json:"line,omitempty"`
-	Column   int    `json:"column,omitempty"`
+	Line     int    `json:"line,omitzero"`
+	Column   int    `json:"column,omitzero"`
 	Field    string `json:"field,omitempty"`
 	Value    string `json:"value,omitempty"`
 	Kind     string `json:"kind"`
@@ -69,7 +69,7 @@ func (f *validateFlags) run(e *env, args []string) error {
 		out := struct {
 			Path      string        `json:"path"`
 			Valid     bool          `json:"valid"`
-			Truncated bool          `json:"truncated,omitempty"`
+			Truncated bool          `json:"truncated,omitzero"`
 			Problems  []problemJSON `json:"problems"`
 		}{Path: orSample(path), Truncated: nerr.Truncated}
 		for _, p := range nerr.Problems {
