@@ -171,7 +171,7 @@ const eps = 1e-9
 var verdicts = [...]string{"Unknown", "Not met", "Partly met", "Met", "Context"}
 
 // explain makes the one-sentence explanation: verdict, what was measured,
-// the next step, the benchmark and lipgraph's note.
+// the benchmark, lipgraph's note, and last the next step.
 func explain(s Status, o Observation, benchmark, note string) string {
 	var b strings.Builder
 	if o.NotApplicable {
@@ -183,10 +183,6 @@ func explain(s Status, o Observation, benchmark, note string) string {
 		b.WriteString(": ")
 		b.WriteString(o.Text)
 	}
-	if o.Next != "" && s != AsContext && s != Pass {
-		b.WriteString("; ")
-		b.WriteString(o.Next)
-	}
 	if benchmark != "" {
 		b.WriteString("; ")
 		b.WriteString(benchmark)
@@ -194,6 +190,10 @@ func explain(s Status, o Observation, benchmark, note string) string {
 	if note != "" {
 		b.WriteString("; ")
 		b.WriteString(note)
+	}
+	if o.Next != "" && s != AsContext && s != Pass {
+		b.WriteString("; ")
+		b.WriteString(o.Next)
 	}
 	b.WriteString(".")
 	return b.String()
