@@ -19,13 +19,14 @@ bin=$benchdir/lipgraph
 (cd "$here" && go build -o "$bin" ./cmd/lipgraph)
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-timed() { # runs the command RUNS times, prints the median wall time in seconds
+timed() { # runs the command RUNS times, prints the median wall time and the median CPU time (user+system) in seconds
   local runs=$1; shift
   "$@" >/dev/null # warm-up: file cache, the built-in Graphviz's compilation cache
   for _ in $(seq "$runs"); do
-    /usr/bin/time -f "%e" -o "$benchdir/time" "$@" >/dev/null
+    /usr/bin/time -f "%e %U %S" -o "$benchdir/time" "$@" >/dev/null
     cat "$benchdir/time"
-  done | median
+  done > "$benchdir/times"
+  echo "$(cut -d' ' -f1 "$benchdir/times" | median) s wall, $(awk '{printf "%.2f\n", $2+$3}' "$benchdir/times" | median) s CPU"
 }
 
 case $mode in
@@ -34,16 +35,17 @@ case $mode in
     echo "lipgraph binary: $(stat -c %s "$bin") bytes; stripped (-ldflags=\"-s -w\"): $(stat -c %s "$benchdir/lipgraph-stripped") bytes"
     ;;
   startup)
-    echo "lipgraph help: median $(timed "${2:-20}" "$bin" help) s"
+    echo "lipgraph help: median $(timed "${2:-20}" "$bin" help)"
     ;;
   html)
-    echo "lipgraph report --format html (mid-size sample): median $(timed "${2:-5}" "$bin" report --format html -o "$benchdir/report.html") s"
+    echo "lipgraph report --format html (mid-size sample): median $(timed "${2:-5}" "$bin" report --format html -o "$benchdir/report.html")"
     ;;
   ranking)
     n=${2:-100000}
     data=$benchdir/net$n
     [ -f "$data/partners.csv" ] || /usr/bin/python3 "$shared/bench/gen_network.py" "$n" "$data" >/dev/null
-    echo "lipgraph report --format html ($n partners): median $(timed "${3:-3}" "$bin" report "$data" --format html -o "$benchdir/ranking.html") s"
+    echo "lipgraph report --format html ($n partners): median $(timed "${3:-3}" "$bin" report "$data" --format html -o "$benchdir/ranking.html")"
+    echo "for comparison, lipgraph score ($n partners): median $(timed "${3:-3}" "$bin" score "$data" --format json)"
     ;;
   *) echo "unknown mode $mode" >&2; exit 2 ;;
 esac

@@ -11,6 +11,7 @@ import (
 	"github.com/lipgraph/lipgraph/collab"
 	"github.com/lipgraph/lipgraph/draw"
 	"github.com/lipgraph/lipgraph/network"
+	"github.com/lipgraph/lipgraph/report"
 )
 
 func init() {
@@ -83,7 +84,7 @@ func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
 	var gaps *draw.Highlight
 	if f.gaps {
 		e.progress.step("scoring")
-		h := highlightOf(collab.AllGaps(n))
+		h := report.Highlight(collab.AllGaps(n))
 		gaps = &h
 	}
 	e.progress.step("drawing")
@@ -114,24 +115,6 @@ func (f *diagramFlags) writeChange(e *env, args []string, w io.Writer) error {
 	}
 	e.progress.step("drawing")
 	return draw.Change(w, nets[0], nets[1], draw.ChangeOptions{Title: f.title})
-}
-
-// highlightOf lays collab's gaps out for a diagram: the working groups
-// where the city does not take part, the sector categories missing from
-// each council, and the partners a partnership depends on alone.
-func highlightOf(gs []collab.Gaps) draw.Highlight {
-	h := draw.Highlight{BodyNote: "no municipal partner", PartnerNote: "only partner of its category"}
-	for _, g := range gs {
-		h.Bodies = append(h.Bodies, g.GroupsWithoutMunicipal...)
-		h.Partners = append(h.Partners, g.SinglePartners...)
-		if g.Council != "" && len(g.CouncilMissingCategories) > 0 {
-			if h.Missing == nil {
-				h.Missing = map[string][]string{}
-			}
-			h.Missing[g.Council] = g.CouncilMissingCategories
-		}
-	}
-	return h
 }
 
 // dotFlags are the options of lipgraph dot.

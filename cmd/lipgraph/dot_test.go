@@ -17,6 +17,7 @@ import (
 	"github.com/lipgraph/lipgraph/collab"
 	"github.com/lipgraph/lipgraph/draw"
 	"github.com/lipgraph/lipgraph/network"
+	"github.com/lipgraph/lipgraph/report"
 )
 
 func TestDotViews(t *testing.T) {
@@ -199,7 +200,7 @@ func TestHighlightOfSmallCentre(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := highlightOf(collab.AllGaps(n))
+	got := report.Highlight(collab.AllGaps(n))
 	want := draw.Highlight{
 		Bodies: []string{"pinecrest-wg-inclusion", "pinecrest-wg-language"}, BodyNote: "no municipal partner",
 		Missing:  map[string][]string{"pinecrest-council": {"economic", "knowledge", "media"}},
@@ -214,5 +215,32 @@ func TestHighlightOfSmallCentre(t *testing.T) {
 	}
 	if it, _ := sc.Item("bp.city-in-most-working-groups"); !reflect.DeepEqual(it.Missing, want.Bodies) {
 		t.Errorf("scorecard evidence %v, highlight %v", it.Missing, want.Bodies)
+	}
+}
+
+// TestReportFormats: report writes text, Markdown and a self-contained HTML
+// page, to standard output or a file.
+func TestReportFormats(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "r.html")
+	if _, errOut, code := runCLI(t, "report", "--format", "html", "-o", out); code != 0 {
+		t.Fatalf("html: exit %d: %s", code, errOut)
+	}
+	b, _ := os.ReadFile(out)
+	for _, want := range []string{"<!DOCTYPE html>", "lipgraph report: westbrook", `id="structure"><svg`, `id="partners"><svg`} {
+		if !bytes.Contains(b, []byte(want)) {
+			t.Errorf("html lacks %q", want)
+		}
+	}
+	md, errOut, code := runCLI(t, "report", "--format", "markdown")
+	if code != 0 || !strings.Contains(md, "## Domain measures") || !strings.Contains(md, "|") {
+		t.Errorf("markdown: exit %d: %s\n%s", code, errOut, md)
+	}
+	txt, _, code := runCLI(t, "report")
+	if code != 0 || !strings.Contains(txt, "partners") {
+		t.Errorf("text: exit %d", code)
+	}
+	if _, _, code := runCLI(t, "report", "--format", "pdf"); code != 2 {
+		t.Errorf("--format pdf: exit %d, want 2", code)
 	}
 }

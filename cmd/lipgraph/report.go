@@ -1,10 +1,14 @@
 package main
 
 import (
+	"context"
 	"flag"
 	"fmt"
+	"io"
 
 	"github.com/lipgraph/lipgraph/collab"
+	"github.com/lipgraph/lipgraph/network"
+	"github.com/lipgraph/lipgraph/report"
 )
 
 // reportRecommendations is how many recommendations report prints.
@@ -14,10 +18,13 @@ func init() {
 	register(&command{
 		name:    "report",
 		args:    "[PATH]",
-		summary: "summarise a partnership, score it, print the top recommendations and the domain measures (the built-in mid-size sample when PATH is left out)",
+		summary: "summarise a partnership, score it, give the recommendations and the domain measures, as text, Markdown or one self-contained HTML page with diagrams (the built-in mid-size sample when PATH is left out)",
 		flags: func(fs *flag.FlagSet) runFunc {
 			f := &reportFlags{}
 			fs.StringVar(&f.partnership, "partnership", "", "report on the partnership `NAME` of a multi-partnership dataset")
+			f.format = formatFlag(fs, "text", "markdown", "html")
+			fs.StringVar(&f.out, "o", "", "write to `FILE` instead of standard output")
+			f.graphviz.bind(fs)
 			return f.run
 		},
 	})
@@ -26,6 +33,9 @@ func init() {
 // reportFlags are the options of lipgraph report.
 type reportFlags struct {
 	partnership string
+	format      *choice
+	out         string
+	graphviz    graphvizFlags
 }
 
 func (f *reportFlags) run(e *env, args []string) error {
@@ -42,10 +52,65 @@ func (f *reportFlags) run(e *env, args []string) error {
 			return err
 		}
 	}
-	if err := summarize(n, orSample(path)).writeText(e.text, n); err != nil {
+	write := func(w io.Writer) error {
+		switch f.format.name {
+		case "html":
+			e.progress.step("scoring and drawing")
+			return report.HTML(context.Background(), w, n, report.Options{
+				Dataset: datasetName(path), Partnership: f.partnership, Graphviz: f.graphviz.options(e)})
+		case "markdown":
+			return f.writeMarkdown(e, w, n, path)
+		}
+		return f.writeText(e, w, n, path)
+	}
+	if f.out != "" {
+		return writeFile(f.out, write)
+	}
+	if f.format.name == "html" {
+		return write(e.stdout)
+	}
+	return write(e.text)
+}
+
+// writeMarkdown writes the Markdown report: the ranking of a dataset of
+// several partnerships, or one partnership's scorecard, recommendations and
+// domain measures.
+func (f *reportFlags) writeMarkdown(e *env, w io.Writer, n *network.Network, path string) error {
+	e.progress.step("scoring")
+	opts := &collab.Options{Dataset: datasetName(path)}
+	if f.partnership == "" && len(n.Partnerships()) > 1 {
+		cards, err := collab.ScoreAll(n, opts)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "# lipgraph report: %d partnerships\n\n", len(cards))
+		return collab.WriteRanking(w, cards, true)
+	}
+	sc, err := collab.Score(n, f.partnership, opts)
+	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.text)
+	if err := sc.WriteMarkdown(w); err != nil {
+		return err
+	}
+	d, err := collab.Measure(n, f.partnership)
+	if err != nil {
+		return err
+	}
+	fmt.Fprint(w, "\n## Domain measures\n\n```\n")
+	if err := d.WriteText(w); err != nil {
+		return err
+	}
+	_, err = fmt.Fprint(w, "```\n")
+	return err
+}
+
+// writeText writes the text report of n, read from path, to w.
+func (f *reportFlags) writeText(e *env, w io.Writer, n *network.Network, path string) error {
+	if err := summarize(n, orSample(path)).writeText(w, n); err != nil {
+		return err
+	}
+	fmt.Fprintln(w)
 	e.progress.step("scoring")
 	name := f.partnership
 	if name == "" && len(n.Partnerships()) > 1 {
@@ -53,31 +118,31 @@ func (f *reportFlags) run(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		if err := collab.WriteRanking(e.text, cards, false); err != nil {
+		if err := collab.WriteRanking(w, cards, false); err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(e.text, "\nOne partnership's report: lipgraph report %s --partnership NAME\n", shellQuote(orDot(path)))
+		_, err = fmt.Fprintf(w, "\nOne partnership's report: lipgraph report %s --partnership NAME\n", shellQuote(orDot(path)))
 		return err
 	}
 	sc, err := collab.Score(n, name, nil)
 	if err != nil {
 		return err
 	}
-	if err := sc.WriteText(e.text, reportRecommendations); err != nil {
+	if err := sc.WriteText(w, reportRecommendations); err != nil {
 		return err
 	}
 	d, err := collab.Measure(n, name)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintln(e.text)
-	if err := d.WriteText(e.text); err != nil {
+	fmt.Fprintln(w)
+	if err := d.WriteText(w); err != nil {
 		return err
 	}
 	cmd := "lipgraph score"
 	if path != "" {
 		cmd += " " + shellQuote(path)
 	}
-	_, err = fmt.Fprintf(e.text, "\nEvery recommendation, and the scorecard as JSON or Markdown: %s --format json|markdown\n", cmd)
+	_, err = fmt.Fprintf(w, "\nEvery recommendation, and the scorecard as JSON or Markdown: %s --format json|markdown\n", cmd)
 	return err
 }

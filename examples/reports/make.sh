@@ -1,0 +1,7 @@
+#!/bin/sh
+# Regenerates the sample reports in this folder. Run from the repository root:
+#   sh examples/reports/make.sh
+set -e
+for s in midsize smallcentre neighbourhood; do
+	go run ./cmd/lipgraph report testdata/$s --format html -o examples/reports/$s.html
+done
