@@ -356,5 +356,5 @@ func writeCompareCSV(w io.Writer, c *waves.Comparison) error {
 			}
 		}
 	}
-	return writeCSV(w, []string{"partnership", "section", "key", "before", "after", "change"}, rows)
+	return writeSheet(w, []string{"partnership", "section", "key", "before", "after", "change"}, rows)
 }

@@ -39,25 +39,16 @@ func isTextFormat(fs *flag.FlagSet) bool {
 	return f == "text" || f == "markdown"
 }
 
-// writeSheet writes a CSV table meant for spreadsheets: every cell that a
-// spreadsheet would run as a formula is quoted (internal/csvsafe).
+// writeSheet writes a CSV table meant for spreadsheets (RFC 4180, the
+// header first): every cell that a spreadsheet would run as a formula is
+// quoted (internal/csvsafe). It reports any write error.
 func writeSheet(w io.Writer, header []string, rows [][]string) error {
-	for _, r := range rows {
-		csvsafe.Record(r)
-	}
-	return writeCSV(w, csvsafe.Record(slices.Clone(header)), rows)
-}
-
-// writeCSV writes a header and rows as RFC 4180 CSV and reports any write
-// error.
-func writeCSV(w io.Writer, header []string, rows [][]string) error {
 	cw := csv.NewWriter(w)
-	if err := cw.Write(header); err != nil {
-		return err
+	cw.Write(csvsafe.Record(slices.Clone(header)))
+	for _, r := range rows {
+		cw.Write(csvsafe.Record(r))
 	}
-	if err := cw.WriteAll(rows); err != nil {
-		return err
-	}
+	cw.Flush()
 	return cw.Error()
 }
 
