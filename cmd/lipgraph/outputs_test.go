@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/csv"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -82,5 +83,40 @@ func TestMetricsCSVFormulaInjection(t *testing.T) {
 				t.Errorf("a measure was quoted: %q", r)
 			}
 		}
+	}
+}
+
+// TestEveryOutputCommand runs every command that takes -o: one aimed at an
+// input file is refused as a usage error, and one that fails on a broken
+// input leaves the existing output byte for byte. New commands with -o are
+// covered without being listed here.
+func TestEveryOutputCommand(t *testing.T) {
+	n := 0
+	for _, c := range commands {
+		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
+		c.flags(fs)
+		if fs.Lookup("o") == nil {
+			continue
+		}
+		n++
+		t.Run(c.name, func(t *testing.T) {
+			dir := writeDataset(t, [][3]string{{"a", "A", "health"}, {"b", "B", "faith"}})
+			partners := filepath.Join(dir, "partners.csv")
+			before, _ := os.ReadFile(partners)
+			_, errs, code := runCLI(t, c.name, dir, "-o", partners)
+			if after, _ := os.ReadFile(partners); code != 2 || !strings.Contains(errs, "would overwrite the input") || string(after) != string(before) {
+				t.Errorf("-o the input's partners.csv: exit %d, stderr %q", code, errs)
+			}
+			os.WriteFile(filepath.Join(dir, "ties.csv"), []byte("source,target,kind,weight\na,nobody,referral,1\n"), 0o644)
+			out := filepath.Join(t.TempDir(), "out.svg")
+			os.WriteFile(out, []byte("old"), 0o644)
+			_, errs, code = runCLI(t, c.name, dir, "-o", out)
+			if got, _ := os.ReadFile(out); code == 0 || string(got) != "old" {
+				t.Errorf("broken input: exit %d (%s), output now %.40q", code, errs, got)
+			}
+		})
+	}
+	if n < 5 {
+		t.Errorf("only %d commands take -o", n)
 	}
 }
