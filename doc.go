@@ -29,6 +29,9 @@
 //   - [github.com/lipgraph/lipgraph/metrics]: generic network measures on
 //     any gonum undirected graph, checked against networkx 2.8; no LIP
 //     knowledge.
+//   - [github.com/lipgraph/lipgraph/measures]: the measures table of a
+//     partnership network (lipgraph metrics, the exports, diagram sizes):
+//     whole-network values and one row per partner, with its JSON contract.
 //   - [github.com/lipgraph/lipgraph/collab]: the LIP domain: criteria,
 //     scorecards, domain measures and recommendations.
 //   - [github.com/lipgraph/lipgraph/waves]: partner surveys (ratings of

@@ -1,10 +1,10 @@
 package collab
 
 import (
+	"github.com/lipgraph/lipgraph/internal/sampletest"
 	"strings"
 	"testing"
 
-	"github.com/lipgraph/lipgraph"
 	"github.com/lipgraph/lipgraph/network"
 )
 
@@ -77,11 +77,4 @@ func judgeOne(t testing.TB, n *network.Network, id string) Result {
 	return it.Result
 }
 
-func sample(t testing.TB, name string) *network.Network {
-	t.Helper()
-	n, err := network.ReadFS(lipgraph.Samples, "testdata/"+name, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
+func sample(t testing.TB, name string) *network.Network { return sampletest.Load(t, name) }

@@ -2,13 +2,13 @@ package draw
 
 import (
 	"bytes"
+	"github.com/lipgraph/lipgraph/internal/sampletest"
 	"os/exec"
 	"path/filepath"
 	"testing"
 
 	"gonum.org/v1/gonum/graph/formats/dot"
 
-	"github.com/lipgraph/lipgraph"
 	"github.com/lipgraph/lipgraph/internal/golden"
 	"github.com/lipgraph/lipgraph/network"
 )
@@ -16,14 +16,7 @@ import (
 // samples are the built-in sample partnerships, by short name.
 var samples = []string{"midsize", "smallcentre", "neighbourhood"}
 
-func loadSample(t testing.TB, name string) *network.Network {
-	t.Helper()
-	n, err := network.ReadFS(lipgraph.Samples, "testdata/"+name, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
+func loadSample(t testing.TB, name string) *network.Network { return sampletest.Load(t, name) }
 
 // goldenCase is one diagram checked against testdata/golden/dot/NAME.dot.
 type goldenCase struct {

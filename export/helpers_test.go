@@ -3,26 +3,19 @@ package export
 import (
 	"bytes"
 	"encoding/xml"
+	"github.com/lipgraph/lipgraph/internal/sampletest"
 	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
 
-	"github.com/lipgraph/lipgraph"
 	"github.com/lipgraph/lipgraph/metrics"
 	"github.com/lipgraph/lipgraph/network"
 )
 
 var samples = []string{"midsize", "smallcentre", "neighbourhood"}
 
-func loadSample(t testing.TB, name string) *network.Network {
-	t.Helper()
-	n, err := network.ReadFS(lipgraph.Samples, "testdata/"+name, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
+func loadSample(t testing.TB, name string) *network.Network { return sampletest.Load(t, name) }
 
 // hostile is a network whose names and attributes hold what XML and CSV
 // writers get wrong: markup, quotes, ampersands, newlines, commas, non-Latin

@@ -3,6 +3,7 @@ package network_test
 import (
 	"bytes"
 	"errors"
+	"github.com/lipgraph/lipgraph/internal/sampletest"
 	"math/rand/v2"
 	"path/filepath"
 	"strings"
@@ -12,20 +13,12 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
-	"github.com/lipgraph/lipgraph"
 	"github.com/lipgraph/lipgraph/network"
 )
 
 var samples = []string{"midsize", "smallcentre", "neighbourhood"}
 
-func loadSample(t testing.TB, name string) *network.Network {
-	t.Helper()
-	n, err := network.ReadFS(lipgraph.Samples, "testdata/"+name, nil)
-	if err != nil {
-		t.Fatalf("loading sample %s: %v", name, err)
-	}
-	return n
-}
+func loadSample(t testing.TB, name string) *network.Network { return sampletest.Load(t, name) }
 
 // equal compares networks by their records (go-cmp on Data).
 func equal(t *testing.T, want, got *network.Network) {
