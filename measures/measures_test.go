@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/lipgraph/lipgraph/internal/golden"
+	"github.com/lipgraph/lipgraph/internal/sampletest"
 	"github.com/lipgraph/lipgraph/measures"
 	"github.com/lipgraph/lipgraph/metrics"
 	"github.com/lipgraph/lipgraph/network"
@@ -16,14 +17,7 @@ import (
 
 var samples = []string{"midsize", "smallcentre", "neighbourhood"}
 
-func load(t testing.TB, sample string) *network.Network {
-	t.Helper()
-	n, err := network.LoadDir("../testdata/"+sample, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
+func load(t testing.TB, sample string) *network.Network { return sampletest.Load(t, sample) }
 
 // TestMatchNetworkx compares every key of the metrics contract on every
 // sample with testdata/metrics_ref.json, made by testdata/metrics_ref.py

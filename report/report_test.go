@@ -8,18 +8,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/lipgraph/lipgraph"
+	"github.com/lipgraph/lipgraph/internal/sampletest"
 	"github.com/lipgraph/lipgraph/network"
 )
 
-func sample(t testing.TB, name string) *network.Network {
-	t.Helper()
-	n, err := network.ReadFS(lipgraph.Samples, "testdata/"+name, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
+func sample(t testing.TB, name string) *network.Network { return sampletest.Load(t, name) }
 
 func htmlOf(t testing.TB, n *network.Network, opt Options) string {
 	t.Helper()
