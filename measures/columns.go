@@ -19,9 +19,11 @@ const (
 	Number             // a Float, NaN when undefined
 )
 
-// Column is one column of the flat form of a [Row]: its name, the JSON key
-// of the value it holds (brokerage roles by role name, their z-scores
-// suffixed "_z", the total as "brokerage" and "brokerage_z").
+// Column is one column of the flat form of a [Row], as CSV files and the
+// exports write it. Its Name is the JSON key of the value it holds, except
+// for the brokerage roles: the counts are named by role ("coordinator"),
+// their total "brokerage", and the z-scores carry the suffix "_z"
+// ("coordinator_z", "brokerage_z").
 type Column struct {
 	Name string
 	Kind Kind
