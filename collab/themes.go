@@ -2,6 +2,7 @@ package collab
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/lipgraph/lipgraph/network"
@@ -130,4 +131,15 @@ func coverage(c *Context, all []string, have map[string]bool, what string) Obser
 		o.Text += "; none for " + list(m)
 	}
 	return o
+}
+
+// KnownTheme reports whether the scorecard recognises a working group's
+// theme: one of CommonThemes, a theme serving a Welcoming Communities
+// domain, a cross-cutting theme, or an alias of one ("language" for
+// language-training). Pass it as network.Config.KnownTheme to warn about
+// the others.
+func KnownTheme(theme string) bool {
+	t := normalTheme(theme)
+	_, serves := domainsOfTheme[t]
+	return serves || slices.Contains(CommonThemes, t) || slices.Contains(CrossCuttingThemes, t)
 }

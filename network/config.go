@@ -20,8 +20,19 @@ type Config struct {
 	// Default: 200,000,000.
 	MaxPairs int64
 	// MaxProblems bounds how many problems an *Error collects; further ones
-	// set Error.Truncated. Default: 1000.
+	// set Error.Truncated. Default: 1000. It bounds warnings alike.
 	MaxProblems int
+	// Strict turns warnings (see Network.Warnings) into problems: loading
+	// fails if there is any.
+	Strict bool
+	// KnownTheme, when set, reports whether the theme of a working group
+	// or action team is recognised; an unrecognised one gets a warning
+	// (ErrUnknownTheme). lipgraph's scoring passes collab.KnownTheme.
+	KnownTheme func(theme string) bool
+	// EndedBefore, when not zero, warns about memberships that ended
+	// before that date (ErrEndedMembership): they count as current unless
+	// the caller judges a date with Network.AsOf.
+	EndedBefore Date
 }
 
 // Defaults of Config.

@@ -94,8 +94,12 @@ func readFS(fsys fs.FS, dir string, display func(string) string, config *Config)
 		for _, pr := range q.ps.list {
 			p.ps.add(pr)
 		}
+		for _, w := range q.ps.warnings {
+			p.ps.warn(w)
+		}
 		p.ps.truncated = p.ps.truncated || q.ps.truncated
 	}
+	unexpectedFiles(fsys, dir, display, p.ps)
 	p.d = Data{Partners: parts[tabPartners].d.Partners, Bodies: parts[tabBodies].d.Bodies,
 		Memberships: parts[tabMemberships].d.Memberships, Ties: parts[tabTies].d.Ties, Profiles: parts[tabProfiles].d.Profiles,
 		Ratings: parts[tabRatings].d.Ratings}
@@ -292,13 +296,32 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 	for h, i := range cols {
 		p.l.cols[tab][h] = i + 1
 	}
+	// A header of one column holding semicolons or tabs: the file was
+	// written with another separator (spreadsheets in many locales use ;).
+	sep := ""
+	if len(header) == 1 {
+		for _, s := range []string{";", "\t", "|"} {
+			if strings.Contains(header[0], s) {
+				sep = s
+				break
+			}
+		}
+	}
+	sepHint := fmt.Sprintf("; the header looks %q-separated: lipgraph reads comma-separated files", sep)
 	missing := false
 	for _, req := range required[tab] {
 		if _, ok := cols[req]; !ok {
 			missing = true
+			hint := ""
+			if sep != "" {
+				hint = sepHint
+			}
 			p.ps.add(&Problem{File: file, Line: 1, Err: ErrMissingColumn,
-				Expected: fmt.Sprintf("a column named %q (the header has: %s)", req, strings.Join(header, ", "))})
+				Expected: fmt.Sprintf("a column named %q (the header has: %s)%s", req, strings.Join(header, ", "), hint)})
 		}
+	}
+	if sep != "" && !missing {
+		p.ps.warn(&Problem{File: file, Line: 1, Field: "header", Value: header[0], Err: ErrSeparator, Expected: "comma-separated columns" + sepHint})
 	}
 	if missing {
 		p.l.incomplete[tab] = true
@@ -393,4 +416,57 @@ func countRecords(data []byte) int {
 		n++
 	}
 	return n
+}
+
+// unexpectedFiles warns about CSV files in a dataset folder that are not
+// among its files: "membership.csv" is read as nothing at all.
+func unexpectedFiles(fsys fs.FS, dir string, display func(string) string, ps *problems) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || !strings.EqualFold(path.Ext(name), ".csv") || slices.Contains(fileNames[:], name) {
+			continue
+		}
+		want := "one of the files of a dataset: " + strings.Join(fileNames[:], ", ") + "; it is not read"
+		if near := nearest(name, fileNames[:]); near != "" {
+			want += " (did you mean " + near + "?)"
+		}
+		ps.warn(&Problem{File: display(name), Err: ErrUnexpectedFile, Expected: want})
+	}
+}
+
+// nearest returns the name of names closest to s, ignoring case, if it is
+// within two edits; "" otherwise.
+func nearest(s string, names []string) string {
+	best, bestD := "", 3
+	for _, n := range names {
+		if d := editDistance(strings.ToLower(s), n); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }

@@ -31,6 +31,17 @@ var (
 	ErrDuplicateKey      = errors.New("duplicate key")
 )
 
+// The kinds of warning: input that is valid but probably not what was
+// meant. Warnings are *Problem values wrapping one of these; they do not
+// stop loading unless Config.Strict is set. See Network.Warnings.
+var (
+	ErrUnexpectedFile  = errors.New("unexpected file")
+	ErrUnknownKey      = errors.New("unknown key")
+	ErrSeparator       = errors.New("not comma-separated")
+	ErrUnknownTheme    = errors.New("unrecognised theme")
+	ErrEndedMembership = errors.New("ended membership counted")
+)
+
 // Problem is one thing wrong with the input, located as precisely as the
 // source allows: File and Line (1-based) for files, Column the 1-based
 // column (the field of a CSV row, the character of a JSON line; 0 when not
@@ -126,11 +137,19 @@ func (e *Error) Unwrap() []error {
 	return errs
 }
 
-// problems collects Problems up to a limit.
+// problems collects Problems up to a limit, and warnings.
 type problems struct {
 	list      []*Problem
 	max       int
 	truncated bool
+	warnings  []*Problem
+}
+
+// warn records a warning; at most max are kept.
+func (ps *problems) warn(p *Problem) {
+	if ps.max <= 0 || len(ps.warnings) < ps.max {
+		ps.warnings = append(ps.warnings, p)
+	}
 }
 
 func (ps *problems) add(p *Problem) {

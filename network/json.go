@@ -266,6 +266,13 @@ func (p *parser) readJSON(data []byte, maxRecords int) {
 		if tok, ok = jr.token("a value"); !ok {
 			return
 		}
+		if tab < 0 && fresh {
+			want := "one of the keys " + strings.Join(jsonTables[:], ", ") + "; it is not read"
+			if near := nearest(key, jsonTables[:]); near != "" {
+				want += " (did you mean " + near + "?)"
+			}
+			p.ps.warn(&Problem{File: p.l.files[0], Line: line, Column: col, Field: "key", Value: key, Err: ErrUnknownKey, Expected: want})
+		}
 		if tab < 0 || !fresh {
 			if !jr.skip(tok) {
 				return

@@ -29,6 +29,8 @@ type Network struct {
 	profiles    []Profile
 	ratings     []Rating
 
+	warnings []*Problem // from loading; see Warnings
+
 	partnerIdx map[string]int32
 	bodyIdx    map[string]int32
 	byBody     [][]int32 // membership indices per body
@@ -47,11 +49,7 @@ func New(d Data, config *Config) (*Network, error) {
 func newNetwork(d Data, c *Config, l *locator) (*Network, error) {
 	ps := &problems{max: c.MaxProblems}
 	validate(&d, c, l, ps)
-	if err := ps.err(); err != nil {
-		sortProblems(ps.list, l)
-		return nil, err
-	}
-	return build(d, c.Taxonomy), nil
+	return conclude(d, c, l, ps)
 }
 
 // build indexes valid data. It copies the record slices and sorts them.
@@ -340,4 +338,17 @@ func (n *Network) Partnerships() []string {
 		set[p.Partnership] = true
 	}
 	return slices.Sorted(maps.Keys(set))
+}
+
+// Warnings returns what looked suspicious, though valid, in the input the
+// network was loaded or built from: each a *Problem located like a loading
+// problem and wrapping one of ErrUnexpectedFile, ErrUnknownKey,
+// ErrSeparator, ErrUnknownTheme and ErrEndedMembership, in the order of
+// the files and lines. Config.Strict makes them problems instead. Views
+// derived from the network (Subset, AsOf, …) have none of their own.
+func (n *Network) Warnings() []*Problem {
+	if n == nil {
+		return nil
+	}
+	return slices.Clone(n.warnings)
 }

@@ -206,9 +206,24 @@ func (p *parser) record(tab int, get fieldFunc, attrs map[string]string) {
 // problem found by parsing and validation together.
 func (p *parser) finish(c *Config) (*Network, error) {
 	validate(&p.d, c, p.l, p.ps)
-	if err := p.ps.err(); err != nil {
-		sortProblems(p.ps.list, p.l)
+	return conclude(p.d, c, p.l, p.ps)
+}
+
+// conclude returns the network of validated data with its warnings, or the
+// problems (warnings among them under Config.Strict).
+func conclude(d Data, c *Config, l *locator, ps *problems) (*Network, error) {
+	if c.Strict {
+		for _, w := range ps.warnings {
+			ps.add(w)
+		}
+		ps.warnings = nil
+	}
+	if err := ps.err(); err != nil {
+		sortProblems(ps.list, l)
 		return nil, err
 	}
-	return build(p.d, c.Taxonomy), nil
+	n := build(d, c.Taxonomy)
+	sortProblems(ps.warnings, l)
+	n.warnings = ps.warnings
+	return n, nil
 }

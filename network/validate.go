@@ -102,6 +102,9 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 	add := func(tab, i int, field, value string, kind error, expected string) {
 		ps.add(l.problem(tab, i, field, value, kind, expected))
 	}
+	warn := func(tab, i int, field, value string, kind error, expected string) {
+		ps.warn(l.problem(tab, i, field, value, kind, expected))
+	}
 	// unique records record i's id in seen, or reports it empty or taken.
 	unique := func(tab, i int, id string, seen map[string]int, what string) {
 		switch first, dup := seen[id]; {
@@ -162,6 +165,9 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 		text(tabBodies, i, "id", b.ID)
 		free(tabBodies, i, "name", b.Name)
 		free(tabBodies, i, "theme", b.Theme)
+		if c.KnownTheme != nil && b.Theme != "" && (b.Kind == WorkingGroup || b.Kind == ActionTeam) && !c.KnownTheme(b.Theme) {
+			warn(tabBodies, i, "theme", b.Theme, ErrUnknownTheme, "a theme the scorecard recognises (such as employment, language-training, health, youth); this one covers no common theme or Welcoming Communities domain")
+		}
 		text(tabBodies, i, "parent", b.Parent)
 		text(tabBodies, i, "partnership", b.Partnership)
 		unique(tabBodies, i, b.ID, bodies, "body")
@@ -189,8 +195,15 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 		since Date
 	}
 	seen := make(map[key]int, len(d.Memberships))
+	ended, firstEnded := 0, 0 // memberships that ended before c.EndedBefore
 	size := make([]int64, len(d.Bodies))
 	for i, m := range d.Memberships {
+		if !c.EndedBefore.IsZero() && !m.Until.IsZero() && m.Until.last() < c.EndedBefore.first() {
+			if ended == 0 {
+				firstEnded = i
+			}
+			ended++
+		}
 		text(tabMemberships, i, "partner", m.Partner)
 		text(tabMemberships, i, "body", m.Body)
 		pok := partnerRef(tabMemberships, i, "partner", m.Partner)
@@ -213,6 +226,17 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 				size[bi]++
 			}
 		}
+	}
+	if ended > 0 {
+		// one warning for them all, at the first: the date is left out of
+		// the text so that it does not change from day to day
+		what := "this membership ended"
+		if ended > 1 {
+			what = fmt.Sprintf("this membership and %d more ended", ended-1)
+		}
+		m := d.Memberships[firstEnded]
+		warn(tabMemberships, firstEnded, "until", m.Until.String(), ErrEndedMembership,
+			"current memberships: "+what+" before today but count as current unless a date is judged (--as-of)")
 	}
 	var pairs int64
 	for _, k := range size {

@@ -15,6 +15,7 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
@@ -29,6 +30,8 @@ import (
 	"time"
 
 	"github.com/lipgraph/lipgraph"
+	"github.com/lipgraph/lipgraph/collab"
+	"github.com/lipgraph/lipgraph/internal/jsonout"
 	"github.com/lipgraph/lipgraph/internal/termsafe"
 	"github.com/lipgraph/lipgraph/measures"
 	"github.com/lipgraph/lipgraph/network"
@@ -64,6 +67,18 @@ func register(c *command) {
 type env struct {
 	stdout, text, stderr io.Writer
 	progress             *progress
+	// strict is --strict: warnings about the input are errors.
+	strict bool
+	// asOf is the --as-of date of a command that has one (nil otherwise):
+	// without one, memberships that have ended get a warning.
+	asOf *network.Date
+	// warnings are those of the loaded input, for JSON outputs.
+	warnings []*network.Problem
+}
+
+// strictFlag declares --strict, which every command has.
+func strictFlag(fs *flag.FlagSet, strict *bool) {
+	fs.BoolVar(strict, "strict", false, "treat warnings about suspicious input (unexpected files or keys, unrecognised themes, ended memberships, another separator) as errors: exit 1")
 }
 
 // errUsage marks errors that exit with status 2.
@@ -129,6 +144,7 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) int {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	runCmd := c.flags(fs)
+	strictFlag(fs, &e.strict)
 	pos, err := parseInterleaved(fs, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
 		commandUsage(stdout, c)
@@ -214,6 +230,7 @@ func commandUsage(w io.Writer, c *command) {
 	fmt.Fprintf(w, "Usage: lipgraph %s %s [flags]\n\n%s\n", c.name, c.args, c.summary)
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	c.flags(fs)
+	strictFlag(fs, new(bool))
 	var flags strings.Builder
 	fs.SetOutput(&flags)
 	fs.PrintDefaults()
@@ -224,12 +241,80 @@ func commandUsage(w io.Writer, c *command) {
 
 // load reads the network at path, or the built-in mid-size sample when path
 // is "".
+//
+// Warnings about the input are printed on stderr and kept for JSON
+// outputs; with --strict they are problems instead.
 func load(e *env, path string) (*network.Network, error) {
 	e.progress.step("loading " + orSample(path))
-	if path == "" {
-		return network.ReadFS(lipgraph.Samples, "testdata/midsize", nil)
+	config := &network.Config{Strict: e.strict, KnownTheme: collab.KnownTheme}
+	if e.asOf != nil && e.asOf.IsZero() {
+		// memberships are judged whatever their dates: say which have ended
+		config.EndedBefore, _ = network.ParseDate(time.Now().UTC().Format("2006-01-02"))
 	}
-	return network.Load(path, nil)
+	var n *network.Network
+	var err error
+	if path == "" {
+		n, err = network.ReadFS(lipgraph.Samples, "testdata/midsize", config)
+	} else {
+		n, err = network.Load(path, config)
+	}
+	if err != nil {
+		return nil, err
+	}
+	e.warnings = append(e.warnings, n.Warnings()...)
+	for _, w := range n.Warnings() {
+		fmt.Fprintf(e.stderr, "lipgraph: warning: %v\n", w)
+	}
+	return n, nil
+}
+
+// warningJSON is one warning in the "warnings" list of JSON outputs.
+type warningJSON struct {
+	File     string `json:"file"`
+	Line     int    `json:"line,omitempty"`
+	Column   int    `json:"column,omitempty"`
+	Field    string `json:"field,omitempty"`
+	Value    string `json:"value,omitempty"`
+	Kind     string `json:"kind"`
+	Expected string `json:"expected,omitempty"`
+	Message  string `json:"message"`
+}
+
+func warningsJSON(ws []*network.Problem) []warningJSON {
+	out := []warningJSON{}
+	for _, p := range ws {
+		out = append(out, warningJSON{p.File, p.Line, p.Column, p.Field, p.Value, p.Err.Error(), p.Expected, p.Error()})
+	}
+	return out
+}
+
+// withWarnings runs write, a writer of one JSON object, and adds a
+// "warnings" list to the object when the input had warnings.
+func withWarnings(e *env, w io.Writer, write func(io.Writer) error) error {
+	if len(e.warnings) == 0 {
+		return write(w)
+	}
+	var b bytes.Buffer
+	if err := write(&b); err != nil {
+		return err
+	}
+	doc := bytes.TrimRight(b.Bytes(), "\n")
+	if len(doc) < 2 || doc[0] != '{' || doc[len(doc)-1] != '}' {
+		_, err := w.Write(b.Bytes())
+		return err
+	}
+	var list bytes.Buffer
+	if err := jsonout.Write(&list, warningsJSON(e.warnings)); err != nil {
+		return err
+	}
+	body := bytes.TrimRight(doc[:len(doc)-1], " \n")
+	sep := ",\n"
+	if bytes.HasSuffix(body, []byte("{")) {
+		sep = "\n"
+	}
+	items := strings.ReplaceAll(strings.TrimRight(list.String(), "\n"), "\n", "\n  ")
+	_, err := fmt.Fprintf(w, "%s%s  \"warnings\": %s\n}\n", body, sep, items)
+	return err
 }
 
 func orSample(path string) string {

@@ -64,7 +64,9 @@ func (f *metricsFlags) run(e *env, args []string) error {
 	write := writeMetricsText
 	switch f.format.name {
 	case "json":
-		write = (*measures.Table).WriteJSON
+		write = func(t *measures.Table, w io.Writer) error {
+			return withWarnings(e, w, func(w io.Writer) error { return t.WriteJSON(w) })
+		}
 	case "csv":
 		write = writeMetricsCSV
 	}

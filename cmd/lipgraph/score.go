@@ -61,6 +61,7 @@ func (f *scoreFlags) run(e *env, args []string) error {
 		return err
 	}
 	opts.Dataset = datasetName(path)
+	e.asOf = &f.asOf
 	n, err := load(e, path)
 	if err != nil {
 		return err
@@ -78,6 +79,9 @@ func (f *scoreFlags) run(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
+		if format == "json" {
+			return withWarnings(e, e.stdout, func(w io.Writer) error { return sc.WriteJSON(w) })
+		}
 		return writeScorecard(e.stdout, sc, format)
 	}
 	cards, err := collab.ScoreAll(n, opts)
@@ -86,7 +90,7 @@ func (f *scoreFlags) run(e *env, args []string) error {
 	}
 	switch format {
 	case "json":
-		return collab.WriteAllJSON(e.stdout, cards)
+		return withWarnings(e, e.stdout, func(w io.Writer) error { return collab.WriteAllJSON(w, cards) })
 	case "csv":
 		return collab.WriteAllCSV(e.stdout, cards)
 	case "markdown":

@@ -87,7 +87,7 @@ func (f *validateFlags) run(e *env, args []string) error {
 	e.progress.step("building the partner graph")
 	s := summarize(n, orSample(path))
 	if format == "json" {
-		return writeJSON(e.stdout, s)
+		return withWarnings(e, e.stdout, func(w io.Writer) error { return writeJSON(w, s) })
 	}
 	return s.writeText(e.stdout, n)
 }
