@@ -77,6 +77,7 @@ func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
 	if f.view.name == "change" {
 		return f.writeChange(e, args, w)
 	}
+	e.asOf = &f.asOf // memberships are counted: warn about ended ones
 	n, err := f.filters.load(e, args)
 	if err != nil {
 		return err

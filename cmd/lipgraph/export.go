@@ -39,6 +39,7 @@ func (f *exportFlags) run(e *env, args []string) error {
 	if format == "csv" && out == "" {
 		return fmt.Errorf("%w: --format csv writes three files: -o DIRECTORY is required", errUsage)
 	}
+	e.asOf = &f.asOf // memberships are counted: warn about ended ones
 	n, err := f.filters.load(e, args)
 	if err != nil {
 		return err

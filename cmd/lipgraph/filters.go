@@ -37,7 +37,6 @@ func (f *filters) load(e *env, args []string) (*network.Network, error) {
 	if err != nil {
 		return nil, err
 	}
-	e.asOf = &f.asOf
 	n, err := load(e, path)
 	if err != nil {
 		return nil, err

@@ -50,6 +50,7 @@ func (f *metricsFlags) run(e *env, args []string) error {
 	if !(f.confidence > 0 && f.confidence < 1) {
 		return fmt.Errorf("%w: --confidence %v: want a probability strictly between 0 and 1, such as 0.95", errUsage, f.confidence)
 	}
+	e.asOf = &f.asOf // memberships are counted: warn about ended ones
 	n, err := f.filters.load(e, args)
 	if err != nil {
 		return err
