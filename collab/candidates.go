@@ -103,23 +103,23 @@ func planSteps(c *Context) []Change {
 		if s, ok := byField[field]; ok {
 			return s.answer
 		}
-		if field == "action_plan_year" && plan == network.Yes {
-			return network.Yes
+		if field == "action_plan_year" && plan == network.AnswerYes {
+			return network.AnswerYes
 		}
-		return network.Unknown
+		return network.AnswerUnknown
 	}
 	var out []Change
 	for _, st := range steps {
-		if st.answer != network.No {
+		if st.answer != network.AnswerNo {
 			continue
 		}
 		chain := []planStep{st}
 		ok := true
 		for need := st.needs; need != "" && ok; {
 			switch answerOf(need) {
-			case network.Yes:
+			case network.AnswerYes:
 				need = ""
-			case network.No:
+			case network.AnswerNo:
 				prev := byField[need]
 				chain = append([]planStep{*prev}, chain...)
 				need = prev.needs
@@ -155,12 +155,12 @@ func planSteps(c *Context) []Change {
 // otherwise (not presented: the presentation step covers it).
 func endorsedStep(p network.Profile) network.Answer {
 	switch {
-	case p.EndorsedByCouncil == network.Yes:
-		return network.Yes
-	case p.PresentedToCouncil == network.Yes && p.EndorsedByCouncil == network.No:
-		return network.No
+	case p.EndorsedByCouncil == network.AnswerYes:
+		return network.AnswerYes
+	case p.PresentedToCouncil == network.AnswerYes && p.EndorsedByCouncil == network.AnswerNo:
+		return network.AnswerNo
 	}
-	return network.Unknown
+	return network.AnswerUnknown
 }
 
 // implStep is the answer of the implementation step: no when it has not
@@ -168,11 +168,11 @@ func endorsedStep(p network.Profile) network.Answer {
 func implStep(p network.Profile, plan network.Answer) network.Answer {
 	switch p.Implementation {
 	case "none":
-		return network.No
+		return network.AnswerNo
 	case "in-progress", "complete":
-		return network.Yes
+		return network.AnswerYes
 	}
-	return network.Unknown
+	return network.AnswerUnknown
 }
 
 // inviteWords says how a new partner of a sector is approached: government

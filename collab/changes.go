@@ -183,9 +183,9 @@ func (e modelEditor) setAnswer(field, value string) {
 // setAnswer sets one profile.csv column. Yes/no columns take "yes" or
 // "no"; action_plan_year a year; implementation a state.
 func setAnswer(p *network.Profile, field, value string) {
-	a := network.No
+	a := network.AnswerNo
 	if value == "yes" {
-		a = network.Yes
+		a = network.AnswerYes
 	}
 	switch field {
 	case "presented_to_council":

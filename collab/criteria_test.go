@@ -156,10 +156,10 @@ func TestBestPracticeThresholds(t *testing.T) {
 		return spec{partners: []string{"a:settlement"}, profile: &network.Profile{PresentedToCouncil: presented, EndorsedByCouncil: endorsed}}
 	}
 	run(t, "bp.plan-endorsed", []critCase{
-		{"not presented", plan(network.No, network.Unknown), Fail},
-		{"presented not endorsed", plan(network.Yes, network.No), Partial},
-		{"endorsed", plan(network.Yes, network.Yes), Pass},
-		{"endorsement blank", plan(network.Yes, network.Unknown), Unknown},
+		{"not presented", plan(network.AnswerNo, network.AnswerUnknown), Fail},
+		{"presented not endorsed", plan(network.AnswerYes, network.AnswerNo), Partial},
+		{"endorsed", plan(network.AnswerYes, network.AnswerYes), Pass},
+		{"endorsement blank", plan(network.AnswerYes, network.AnswerUnknown), Unknown},
 		{"no profile", spec{partners: []string{"a:settlement"}}, Unknown},
 	})
 }
@@ -204,8 +204,8 @@ func TestNationalThresholds(t *testing.T) {
 	})
 	prof := func(p network.Profile) spec { s := councilOf("health"); s.profile = &p; return s }
 	run(t, "nat.strategic-plan", []critCase{
-		{"no", prof(network.Profile{StrategicPlan: network.No}), Fail},
-		{"yes", prof(network.Profile{StrategicPlan: network.Yes}), Pass},
+		{"no", prof(network.Profile{StrategicPlan: network.AnswerNo}), Fail},
+		{"yes", prof(network.Profile{StrategicPlan: network.AnswerYes}), Pass},
 		{"blank", prof(network.Profile{}), Unknown},
 	})
 	// "Only 30% had completed implementation of their strategic/action
@@ -218,8 +218,8 @@ func TestNationalThresholds(t *testing.T) {
 		{"blank", prof(network.Profile{}), Unknown},
 	})
 	run(t, "st.terms-of-reference", []critCase{
-		{"no", prof(network.Profile{TermsOfReference: network.No}), Fail},
-		{"yes", prof(network.Profile{TermsOfReference: network.Yes}), Pass},
+		{"no", prof(network.Profile{TermsOfReference: network.AnswerNo}), Fail},
+		{"yes", prof(network.Profile{TermsOfReference: network.AnswerYes}), Pass},
 		{"blank", prof(network.Profile{}), Unknown},
 	})
 }

@@ -201,12 +201,12 @@ func newcomerVoice(c *Context, _ string) Observation {
 		}
 	})
 	ids = sortedSet(ids)
-	consult := network.Unknown
+	consult := network.AnswerUnknown
 	if c.m.hasProfile {
 		consult = c.m.profile.NewcomerConsultation
 	}
 	words := c.partnerNames(ids)
-	if consult == network.Yes {
+	if consult == network.AnswerYes {
 		ids = append(ids, "newcomer-consultation")
 		words = append(words, "a newcomer consultation mechanism")
 	}
@@ -214,7 +214,7 @@ func newcomerVoice(c *Context, _ string) Observation {
 	case len(ids) > 0:
 		return Observation{Value: 1, Known: true, Have: ids,
 			Text: c.sprintf("newcomers have a voice through %s", list(words))}
-	case consult == network.No:
+	case consult == network.AnswerNo:
 		return Observation{Value: 0, Known: true, Missing: []string{"newcomer", "ethnocultural", "newcomer-consultation"},
 			Text: "no newcomer or ethnocultural organization sits on the council and there is no newcomer consultation",
 			Next: "next step: a seat for newcomers or a way to consult them"}

@@ -32,14 +32,14 @@ func init() {
 
 func answerMeasure(what, next string, get func(network.Profile) network.Answer) measureFunc {
 	return func(c *Context, _ string) Observation {
-		a := network.Unknown
+		a := network.AnswerUnknown
 		if c.m.hasProfile {
 			a = get(c.m.profile)
 		}
 		switch a {
-		case network.Yes:
+		case network.AnswerYes:
 			return Observation{Value: 1, Known: true, Have: []string{what}, Text: "the partnership has " + what}
-		case network.No:
+		case network.AnswerNo:
 			return Observation{Value: 0, Known: true, Missing: []string{what}, Text: "the partnership has no " + what[indexAfterArticle(what):], Next: "next step: " + next}
 		}
 		return Observation{Known: false, Text: "the profile does not say whether the partnership has " + what}
@@ -64,15 +64,15 @@ func planEndorsement(c *Context, _ string) Observation {
 		council = "the " + municipalCouncil(c.m)
 	}
 	switch {
-	case p.EndorsedByCouncil == network.Yes:
+	case p.EndorsedByCouncil == network.AnswerYes:
 		return Observation{Value: 1, Known: true, Have: []string{"presented", "endorsed"}, Text: "the plan was presented to and endorsed by " + council}
-	case p.PresentedToCouncil == network.No:
+	case p.PresentedToCouncil == network.AnswerNo:
 		return Observation{Value: 0, Known: true, Missing: []string{"presented", "endorsed"}, Text: "the plan was not presented to " + council,
 			Next: "next step: present it to " + council + " for endorsement"}
-	case p.PresentedToCouncil == network.Yes && p.EndorsedByCouncil == network.No:
+	case p.PresentedToCouncil == network.AnswerYes && p.EndorsedByCouncil == network.AnswerNo:
 		return Observation{Value: 0.5, Known: true, Have: []string{"presented"}, Missing: []string{"endorsed"}, Text: "the plan was presented to " + council + " but not endorsed",
 			Next: "next step: ask " + council + " again to endorse it"}
-	case p.PresentedToCouncil == network.Yes:
+	case p.PresentedToCouncil == network.AnswerYes:
 		return Observation{Known: false, Have: []string{"presented"}, Text: "the plan was presented to " + council + "; whether it was endorsed is not recorded"}
 	}
 	return Observation{Known: false, Text: "the profile does not record whether the plan went to " + council}
@@ -96,11 +96,11 @@ func fiscalYear(d network.Date) int {
 func actionPlan(p network.Profile, asOf network.Date) (network.Answer, string) {
 	switch {
 	case p.ActionPlanYear <= 0:
-		return network.No, ""
+		return network.AnswerNo, ""
 	case asOf.IsZero() || p.ActionPlanYear >= fiscalYear(asOf):
-		return network.Yes, ""
+		return network.AnswerYes, ""
 	}
-	return network.No, fmt.Sprintf("the latest annual action plan (%d) is not current on %s", p.ActionPlanYear, asOf)
+	return network.AnswerNo, fmt.Sprintf("the latest annual action plan (%d) is not current on %s", p.ActionPlanYear, asOf)
 }
 
 // stageNames are the five development stages of a LIP (Lecours 2018).
@@ -121,8 +121,8 @@ func planStage(c *Context, _ string) Observation {
 	}
 	stage := 0
 	for _, a := range steps {
-		if a != network.Yes {
-			if a == network.Unknown {
+		if a != network.AnswerYes {
+			if a == network.AnswerUnknown {
 				return Observation{Known: false, Text: c.sprintf("stage %d reached; the profile does not say whether the partnership has done stage %d (%s)", stage, stage+1, stageNames[stage+1])}
 			}
 			break
@@ -148,9 +148,9 @@ func planStage(c *Context, _ string) Observation {
 
 func yesNo(b bool) network.Answer {
 	if b {
-		return network.Yes
+		return network.AnswerYes
 	}
-	return network.No
+	return network.AnswerNo
 }
 
 // implAnswer says whether implementation has started: yes for in-progress
@@ -158,9 +158,9 @@ func yesNo(b bool) network.Answer {
 func implAnswer(s string) network.Answer {
 	switch s {
 	case "in-progress", "complete":
-		return network.Yes
+		return network.AnswerYes
 	case "none":
-		return network.No
+		return network.AnswerNo
 	}
-	return network.Unknown
+	return network.AnswerUnknown
 }

@@ -18,7 +18,7 @@ func TestRandomPartnerships(t *testing.T) {
 	keys := network.DefaultTaxonomy().Keys()
 	kinds := network.BodyKinds()
 	themes := append([]string{"", "anti-racism", "Language"}, CommonThemes...)
-	answers := []network.Answer{network.Unknown, network.Yes, network.No}
+	answers := []network.Answer{network.AnswerUnknown, network.AnswerYes, network.AnswerNo}
 	for iter := range 300 {
 		var d network.Data
 		np, nb := rng.IntN(12), rng.IntN(6)
@@ -84,8 +84,8 @@ func TestRandomPartnerships(t *testing.T) {
 			p = d.Profiles[0]
 		}
 		for _, a := range []*network.Answer{&p.StrategicPlan, &p.TermsOfReference, &p.NeedsAssessment, &p.PresentedToCouncil, &p.EndorsedByCouncil, &p.NewcomerConsultation} {
-			if *a == network.Unknown {
-				*a = network.No
+			if *a == network.AnswerUnknown {
+				*a = network.AnswerNo
 			}
 		}
 		if p.Implementation == "" {

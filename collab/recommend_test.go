@@ -44,7 +44,7 @@ func smallCases(t *testing.T) map[string]*network.Network {
 		members:  []string{"a@c:chair", "b@c", "city@c:observer", "a@w1", "b@w1", "h@w2"},
 	}.network(t)
 	// A council only, with a plan answered "no" everywhere.
-	no := network.No
+	no := network.AnswerNo
 	cases["plan-gaps"] = spec{
 		partners: []string{"a:settlement", "b:employment", "c:library"},
 		bodies:   []string{"c:council"},

@@ -53,7 +53,7 @@ func TestStructureThresholds(t *testing.T) {
 	// Stage: council (1), needs assessment (2), strategic plan (3), action
 	// plan year (4), implementation (5); pass 5, partial 3.
 	stage := func(p network.Profile) spec { s := councilOf("health"); s.profile = &p; return s }
-	y, n := network.Yes, network.No
+	y, n := network.AnswerYes, network.AnswerNo
 	run(t, "st.stage", []critCase{
 		{"2", stage(network.Profile{NeedsAssessment: y, StrategicPlan: n}), Fail},
 		{"3", stage(network.Profile{NeedsAssessment: y, StrategicPlan: y}), Partial},
@@ -199,11 +199,11 @@ func TestVoiceThresholds(t *testing.T) {
 		return s
 	}
 	run(t, "nv.newcomer-voice", []critCase{
-		{"none, no consultation", with(network.No, "health"), Fail},
-		{"ethnocultural", with(network.No, "health", "ethnocultural"), Pass},
-		{"newcomer", with(network.Unknown, "newcomer"), Pass},
-		{"consultation", with(network.Yes, "health"), Pass},
-		{"none, blank", with(network.Unknown, "health"), Unknown},
+		{"none, no consultation", with(network.AnswerNo, "health"), Fail},
+		{"ethnocultural", with(network.AnswerNo, "health", "ethnocultural"), Pass},
+		{"newcomer", with(network.AnswerUnknown, "newcomer"), Pass},
+		{"consultation", with(network.AnswerYes, "health"), Pass},
+		{"none, blank", with(network.AnswerUnknown, "health"), Unknown},
 	})
 }
 

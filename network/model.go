@@ -53,22 +53,22 @@ type Tie struct {
 	Weight float64 // > 0; 1 when not given
 }
 
-// Answer is a yes/no fact that may be unknown. The zero value is Unknown.
+// Answer is a yes/no fact that may be unknown. The zero value is AnswerUnknown.
 type Answer uint8
 
-// The answers of profile.csv: "yes", "no", or empty for Unknown.
+// The answers of profile.csv: "yes", "no", or empty for AnswerUnknown.
 const (
-	Unknown Answer = iota
-	Yes
-	No
+	AnswerUnknown Answer = iota
+	AnswerYes
+	AnswerNo
 )
 
 // String returns "yes", "no" or "".
 func (a Answer) String() string {
 	switch a {
-	case Yes:
+	case AnswerYes:
 		return "yes"
-	case No:
+	case AnswerNo:
 		return "no"
 	}
 	return ""

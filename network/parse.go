@@ -120,14 +120,14 @@ func (p *parser) profile(get fieldFunc) {
 	answer := func(field string) Answer {
 		switch strings.ToLower(get(field)) {
 		case "":
-			return Unknown
+			return AnswerUnknown
 		case "yes", "y", "true", "1":
-			return Yes
+			return AnswerYes
 		case "no", "n", "false", "0":
-			return No
+			return AnswerNo
 		}
 		p.bad(tabProfiles, field, get(field), ErrBadValue, "yes, no or empty (unknown)")
-		return Unknown
+		return AnswerUnknown
 	}
 	year := func(field string) int {
 		s := get(field)

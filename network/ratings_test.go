@@ -168,12 +168,12 @@ func TestDatedProfiles(t *testing.T) {
 		t.Fatalf("%d profiles, want 2", got)
 	}
 	p, ok := n.Profile("riverton")
-	if !ok || p.Year != 2024 || p.EndorsedByCouncil != network.Yes {
+	if !ok || p.Year != 2024 || p.EndorsedByCouncil != network.AnswerYes {
 		t.Errorf("Profile = %+v, %v; want the 2024 facts (endorsed)", p, ok)
 	}
 	d, _ := network.ParseDate("2023-06-30")
 	p, ok = n.AsOf(d).Profile("riverton")
-	if !ok || p.Year != 2022 || p.EndorsedByCouncil != network.No || p.ActionPlanYear != 2022 {
+	if !ok || p.Year != 2022 || p.EndorsedByCouncil != network.AnswerNo || p.ActionPlanYear != 2022 {
 		t.Errorf("AsOf(2023-06-30).Profile = %+v, %v; want the 2022 facts (not endorsed)", p, ok)
 	}
 	roundTripCSV(t, n)
