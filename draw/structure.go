@@ -82,7 +82,7 @@ type structure struct {
 	used   map[string]bool            // categories drawn
 	single map[string]bool            // partners outlined
 	noCity map[string]bool            // bodies marked
-	roles  map[[2]string]network.Role // strongest role by (body, partner)
+	roles  map[[2]string]network.Role // role by (body, partner): a full one if any, else observer before staff
 	// first and bottom hold, per body, the first node of its grid and its
 	// lowest node (of its last action team for a working group), which
 	// invisible edges chain to put the levels one under the other.
@@ -91,10 +91,12 @@ type structure struct {
 
 func (s *structure) draw() {
 	s.first, s.bottom = map[string]dot.Node{}, map[string]dot.Node{}
+	// a partner is an observer (or staff) on a body when every membership
+	// it holds there has that role; a full seat wins
 	s.roles = map[[2]string]network.Role{}
 	for _, m := range s.n.Memberships() {
 		k := [2]string{m.Body, m.Partner}
-		if r, ok := s.roles[k]; !ok || roleRank(m.Role) < roleRank(r) {
+		if r, ok := s.roles[k]; !ok || (r == network.RoleObserver || r == network.RoleStaff) && m.Role != network.RoleStaff {
 			s.roles[k] = m.Role
 		}
 	}
@@ -153,21 +155,6 @@ func (s *structure) partnershipOf(b network.Body) string {
 		return p.Partnership
 	}
 	return ""
-}
-
-// roleRank orders roles from strongest (chair) to weakest (staff).
-func roleRank(r network.Role) int {
-	switch r {
-	case network.RoleChair:
-		return 0
-	case network.RoleCoChair:
-		return 1
-	case network.RoleMember:
-		return 2
-	case network.RoleObserver:
-		return 3
-	}
-	return 4
 }
 
 // stack puts the levels one under the other with invisible edges: councils
