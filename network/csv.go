@@ -249,15 +249,7 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 	}
 	if !utf8.Valid(data) {
 		p.l.incomplete[tab] = true
-		bad := len(data)
-		for i := 0; i < len(data); {
-			r, size := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && size == 1 {
-				bad = i
-				break
-			}
-			i += size
-		}
+		bad := firstInvalidUTF8(data)
 		p.ps.add(&Problem{File: file, Line: 1 + bytes.Count(data[:bad], []byte("\n")), Err: ErrSyntax, Expected: "UTF-8 text"})
 		return
 	}
@@ -469,4 +461,17 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(b)]
+}
+
+// firstInvalidUTF8 returns the offset of the first byte of data that is not
+// part of valid UTF-8, or len(data).
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
 }

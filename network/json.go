@@ -94,15 +94,7 @@ func readJSONData(data []byte, name string, c *Config) (*Network, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if !utf8.Valid(data) {
-		bad := len(data)
-		for i := 0; i < len(data); {
-			r, size := utf8.DecodeRune(data[i:])
-			if r == utf8.RuneError && size == 1 {
-				bad = i
-				break
-			}
-			i += size
-		}
+		bad := firstInvalidUTF8(data)
 		// invalid bytes count as one column each
 		lc := &textCounter{data: data[:bad], line: 1, col: 1}
 		line, col := lc.at(bad)
