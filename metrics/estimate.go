@@ -55,12 +55,11 @@ const rkConstant = 0.5
 // fewer edges to scan, so a sample costs far less than a full search. Hop
 // counts are used; weights are ignored, as in Betweenness.
 //
-// Speed (BenchmarkEstimateBetweenness, single runs on the shared 2-core
-// machine under a load average near 20): ε = 0.01, δ = 0.1 takes 31,526
-// pairs and 2.2 s on the combined partner graph of gen_network.py 10000
-// (VD bound 17), 36,515 pairs and 24 s on that of gen_network.py 100000
-// (VD bound 23), where a pair's search reaches about 1,400 of the 100,000
-// nodes. The sample size grows as 1/ε², so an ε near the largest
+// Cost (BenchmarkEstimateBetweenness; the README's Performance section has
+// the figures): ε = 0.01, δ = 0.1 takes 31,526 pairs on the combined
+// partner graph of gen_network.py 10000 (VD bound 17) and 36,515 on that of
+// gen_network.py 100000 (VD bound 23), where a pair's search reaches about
+// 1,400 of the 100,000 nodes. The sample size grows as 1/ε², so an ε near the largest
 // betweenness of a large network (about 0.007 at 10,000 partners) costs
 // more than the exact computation: the bound suits small and mid-sized
 // networks, or a coarse ε.

@@ -67,8 +67,8 @@ const pathBlocks = 64
 // twinClasses.expand); the results equal the plain algorithm's to rounding
 // (opts.Plain turns the reduction off). On the co-membership projection of
 // gen_network.py 10000, whose 10,000 partners fall into 3,221 twin classes
-// (most partners sit on the council only, or on no body), exact Paths takes 12-14 ms instead of 54-100 ms
-// (BenchmarkPathsGenerated, two runs each on the loaded 2-core machine);
+// (most partners sit on the council only, or on no body), exact Paths runs
+// one search per class, several times faster (BenchmarkPathsGenerated);
 // the combined projection there has under 1% twins and runs as before. Paths are hop
 // counts, so weights never decide who is a twin.
 //

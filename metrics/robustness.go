@@ -98,10 +98,8 @@ type KeyPlayerOptions struct {
 // KeyPlayers), lowest index on ties, and is taken only if F strictly rises,
 // so each search ends, in O(k (n + m)) per pass over the set. It returns
 // the nodes in set order and F after removing them; k is clamped to
-// [0, n − 2] as in KeyPlayers. Each restart costs several greedy runs: on
-// the 10,000-node benchmark graph with k = 5, greedy takes 86 ms and the
-// search with 16 restarts 1.2 s (BenchmarkKeyPlayersSearch, loaded
-// machine).
+// [0, n − 2] as in KeyPlayers. Each restart costs several greedy runs
+// (BenchmarkKeyPlayersSearch against BenchmarkKeyPlayers).
 func KeyPlayersSearch(g *Graph, k int, opts KeyPlayerOptions) ([]int, float64) {
 	n := g.Len()
 	k = max(0, min(k, n-2))

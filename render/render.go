@@ -7,8 +7,9 @@
 // Packages network, metrics and collab never import render: a program that
 // only models or scores does not carry the WebAssembly module. A program
 // that links render pays for it at start-up, before main runs: go-graphviz
-// decodes its module in an init function (about 0.1 s; the first run on a
-// machine also compiles it, about 1 s, into a cache under os.TempDir()).
+// decodes its module in an init function (the first run on a machine also
+// compiles it into a cache under os.TempDir(); the README's Performance
+// section has the figures).
 // Built with the tag nographviz (go build -tags nographviz), render leaves
 // go-graphviz out and the InProcess engine returns ErrNoBuiltin.
 //
