@@ -99,7 +99,7 @@ type KeyPlayerOptions struct {
 // so each search ends, in O(k (n + m)) per pass over the set. It returns
 // the nodes in set order and F after removing them; k is clamped to
 // [0, n − 2] as in KeyPlayers. Each restart costs several greedy runs
-// (BenchmarkKeyPlayersSearch against BenchmarkKeyPlayers).
+// (BenchmarkKeyPlayersSearch against BenchmarkKeyPlayers5).
 func KeyPlayersSearch(g *Graph, k int, opts KeyPlayerOptions) ([]int, float64) {
 	n := g.Len()
 	k = max(0, min(k, n-2))
