@@ -30,6 +30,7 @@ import (
 	"github.com/lipgraph/lipgraph/draw"
 	"github.com/lipgraph/lipgraph/network"
 	"github.com/lipgraph/lipgraph/render"
+	"github.com/lipgraph/lipgraph/waves"
 )
 
 // Options configures HTML. The zero value reports on the only partnership
@@ -45,6 +46,11 @@ type Options struct {
 	// MaxMatrix bounds the partnerships shown in the criterion ×
 	// partnership matrix (the best ranked); default 40.
 	MaxMatrix int
+	// Before, when not nil, is an earlier wave of the same partnership
+	// (package waves): the page then shows the change since it.
+	// BeforeLabel names it (a year or a folder).
+	Before      *network.Network
+	BeforeLabel string
 	// MaxDiagramPartners bounds the size of a dataset whose diagrams are
 	// drawn; default 400 partners (a larger one is ranked without
 	// diagrams, and the page says so).
@@ -98,6 +104,11 @@ func HTML(ctx context.Context, w io.Writer, n *network.Network, opt Options) err
 	p.Municipal = municipal(dm.Municipal)
 	p.scorecard(n, sc)
 	p.measures(dm, sub)
+	if opt.Before != nil {
+		if err := p.change(n, opt); err != nil {
+			return err
+		}
+	}
 	if err := p.diagrams(ctx, sub, opt); err != nil {
 		return err
 	}
@@ -179,6 +190,7 @@ type page struct {
 	Structure      any // template.HTML of the inline SVG
 	Partners       any
 	NoDiagrams     string
+	Change         *change
 	Ranking        []rankRow
 	RankChart      chart
 	Matrix         *matrix
@@ -223,6 +235,86 @@ type matrixRow struct {
 }
 
 type cell struct{ Class, Mark, Title string }
+
+// change is the change since an earlier wave.
+type change struct {
+	Label                     string
+	Chart                     chart
+	Retained, Entered, Exited int
+	EnteredNames, ExitedNames string
+	Retention                 string
+	Criteria                  []waveCriterion
+	Measures                  []waveMeasure
+}
+
+type waveCriterion struct{ Title, Before, After string }
+
+type waveMeasure struct{ Name, Before, After, Change string }
+
+// change compares the earlier wave with n, for the partnership reported.
+func (p *page) change(n *network.Network, opt Options) error {
+	label := opt.BeforeLabel
+	if label == "" {
+		label = "the earlier wave"
+	}
+	cmp, err := waves.Compare(waves.Wave{Label: label, Network: opt.Before}, waves.Wave{Label: opt.Dataset, Network: n}, nil)
+	if err != nil {
+		return err
+	}
+	var pc *waves.PartnershipChange
+	for _, c := range cmp.Partnerships {
+		if opt.Partnership == "" || c.Partnership == opt.Partnership {
+			pc = c
+			break
+		}
+	}
+	if pc == nil {
+		return fmt.Errorf("report: the partnership is not in the earlier wave")
+	}
+	num := func(x *float64, prec int) string {
+		if x == nil {
+			return "n/a"
+		}
+		return strconv.FormatFloat(*x, 'f', prec, 64)
+	}
+	c := &change{Label: text(label), Retained: len(pc.Partners.Retained), Entered: len(pc.Partners.Entered), Exited: len(pc.Partners.Exited)}
+	partnerNames := func(nn *network.Network, ids []string) string { return names(nn, ids) }
+	c.EnteredNames = partnerNames(n, pc.Partners.Entered)
+	c.ExitedNames = partnerNames(opt.Before, pc.Partners.Exited)
+	if pc.Retention != nil {
+		c.Retention = strconv.FormatFloat(100**pc.Retention, 'f', 0, 64) + "%"
+	}
+	var bars []bar
+	if pc.Score.Before != nil {
+		bars = append(bars, bar{Label: text(label), Value: *pc.Score.Before})
+	}
+	if pc.Score.After != nil {
+		bars = append(bars, bar{Label: "now", Value: *pc.Score.After})
+	}
+	c.Chart = barChart(bars, "Overall score, then and now (change "+num(pc.Score.Change, 1)+")")
+	for _, cc := range pc.Criteria {
+		c.Criteria = append(c.Criteria, waveCriterion{text(cc.Title), text(cc.Before), text(cc.After)})
+	}
+	for _, k := range waves.MeasureKeys() {
+		if m, ok := pc.Measures[k]; ok {
+			c.Measures = append(c.Measures, waveMeasure{strings.ReplaceAll(k, "_", " "), short(m.Before), short(m.After), short(m.Change)})
+		}
+	}
+	p.Change = c
+	return nil
+}
+
+// short writes a count as a whole number and anything else with three
+// decimals; "n/a" for nil.
+func short(x *float64) string {
+	switch {
+	case x == nil:
+		return "n/a"
+	case *x == math.Trunc(*x) && math.Abs(*x) < 1e15:
+		return strconv.FormatFloat(*x, 'f', 0, 64)
+	}
+	return strconv.FormatFloat(*x, 'f', 3, 64)
+}
 
 // glance counts the partners by category, with their sectors.
 func glance(n *network.Network) []glanceRow {

@@ -35,7 +35,7 @@ nav a{margin-right:1rem}
 <header>
 <h1>lipgraph report: {{.Title}}</h1>
 {{if .Dataset}}<p class="sub">Data: {{.Dataset}}</p>{{end}}
-<nav><a href="#glance">At a glance</a>{{if .Sets}}<a href="#scorecard">Scorecard</a><a href="#recommendations">Recommendations</a>{{end}}{{if .Ranking}}<a href="#ranking">Ranking</a>{{end}}<a href="#diagrams">Diagrams</a>{{if .Measures}}<a href="#measures">Domain measures</a>{{end}}</nav>
+<nav><a href="#glance">At a glance</a>{{if .Sets}}<a href="#scorecard">Scorecard</a><a href="#recommendations">Recommendations</a>{{end}}{{if .Change}}<a href="#change">Change</a>{{end}}{{if .Ranking}}<a href="#ranking">Ranking</a>{{end}}<a href="#diagrams">Diagrams</a>{{if .Measures}}<a href="#measures">Domain measures</a>{{end}}</nav>
 </header>
 <main>
 <section id="glance">
@@ -61,6 +61,17 @@ nav a{margin-right:1rem}
 {{if .Recs}}<p>In the order the work happens; each score is the overall score once that change and every earlier one are made.</p>
 <ol class="recs">{{range .Recs}}<li>{{.Text}} <span class="reach">→ {{.Score}}</span>{{if .Criteria}}<div class="evidence">Raises: {{.Criteria}}</div>{{end}}</li>
 {{end}}</ol>{{else}}<p>{{.NoRecs}}</p>{{end}}
+</section>
+{{end}}
+{{with .Change}}
+<section id="change">
+<h2>Change since {{.Label}}</h2>
+{{template "chart" .Chart}}
+<table><tbody><tr><th>Partners retained</th><td>{{.Retained}}{{if .Retention}} ({{.Retention}} of those before){{end}}</td></tr>
+<tr><th>Partners who entered</th><td>{{.Entered}}{{if .EnteredNames}}: {{.EnteredNames}}{{end}}</td></tr>
+<tr><th>Partners who left</th><td>{{.Exited}}{{if .ExitedNames}}: {{.ExitedNames}}{{end}}</td></tr></tbody></table>
+{{if .Criteria}}<h3>Criteria whose status changed</h3><table><thead><tr><th>Criterion</th><th>Before</th><th>Now</th></tr></thead><tbody>{{range .Criteria}}<tr><td>{{.Title}}</td><td>{{.Before}}</td><td>{{.After}}</td></tr>{{end}}</tbody></table>{{end}}
+<h3>Network measures</h3><table><thead><tr><th>Measure</th><th class="num">Before</th><th class="num">Now</th><th class="num">Change</th></tr></thead><tbody>{{range .Measures}}<tr><td>{{.Name}}</td><td class="num">{{.Before}}</td><td class="num">{{.After}}</td><td class="num">{{.Change}}</td></tr>{{end}}</tbody></table>
 </section>
 {{end}}
 {{if .Ranking}}

@@ -243,4 +243,14 @@ func TestReportFormats(t *testing.T) {
 	if _, _, code := runCLI(t, "report", "--format", "pdf"); code != 2 {
 		t.Errorf("--format pdf: exit %d, want 2", code)
 	}
+	if _, _, code := runCLI(t, "report", "--before", "../../testdata/waves/2022"); code != 2 {
+		t.Errorf("--before with text: exit %d, want 2", code)
+	}
+	wave := filepath.Join(dir, "w.html")
+	if _, errOut, code := runCLI(t, "report", "../../testdata/waves/2024", "--before", "../../testdata/waves/2022", "--format", "html", "-o", wave); code != 0 {
+		t.Fatalf("--before: exit %d: %s", code, errOut)
+	}
+	if b, _ := os.ReadFile(wave); !bytes.Contains(b, []byte(`<section id="change">`)) {
+		t.Error("--before: no change section")
+	}
 }

@@ -24,6 +24,7 @@ func init() {
 			fs.StringVar(&f.partnership, "partnership", "", "report on the partnership `NAME` of a multi-partnership dataset")
 			f.format = formatFlag(fs, "text", "markdown", "html")
 			fs.StringVar(&f.out, "o", "", "write to `FILE` instead of standard output")
+			fs.StringVar(&f.before, "before", "", "html: an earlier wave of the same partnership (`PATH`, folder or .json): the page shows the change since then")
 			f.graphviz.bind(fs)
 			return f.run
 		},
@@ -34,7 +35,7 @@ func init() {
 type reportFlags struct {
 	partnership string
 	format      *choice
-	out         string
+	out, before string
 	graphviz    graphvizFlags
 }
 
@@ -52,12 +53,22 @@ func (f *reportFlags) run(e *env, args []string) error {
 			return err
 		}
 	}
+	var before *network.Network
+	if f.before != "" {
+		if f.format.name != "html" {
+			return fmt.Errorf("%w: --before goes with --format html (lipgraph compare gives the change as text, Markdown, JSON or CSV)", errUsage)
+		}
+		if before, err = network.Load(f.before, nil); err != nil {
+			return err
+		}
+	}
 	write := func(w io.Writer) error {
 		switch f.format.name {
 		case "html":
 			e.progress.step("scoring and drawing")
 			return report.HTML(context.Background(), w, n, report.Options{
-				Dataset: datasetName(path), Partnership: f.partnership, Graphviz: f.graphviz.options(e)})
+				Dataset: datasetName(path), Partnership: f.partnership, Graphviz: f.graphviz.options(e),
+				Before: before, BeforeLabel: f.before})
 		case "markdown":
 			return f.writeMarkdown(e, w, n, path)
 		}
