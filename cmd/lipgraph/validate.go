@@ -116,7 +116,11 @@ func (s summary) writeText(w io.Writer, n *network.Network) error {
 	tax := n.Taxonomy()
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: valid\n\n", s.Path)
-	fmt.Fprintf(&b, "partners        %d in %d partnership(s)\n", s.Partners, s.Partnerships)
+	noun := "partnerships"
+	if s.Partnerships == 1 {
+		noun = "partnership"
+	}
+	fmt.Fprintf(&b, "partners        %d in %d %s\n", s.Partners, s.Partnerships, noun)
 	for _, cat := range tax.Categories() {
 		if s.PartnersByCategory[cat] == 0 {
 			continue
