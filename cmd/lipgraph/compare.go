@@ -80,7 +80,7 @@ func (f *compareFlags) run(e *env, args []string) error {
 	}
 	switch f.format.name {
 	case "json":
-		return writeJSON(e.stdout, c)
+		return withWarnings(e, e.stdout, func(w io.Writer) error { return writeJSON(w, c) })
 	case "csv":
 		return writeCompareCSV(e.stdout, c)
 	}
@@ -108,14 +108,18 @@ func (f *compareFlags) waves(e *env, args []string) (before, after waves.Wave, e
 	var nets [2]*network.Network
 	var errs [2]error
 	var wg sync.WaitGroup
+	config := loadConfig(e)
 	for i := range nets {
-		wg.Go(func() { nets[i], errs[i] = network.Load(args[i], nil) })
+		wg.Go(func() { nets[i], errs[i] = network.Load(args[i], config) })
 	}
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
 			return before, after, err
 		}
+	}
+	for _, n := range nets {
+		warn(e, n)
 	}
 	return waves.Wave{Label: args[0], Network: nets[0]}, waves.Wave{Label: args[1], Network: nets[1]}, nil
 }

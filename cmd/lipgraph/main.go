@@ -246,26 +246,37 @@ func commandUsage(w io.Writer, c *command) {
 // outputs; with --strict they are problems instead.
 func load(e *env, path string) (*network.Network, error) {
 	e.progress.step("loading " + orSample(path))
+	var n *network.Network
+	var err error
+	if path == "" {
+		n, err = network.ReadFS(lipgraph.Samples, "testdata/midsize", loadConfig(e))
+	} else {
+		n, err = network.Load(path, loadConfig(e))
+	}
+	if err != nil {
+		return nil, err
+	}
+	warn(e, n)
+	return n, nil
+}
+
+// loadConfig is the loading configuration of the command's flags: --strict,
+// and the ended-membership warning when no --as-of is given.
+func loadConfig(e *env) *network.Config {
 	config := &network.Config{Strict: e.strict, KnownTheme: collab.KnownTheme}
 	if e.asOf != nil && e.asOf.IsZero() {
 		// memberships are judged whatever their dates: say which have ended
 		config.EndedBefore, _ = network.ParseDate(time.Now().UTC().Format("2006-01-02"))
 	}
-	var n *network.Network
-	var err error
-	if path == "" {
-		n, err = network.ReadFS(lipgraph.Samples, "testdata/midsize", config)
-	} else {
-		n, err = network.Load(path, config)
-	}
-	if err != nil {
-		return nil, err
-	}
+	return config
+}
+
+// warn prints n's warnings on stderr and keeps them for JSON outputs.
+func warn(e *env, n *network.Network) {
 	e.warnings = append(e.warnings, n.Warnings()...)
 	for _, w := range n.Warnings() {
 		fmt.Fprintf(e.stderr, "lipgraph: warning: %v\n", w)
 	}
-	return n, nil
 }
 
 // warningJSON is one warning in the "warnings" list of JSON outputs.

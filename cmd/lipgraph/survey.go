@@ -41,7 +41,7 @@ func (f *surveyFlags) run(e *env, args []string) error {
 	s := waves.SummariseSurvey(n)
 	switch f.format.name {
 	case "json":
-		return writeJSON(e.stdout, s)
+		return withWarnings(e, e.stdout, func(w io.Writer) error { return writeJSON(w, s) })
 	case "csv":
 		return writeSurveyCSV(e.stdout, s)
 	}
