@@ -7,23 +7,15 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/lipgraph/lipgraph/internal/sampletest"
 	"github.com/lipgraph/lipgraph/network"
 )
-
-func loadWave(t testing.TB, year string) *network.Network {
-	t.Helper()
-	n, err := network.LoadDir("../testdata/waves/"+year, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
 
 func changeGoldenCases() []goldenCase {
 	return []goldenCase{
 		{"change-riverton", func(t testing.TB) []byte {
 			var b bytes.Buffer
-			if err := Change(&b, loadWave(t, "2022"), loadWave(t, "2024"), ChangeOptions{Title: "Riverton LIP, 2022 to 2024"}); err != nil {
+			if err := Change(&b, sampletest.Wave(t, "2022"), sampletest.Wave(t, "2024"), ChangeOptions{Title: "Riverton LIP, 2022 to 2024"}); err != nil {
 				t.Fatal(err)
 			}
 			return b.Bytes()
@@ -60,7 +52,7 @@ func TestChangeCounts(t *testing.T) {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
-	if err := Change(&out, loadWave(t, "2022"), loadWave(t, "2024"), ChangeOptions{}); err != nil {
+	if err := Change(&out, sampletest.Wave(t, "2022"), sampletest.Wave(t, "2024"), ChangeOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	s := out.String()

@@ -198,14 +198,7 @@ func TestText(t *testing.T) {
 // come from check_waves.py (reference.json): 11 partners retained, 5 entered,
 // 3 exited, retention 11/14 = 79%.
 func TestChange(t *testing.T) {
-	before, err := network.Load("../testdata/waves/2022", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	after, err := network.Load("../testdata/waves/2024", nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	before, after := sampletest.Wave(t, "2022"), sampletest.Wave(t, "2024")
 	a := htmlOf(t, after, Options{Dataset: "2024", Before: before, BeforeLabel: "2022"})
 	selfContained(t, a)
 	for _, want := range []string{`<h2>Change since 2022</h2>`, `<th>Partners retained</th><td>11 (79% of those before)</td>`,

@@ -8,13 +8,14 @@ import (
 	"testing"
 
 	"github.com/lipgraph/lipgraph/collab"
+	"github.com/lipgraph/lipgraph/internal/sampletest"
 	"github.com/lipgraph/lipgraph/network"
 	"github.com/lipgraph/lipgraph/waves"
 )
 
 func compareWaves(t testing.TB) *waves.Comparison {
 	t.Helper()
-	c, err := waves.Compare(waves.Wave{Label: "2022", Network: loadWave(t, "2022")}, waves.Wave{Label: "2024", Network: loadWave(t, "2024")}, nil)
+	c, err := waves.Compare(waves.Wave{Label: "2022", Network: sampletest.Wave(t, "2022")}, waves.Wave{Label: "2024", Network: sampletest.Wave(t, "2024")}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +122,7 @@ func TestCompareScore(t *testing.T) {
 	pc := compareWaves(t).Partnerships[0]
 	var cards [2]*collab.Scorecard
 	for i, year := range []string{"2022", "2024"} {
-		sc, err := collab.Score(loadWave(t, year), "", nil)
+		sc, err := collab.Score(sampletest.Wave(t, year), "", nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -145,7 +146,7 @@ func TestCompareScore(t *testing.T) {
 // TestCompareAbsentPartnership: a partnership in one wave only has every
 // partner entered (or exited) and nil before (or after) numbers.
 func TestCompareAbsentPartnership(t *testing.T) {
-	after := loadWave(t, "2024")
+	after := sampletest.Wave(t, "2024")
 	c, err := waves.Compare(waves.Wave{Label: "none"}, waves.Wave{Label: "2024", Network: after}, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -166,7 +167,7 @@ func TestCompareAbsentPartnership(t *testing.T) {
 // since 2023 or 2024, read from memberships.csv) are not there at the end
 // of 2022, and the bodies formed in 2023 have no members then.
 func TestAtDate(t *testing.T) {
-	n := loadWave(t, "2024")
+	n := sampletest.Wave(t, "2024")
 	d, err := network.ParseDate("2022")
 	if err != nil {
 		t.Fatal(err)

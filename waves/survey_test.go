@@ -7,6 +7,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/lipgraph/lipgraph/internal/sampletest"
 	"github.com/lipgraph/lipgraph/network"
 	"github.com/lipgraph/lipgraph/waves"
 )
@@ -61,15 +62,6 @@ func loadReference(t *testing.T) *reference {
 	return &ref
 }
 
-func loadWave(t testing.TB, year string) *network.Network {
-	t.Helper()
-	n, err := network.LoadDir("../testdata/waves/"+year, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return n
-}
-
 func close(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 
 func closePtr(t *testing.T, what string, got, want *float64) {
@@ -97,7 +89,7 @@ func TestSurveyReference(t *testing.T) {
 	for _, year := range []string{"2022", "2024"} {
 		t.Run(year, func(t *testing.T) {
 			want := ref.Survey[year]
-			s := waves.SummariseSurvey(loadWave(t, year))
+			s := waves.SummariseSurvey(sampletest.Wave(t, year))
 			if s.Partners != want.Partners || s.Respondents != want.Respondents || s.Ratings != want.Ratings || s.CoordinationPairs != want.CoordinationPairs {
 				t.Errorf("partners, respondents, ratings, coordination pairs = %d, %d, %d, %d; want %d, %d, %d, %d",
 					s.Partners, s.Respondents, s.Ratings, s.CoordinationPairs, want.Partners, want.Respondents, want.Ratings, want.CoordinationPairs)
@@ -144,7 +136,7 @@ func TestSurveyProjection(t *testing.T) {
 	ref := loadReference(t)
 	for _, year := range []string{"2022", "2024"} {
 		want := ref.Survey[year].SurveyGraph
-		g := loadWave(t, year).PartnerGraph(network.Survey)
+		g := sampletest.Wave(t, year).PartnerGraph(network.Survey)
 		if g.NumEdges() != want.Edges {
 			t.Errorf("%s: %d edges, want %d", year, g.NumEdges(), want.Edges)
 		}
