@@ -24,7 +24,7 @@ func init() {
 			f := &compareFlags{format: formatFlag(fs, "text", "json", "markdown", "csv")}
 			fs.TextVar(&f.from, "from", network.Date{}, "with one PATH: the first wave is the dataset as it stood on `DATE` (YYYY or YYYY-MM-DD)")
 			fs.TextVar(&f.to, "to", network.Date{}, "with one PATH: the second wave is the dataset as it stood on `DATE`")
-			fs.StringVar(&f.criteria, "criteria", "", "score both waves with a criteria JSON `FILE` (see score)")
+			inputFlag(fs, &f.criteria, "criteria", "score both waves with a criteria JSON `FILE` (see score)")
 			fs.StringVar(&f.partnership, "partnership", "", "report only the partnership `NAME`")
 			return f.run
 		},

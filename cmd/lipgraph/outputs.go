@@ -52,13 +52,29 @@ func writeSheet(w io.Writer, header []string, rows [][]string) error {
 	return cw.Error()
 }
 
+// inputPath is the value of a flag that names a file or folder the command
+// reads (--criteria, --before): declared with inputFlag, it is protected
+// from -o like the positional PATH arguments.
+type inputPath string
+
+func (p *inputPath) String() string     { return string(*p) }
+func (p *inputPath) Set(s string) error { *p = inputPath(s); return nil }
+
+// inputFlag declares the flag name, naming an input file or folder, bound
+// to p.
+func inputFlag(fs *flag.FlagSet, p *string, name, usage string) {
+	fs.Var((*inputPath)(p), name, usage)
+}
+
 // inputPaths returns the files and folders a command reads: its positional
-// PATH arguments and the --criteria file.
+// PATH arguments and the values of its flags declared with inputFlag.
 func inputPaths(fs *flag.FlagSet, args []string) []string {
 	in := append([]string(nil), args...)
-	if c := flagValue(fs, "criteria"); c != "" {
-		in = append(in, c)
-	}
+	fs.VisitAll(func(f *flag.Flag) {
+		if p, ok := f.Value.(*inputPath); ok && *p != "" {
+			in = append(in, string(*p))
+		}
+	})
 	return in
 }
 

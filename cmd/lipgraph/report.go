@@ -24,7 +24,7 @@ func init() {
 			fs.StringVar(&f.partnership, "partnership", "", "report on the partnership `NAME` of a multi-partnership dataset")
 			f.format = formatFlag(fs, "text", "markdown", "html")
 			fs.StringVar(&f.out, "o", "", "write to `FILE` instead of standard output")
-			fs.StringVar(&f.before, "before", "", "html: an earlier wave of the same partnership (`PATH`, folder or .json): the page shows the change since then")
+			inputFlag(fs, &f.before, "before", "html: an earlier wave of the same partnership (`PATH`, folder or .json): the page shows the change since then")
 			f.graphviz.bind(fs)
 			return f.run
 		},
