@@ -1,6 +1,6 @@
 module github.com/lipgraph/lipgraph
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/emicklei/dot v1.6.2
@@ -12,6 +12,8 @@ require (
 	github.com/chromedp/chromedp v0.23.0
 	github.com/go-json-experiment/json v1.27.2
 	github.com/goccy/go-graphviz v0.2.10
+	golang.org/x/exp v0.0.0-20261113113407-e3970619a1a4
+	golang.org/x/tools v0.52.1-0.20261106145633-d407941a339a
 )
 
 require (

@@ -1,20 +1,32 @@
-// Package apicheck records the exported API of lipgraph's packages as lines
-// of text, one per exported name, field or method, in the manner of the Go
-// project's api/*.txt files:
+// Package apicheck records the exported API of lipgraph's packages and
+// decides, with golang.org/x/exp/apidiff, whether the packages as they are
+// remain compatible with the record.
 //
-//	pkg measures, func Compute(*network.Network, Options) *Table
+// The record, under api/ at the module root, has two parts written
+// together:
+//
+//   - api/exportdata/*.x: one baseline per package in apidiff's own format
+//     (what "apidiff -w FILE PKG" writes: the package path on a line, then
+//     the package's export data written by golang.org/x/tools/go/gcexportdata,
+//     here without source positions so that the files do not depend on where
+//     the module is checked out). The test compares them with the packages
+//     as they are using apidiff.ModuleChanges, and fails on every change
+//     apidiff calls incompatible.
+//   - api/lipgraph.txt: the same API as text, one line per exported name,
+//     field or method, in the manner of the Go project's api/*.txt files, for
+//     reading and for review in diffs:
+//
+//	pkg measures, func Compute(*network.Network, Options) (*Table, error)
 //	pkg measures, method (*Table) WriteJSON(io.Writer) error
 //	pkg measures, type Options struct, Seed uint64
 //
-// Its test compares the record in api/lipgraph.txt with the packages as they
-// are: a recorded line that no longer holds (a removed or changed name) is
-// an incompatible change and fails, unless the record is rewritten in the
-// same commit with
+// An intended change is recorded by rewriting both in the same commit:
 //
 //	go test ./internal/apicheck -update
 package apicheck
 
 import (
+	"bufio"
 	"bytes"
 	"fmt"
 	"go/importer"
@@ -25,12 +37,15 @@ import (
 	"os/exec"
 	"slices"
 	"strings"
+
+	"golang.org/x/exp/apidiff"
+	"golang.org/x/tools/go/gcexportdata"
 )
 
-// Lines returns the API lines of the packages with the given import paths,
-// sorted. It reads the packages' export data, which it has the go command
-// build (go list -export), so the go command must be on PATH.
-func Lines(paths []string) ([]string, error) {
+// Load returns the packages with the given import paths as they are now,
+// read from the export data that the go command builds for them (go list
+// -export), so the go command must be on PATH.
+func Load(paths []string) ([]*types.Package, error) {
 	cmd := exec.Command("go", append([]string{"list", "-export", "-deps", "-f", "{{.ImportPath}}\t{{.Export}}"}, paths...)...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
@@ -51,16 +66,69 @@ func Lines(paths []string) ([]string, error) {
 		}
 		return os.Open(file)
 	})
-	var out []string
+	var pkgs []*types.Package
 	for _, path := range paths {
 		pkg, err := imp.Import(path)
 		if err != nil {
 			return nil, fmt.Errorf("apicheck: %s: %w", path, err)
 		}
+		pkgs = append(pkgs, pkg)
+	}
+	return pkgs, nil
+}
+
+// WriteBaseline writes pkg's API in apidiff's per-package format: the
+// package path and a newline, then its export data. Source positions are
+// left out, so the bytes depend only on the API.
+func WriteBaseline(w io.Writer, pkg *types.Package) error {
+	if _, err := fmt.Fprintln(w, pkg.Path()); err != nil {
+		return err
+	}
+	return gcexportdata.Write(w, nil, pkg)
+}
+
+// ReadBaseline reads a package written by WriteBaseline (or by
+// "apidiff -w").
+func ReadBaseline(r io.Reader) (*types.Package, error) {
+	br := bufio.NewReader(r)
+	path, err := br.ReadString('\n')
+	if err != nil {
+		return nil, fmt.Errorf("apicheck: baseline without a package path: %v", err)
+	}
+	path = strings.TrimSuffix(path, "\n")
+	pkg, err := gcexportdata.Read(br, token.NewFileSet(), map[string]*types.Package{}, path)
+	if err != nil {
+		return nil, fmt.Errorf("apicheck: baseline of %s: %v", path, err)
+	}
+	return pkg, nil
+}
+
+// Changes compares the recorded packages of the module with the packages
+// as they are, as apidiff.ModuleChanges does (a package removed is an
+// incompatible change, one added a compatible one), and returns apidiff's
+// messages, each prefixed with its package's path, split into incompatible
+// and compatible changes.
+func Changes(module string, recorded, current []*types.Package) (incompatible, compatible []string) {
+	report := apidiff.ModuleChanges(&apidiff.Module{Path: module, Packages: recorded}, &apidiff.Module{Path: module, Packages: current})
+	for _, c := range report.Changes {
+		if c.Compatible {
+			compatible = append(compatible, c.Message)
+		} else {
+			incompatible = append(incompatible, c.Message)
+		}
+	}
+	return incompatible, compatible
+}
+
+// Lines returns the text record of pkgs: one line per exported name, field
+// and method, sorted.
+func Lines(pkgs []*types.Package) []string {
+	var out []string
+	for _, pkg := range pkgs {
 		out = append(out, pkgLines(pkg)...)
 	}
 	slices.Sort(out)
-	return slices.Compact(out), nil
+	return slices.Compact(out)
 }
 
 func pkgLines(pkg *types.Package) []string {
