@@ -14,9 +14,11 @@
 //     apidiff calls incompatible.
 //   - api/lipgraph.txt: the same API as text, one line per exported name,
 //     field or method, in the manner of the Go project's api/*.txt files, for
-//     reading and for review in diffs:
+//     reading and for review in diffs.
 //
-//	pkg measures, func Compute(*network.Network, Options) (*Table, error)
+// Lines of the text record look like these:
+//
+//	pkg measures, func Compute(*network.Network, Options) *Table
 //	pkg measures, method (*Table) WriteJSON(io.Writer) error
 //	pkg measures, type Options struct, Seed uint64
 //
