@@ -233,8 +233,7 @@ func Compute(n *network.Network, opts Options) *Table {
 			_, sizes = metrics.Components(g)
 			bridges, articulate = metrics.Bridges(g), metrics.ArticulationPoints(g)
 		},
-		func() { clustering = metrics.Clustering(g) },
-		func() { transitivity = metrics.Transitivity(g) },
+		func() { clustering, transitivity = metrics.ClusteringTransitivity(g) },
 		func() { holes = metrics.StructuralHoles(g) },
 		func() { brokerage = tieBrokerage(n, pg, categoryOf) },
 		func() { eigen = metrics.Eigenvector(g) },

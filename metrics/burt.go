@@ -133,16 +133,22 @@ func (s *burtScratch) effectiveSize(g *Graph, i int) float64 {
 // which has contacts, from its contributions c_ij.
 func (s *burtScratch) constraintHierarchy(g *Graph, i int) (constraint, hierarchy float64) {
 	s.contributions(g, i)
-	for _, x := range s.acc {
+	return constraintHierarchyOf(s.acc)
+}
+
+// constraintHierarchyOf returns the constraint and the hierarchy of a node
+// from its contributions c_ij, acc (not empty).
+func constraintHierarchyOf(acc []float64) (constraint, hierarchy float64) {
+	for _, x := range acc {
 		constraint += x
 	}
-	d := len(s.acc)
+	d := len(acc)
 	if d == 1 {
 		return constraint, 1
 	}
 	mean := constraint / float64(d)
 	e := 0.0
-	for _, x := range s.acc {
+	for _, x := range acc {
 		if r := x / mean; r > 0 {
 			e += r * math.Log(r)
 		}
@@ -198,25 +204,69 @@ type Holes struct {
 
 // StructuralHoles returns Constraint, EffectiveSize, Efficiency and
 // Hierarchy together, sharing one pass over each ego network; the values are
-// identical to the separate functions' (same definitions, NaN for isolates,
-// empty slices for an empty graph).
+// identical, bit for bit, to the separate functions' (same definitions and
+// the same order of every sum, NaN for isolates, empty slices for an empty
+// graph). The egos are split into fixed blocks spread over the cores; each
+// ego's values depend on its own pass only, so the result does not depend
+// on the number of cores.
 func StructuralHoles(g *Graph) Holes {
 	n := g.Len()
 	h := Holes{
 		Constraint: make([]float64, n), EffectiveSize: make([]float64, n),
 		Efficiency: make([]float64, n), Hierarchy: make([]float64, n),
 	}
-	s := newBurtScratch(g)
-	for i := range n {
-		d := g.Degree(i)
-		if d == 0 {
-			nan := math.NaN()
-			h.Constraint[i], h.EffectiveSize[i], h.Efficiency[i], h.Hierarchy[i] = nan, nan, nan, nan
-			continue
+	shared := newBurtScratch(g)
+	free := make(chan *burtScratch, rowBlocks) // one scratch per running block
+	forBlocks(n, func(_, lo, hi int) {
+		var s *burtScratch
+		select {
+		case s = <-free:
+		default:
+			s = &burtScratch{str: shared.str, maxw: shared.maxw, pos: make([]int32, n)}
 		}
-		h.EffectiveSize[i] = s.effectiveSize(g, i)
-		h.Efficiency[i] = h.EffectiveSize[i] / float64(d)
-		h.Constraint[i], h.Hierarchy[i] = s.constraintHierarchy(g, i)
-	}
+		for i := lo; i < hi; i++ {
+			d := g.Degree(i)
+			if d == 0 {
+				nan := math.NaN()
+				h.Constraint[i], h.EffectiveSize[i], h.Efficiency[i], h.Hierarchy[i] = nan, nan, nan, nan
+				continue
+			}
+			h.EffectiveSize[i] = s.holes(g, i)
+			h.Efficiency[i] = h.EffectiveSize[i] / float64(d)
+			h.Constraint[i], h.Hierarchy[i] = constraintHierarchyOf(s.acc)
+		}
+		free <- s
+	})
 	return h
+}
+
+// holes is effectiveSize and contributions in one pass over the ego network
+// of i, which has contacts: it returns i's effective size and leaves c_ij in
+// s.acc. For each contact j and each neighbour q of j that is a contact of
+// i, it adds p_iq m_jq to the redundancy (effectiveSize's sum, in its order)
+// and p_ij w_jq / s_j to q's indirect constraint (contributions' sum, whose
+// outer loop runs over the same contacts in the same order), so every value
+// is the one the separate functions compute, bit for bit.
+func (s *burtScratch) holes(g *Graph, i int) float64 {
+	nb := s.mark(g, i)
+	wi := g.Weights(i)
+	si := s.str[i]
+	red := 0.0
+	for k, j := range nb {
+		pij := wi[k] / si
+		wj := g.Weights(int(j))
+		sj, mj := s.str[j], s.maxw[j]
+		for l, q := range g.Neighbours(int(j)) {
+			if p := s.pos[q]; p != 0 {
+				red += wi[p-1] / si * wj[l] / mj
+				s.acc[p-1] += pij * wj[l] / sj
+			}
+		}
+	}
+	for k := range nb {
+		d := wi[k]/si + s.acc[k]
+		s.acc[k] = d * d
+	}
+	s.unmark(nb)
+	return float64(len(nb)) - red
 }

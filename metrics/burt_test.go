@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"math"
+	"runtime"
 	"testing"
 )
 
@@ -77,27 +78,32 @@ func TestBurtEmpty(t *testing.T) {
 	}
 }
 
-// TestStructuralHolesSame checks the one-pass StructuralHoles against the
-// separate functions (themselves checked against networkx above).
+// TestStructuralHolesSame checks the one-pass, parallel StructuralHoles
+// against the separate functions (themselves checked against networkx
+// above): equal bit for bit, on weighted graphs large enough to be split
+// over the cores, on one core and on several.
 func TestStructuralHolesSame(t *testing.T) {
-	graphs := []*Graph{structBenchGraph(300, 2), mustGraph(0, nil, nil)}
+	graphs := []*Graph{structBenchGraph(300, 2), structBenchGraph(6000, 3), randomGraph(4, 200, 0.05), mustGraph(0, nil, nil)}
 	for _, r := range structRefLoad(t) {
 		graphs = append(graphs, structRefCSR(r))
 	}
-	for gi, g := range graphs {
-		h := StructuralHoles(g)
-		for name, pair := range map[string][2][]float64{
-			"Constraint":    {h.Constraint, Constraint(g)},
-			"EffectiveSize": {h.EffectiveSize, EffectiveSize(g)},
-			"Efficiency":    {h.Efficiency, Efficiency(g)},
-			"Hierarchy":     {h.Hierarchy, Hierarchy(g)},
-		} {
-			if len(pair[0]) != len(pair[1]) {
-				t.Fatalf("graph %d %s: length %d vs %d", gi, name, len(pair[0]), len(pair[1]))
-			}
-			for i := range pair[0] {
-				if !structRefClose(pair[0][i], pair[1][i], 1e-12) {
-					t.Errorf("graph %d %s[%d] = %v, separate %v", gi, name, i, pair[0][i], pair[1][i])
+	for _, procs := range []int{1, 4} {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		for gi, g := range graphs {
+			h := StructuralHoles(g)
+			for name, pair := range map[string][2][]float64{
+				"Constraint":    {h.Constraint, Constraint(g)},
+				"EffectiveSize": {h.EffectiveSize, EffectiveSize(g)},
+				"Efficiency":    {h.Efficiency, Efficiency(g)},
+				"Hierarchy":     {h.Hierarchy, Hierarchy(g)},
+			} {
+				if len(pair[0]) != len(pair[1]) {
+					t.Fatalf("graph %d %s: length %d vs %d", gi, name, len(pair[0]), len(pair[1]))
+				}
+				for i := range pair[0] {
+					if math.Float64bits(pair[0][i]) != math.Float64bits(pair[1][i]) {
+						t.Errorf("GOMAXPROCS %d, graph %d %s[%d] = %v, separate %v", procs, gi, name, i, pair[0][i], pair[1][i])
+					}
 				}
 			}
 		}

@@ -66,8 +66,10 @@ func Triangles(g *Graph) []int {
 // c_i = 2 T_i / (k_i (k_i - 1)), where T_i is the number of triangles through
 // node i and k_i its degree (nx.clustering, unweighted; Watts & Strogatz
 // 1998). A node of degree 0 or 1 has clustering 0, as in networkx.
-func Clustering(g *Graph) []float64 {
-	tri := Triangles(g)
+func Clustering(g *Graph) []float64 { return clusteringOf(g, Triangles(g)) }
+
+// clusteringOf is Clustering from the triangle counts tri.
+func clusteringOf(g *Graph, tri []int) []float64 {
 	c := make([]float64, len(tri))
 	for i, t := range tri {
 		k := g.Degree(i)
@@ -99,8 +101,17 @@ func AverageClustering(g *Graph) float64 {
 // 3 × triangles / connected triples = Σ_i 2T_i / Σ_i k_i(k_i - 1)
 // (nx.transitivity; Wasserman & Faust 1994). It is 0 when the graph has no
 // triangles, including the empty graph, as in networkx.
-func Transitivity(g *Graph) float64 {
+func Transitivity(g *Graph) float64 { return transitivityOf(g, Triangles(g)) }
+
+// ClusteringTransitivity returns Clustering and Transitivity, the same
+// values, from one count of the triangles.
+func ClusteringTransitivity(g *Graph) ([]float64, float64) {
 	tri := Triangles(g)
+	return clusteringOf(g, tri), transitivityOf(g, tri)
+}
+
+// transitivityOf is Transitivity from the triangle counts tri.
+func transitivityOf(g *Graph, tri []int) float64 {
 	var t, triples float64
 	for i, x := range tri {
 		t += 2 * float64(x)

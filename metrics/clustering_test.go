@@ -84,3 +84,21 @@ func TestTrianglesBruteForce(t *testing.T) {
 		checkFloat(t, fmt.Sprintf("seed %d: Transitivity", seed), Transitivity(g), tr, 1e-12)
 	}
 }
+
+// TestClusteringTransitivity checks the shared triangle count against the
+// separate functions, bit for bit.
+func TestClusteringTransitivity(t *testing.T) {
+	for seed := range uint64(5) {
+		g := randomGraph(seed, 60, 0.1*float64(seed+1))
+		c, tr := ClusteringTransitivity(g)
+		if want := Transitivity(g); math.Float64bits(tr) != math.Float64bits(want) {
+			t.Errorf("seed %d: transitivity %v, separate %v", seed, tr, want)
+		}
+		want := Clustering(g)
+		for i := range want {
+			if math.Float64bits(c[i]) != math.Float64bits(want[i]) {
+				t.Errorf("seed %d: clustering[%d] = %v, separate %v", seed, i, c[i], want[i])
+			}
+		}
+	}
+}

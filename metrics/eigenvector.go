@@ -179,14 +179,22 @@ func lanczos(g *Graph, nodes []int32, x []float64, local []int32) (float64, bool
 		for j := 0; j < k; j++ {
 			w := basis[j+1]
 			matvec(w, basis[j])
-			alpha[j] = dot(basis[j], w)
-			// full reorthogonalisation against the basis so far
-			{
-				for i := 0; i <= j; i++ {
-					axpy(-dot(basis[i], w), basis[i], w)
+			// Full reorthogonalisation against the basis so far, w -=
+			// (basis[i]·w) basis[i] for i = 0..j in turn, then beta = |w|.
+			// Each pass over w subtracts one projection and takes the dot
+			// product the next one needs (axpyDot), and alpha comes with
+			// the first (dot2): the same operations in the same order as
+			// separate dot and axpy loops, with a third of the passes.
+			var c float64
+			alpha[j], c = dot2(basis[j], basis[0], w)
+			for i := 0; i <= j; i++ {
+				next := w
+				if i < j {
+					next = basis[i+1]
 				}
+				c = axpyDot(-c, basis[i], w, next)
 			}
-			beta[j] = math.Sqrt(dot(w, w))
+			beta[j] = math.Sqrt(c)
 			if beta[j] <= 1e-14*math.Abs(alpha[j]) || beta[j] == 0 {
 				steps = j + 1
 				beta[j] = 0
@@ -244,6 +252,31 @@ func dot(a, b []float64) float64 {
 	var s float64
 	for i, x := range a {
 		s += x * b[i]
+	}
+	return s
+}
+
+// dot2 returns a·w and b·w, each summed in index order as dot does.
+func dot2(a, b, w []float64) (float64, float64) {
+	var s, t float64
+	b = b[:len(a)]
+	w = w[:len(a)]
+	for i, x := range a {
+		s += x * w[i]
+		t += b[i] * w[i]
+	}
+	return s, t
+}
+
+// axpyDot sets y += a*x and returns z·y with the new y, summed in index
+// order: axpy(a, x, y) followed by dot(z, y), in one pass.
+func axpyDot(a float64, x, y, z []float64) float64 {
+	var s float64
+	y = y[:len(x)]
+	z = z[:len(x)]
+	for i, v := range x {
+		y[i] += a * v
+		s += z[i] * y[i]
 	}
 	return s
 }
