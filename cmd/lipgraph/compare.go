@@ -20,11 +20,11 @@ func init() {
 		name:    "compare",
 		args:    "BEFORE AFTER | PATH --from DATE --to DATE",
 		summary: "compare two waves of a partnership: partners retained, entered and exited, bodies formed and closed, score, network measures and partner survey changes",
-		flags: func(fs *flag.FlagSet) runFunc {
-			f := &compareFlags{format: formatFlag(fs, "text", "json", "markdown", "csv")}
+		flags: func(fs *flag.FlagSet, b *boundary) runFunc {
+			f := &compareFlags{format: formatFlag(fs, b, "text", "json", "markdown", "csv")}
 			fs.TextVar(&f.from, "from", network.Date{}, "with one PATH: the first wave is the dataset as it stood on `DATE` (YYYY or YYYY-MM-DD)")
 			fs.TextVar(&f.to, "to", network.Date{}, "with one PATH: the second wave is the dataset as it stood on `DATE`")
-			inputFlag(fs, &f.criteria, "criteria", "score both waves with a criteria JSON `FILE` (see score)")
+			inputFlag(fs, b, &f.criteria, "criteria", "score both waves with a criteria JSON `FILE` (see score)")
 			fs.StringVar(&f.partnership, "partnership", "", "report only the partnership `NAME`")
 			return f.run
 		},

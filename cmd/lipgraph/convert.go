@@ -14,9 +14,9 @@ func init() {
 		name:    "convert",
 		args:    "[PATH]",
 		summary: "convert a dataset between the CSV folder and the JSON document (validated on the way)",
-		flags: func(fs *flag.FlagSet) runFunc {
+		flags: func(fs *flag.FlagSet, b *boundary) runFunc {
 			f := &convertFlags{}
-			fs.StringVar(&f.out, "o", "", "write to `OUT`: a file ending in .json, or a folder for CSV files; standard output (JSON) if left out")
+			outputFlag(fs, b, &f.out, "write to `OUT`: a file ending in .json, or a folder for CSV files; standard output (JSON) if left out")
 			f.filters.bind(fs)
 			return f.run
 		},

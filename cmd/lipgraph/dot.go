@@ -19,10 +19,10 @@ func init() {
 		name:    "dot",
 		args:    "[PATH] | BEFORE AFTER --view change",
 		summary: "write a Graphviz DOT diagram: the structure (bodies and members), the partner network, or the change between two waves",
-		flags: func(fs *flag.FlagSet) runFunc {
+		flags: func(fs *flag.FlagSet, b *boundary) runFunc {
 			f := &dotFlags{}
 			f.diagram.bind(fs)
-			fs.StringVar(&f.out, "o", "", "write to `FILE` instead of standard output")
+			outputFlag(fs, b, &f.out, "write to `FILE` instead of standard output")
 			return f.run
 		},
 	})

@@ -14,9 +14,9 @@ func init() {
 		name:    "export",
 		args:    "[PATH]",
 		summary: "export the partner graph with attributes and measures as GraphML, GEXF (Gephi) or CSV",
-		flags: func(fs *flag.FlagSet) runFunc {
-			f := &exportFlags{format: formatFlag(fs, "graphml", "gexf", "csv")}
-			fs.StringVar(&f.out, "o", "", "output `FILE` (graphml, gexf; standard output if left out) or DIRECTORY (csv: nodes.csv, edges.csv, affiliation.csv; required)")
+		flags: func(fs *flag.FlagSet, b *boundary) runFunc {
+			f := &exportFlags{format: formatFlag(fs, b, "graphml", "gexf", "csv")}
+			outputFlag(fs, b, &f.out, "output `FILE` (graphml, gexf; standard output if left out) or DIRECTORY (csv: nodes.csv, edges.csv, affiliation.csv; required)")
 			projectionFlag(fs, &f.projection, "edge weighting")
 			fs.BoolVar(&f.skipPaths, "skip-path-measures", false, "leave out betweenness and closeness (O(n·m), slow on very large networks)")
 			f.filters.bind(fs)

@@ -45,8 +45,10 @@ type command struct {
 	summary string
 	// flags declares the command's flags on fs, bound to the fields of a
 	// fresh struct of the command's options, and returns the function that
-	// runs the command with them once fs is parsed.
-	flags func(fs *flag.FlagSet) runFunc
+	// runs the command with them once fs is parsed. Its --format, -o and
+	// flags naming inputs are declared with formatFlag, outputFlag and
+	// inputFlag, which also bind them to b.
+	flags func(fs *flag.FlagSet, b *boundary) runFunc
 }
 
 // runFunc runs a command on its positional arguments.
@@ -143,7 +145,8 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) int {
 	}
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	runCmd := c.flags(fs)
+	var b boundary
+	runCmd := c.flags(fs, &b)
 	strictFlag(fs, &e.strict)
 	pos, err := parseInterleaved(fs, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
@@ -154,10 +157,10 @@ func run(args []string, stdout, stderr io.Writer, terminal bool) int {
 		usageError(stderr, c, err)
 		return 2
 	}
-	if isTextFormat(fs) {
+	if b.isTextFormat() {
 		e.stdout = e.text
 	}
-	err = checkOutputFlag(fs, pos)
+	err = b.checkOutput(pos)
 	if err == nil {
 		err = runCmd(e, pos)
 	}
@@ -229,7 +232,7 @@ func usageError(w io.Writer, c *command, err error) {
 func commandUsage(w io.Writer, c *command) {
 	fmt.Fprintf(w, "Usage: lipgraph %s %s [flags]\n\n%s\n", c.name, c.args, c.summary)
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	c.flags(fs)
+	c.flags(fs, new(boundary))
 	strictFlag(fs, new(bool))
 	var flags strings.Builder
 	fs.SetOutput(&flags)
@@ -367,9 +370,10 @@ func choiceFlag(fs *flag.FlagSet, name, usage string, allowed ...string) *choice
 }
 
 // formatFlag declares --format with the command's formats, the first the
-// default.
-func formatFlag(fs *flag.FlagSet, formats ...string) *choice {
-	return choiceFlag(fs, "format", "output `FORMAT`: "+strings.Join(formats, ", "), formats...)
+// default, and binds it to b.
+func formatFlag(fs *flag.FlagSet, b *boundary, formats ...string) *choice {
+	b.format = choiceFlag(fs, "format", "output `FORMAT`: "+strings.Join(formats, ", "), formats...)
+	return b.format
 }
 
 // MarshalText implements encoding.TextMarshaler for flag.TextVar.

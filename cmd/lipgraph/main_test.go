@@ -137,18 +137,13 @@ func TestParseInterleaved(t *testing.T) {
 		{[]string{"--", "-dir"}, "-dir", "text"},
 		{[]string{"a", "--format=json", "b"}, "a b", "json"},
 	} {
-		fs := newFlagSetForTest()
+		fs := flag.NewFlagSet("t", flag.ContinueOnError)
+		format := formatFlag(fs, new(boundary), "text", "json")
 		pos, err := parseInterleaved(fs, tc.args)
-		if err != nil || strings.Join(pos, " ") != tc.pos || fs.Lookup("format").Value.String() != tc.f {
-			t.Errorf("%v: pos %q format %q err %v", tc.args, pos, fs.Lookup("format").Value, err)
+		if err != nil || strings.Join(pos, " ") != tc.pos || format.name != tc.f {
+			t.Errorf("%v: pos %q format %q err %v", tc.args, pos, format.name, err)
 		}
 	}
-}
-
-func newFlagSetForTest() *flag.FlagSet {
-	fs := flag.NewFlagSet("t", flag.ContinueOnError)
-	formatFlag(fs, "text", "json")
-	return fs
 }
 
 // TestValidateJSONKeepsSymbols: JSON output writes <, > and & as they are

@@ -16,8 +16,8 @@ func init() {
 		name:    "metrics",
 		args:    "[PATH]",
 		summary: "network measures of the partner graph: whole-network and per partner; see the README for the keys",
-		flags: func(fs *flag.FlagSet) runFunc {
-			f := &metricsFlags{format: formatFlag(fs, "text", "json", "csv")}
+		flags: func(fs *flag.FlagSet, b *boundary) runFunc {
+			f := &metricsFlags{format: formatFlag(fs, b, "text", "json", "csv")}
 			projectionFlag(fs, &f.projection, "partner graph weighting")
 			f.samples = countFlag(fs, "betweenness-samples", 0, "estimate betweenness from `K` seeded pivots (Brandes & Pich 2007); 0 = exact. Closeness is then null")
 			fs.Float64Var(&f.betweennessError, "betweenness-error", 0, "estimate betweenness within `EPS` of the exact value for every partner, with probability --confidence (Riondato & Kornaropoulos 2016); 0 = exact. Closeness is then null")
@@ -25,7 +25,7 @@ func init() {
 			seedFlag(fs, &f.seed, 1, "`N` seeds sampled betweenness, Louvain communities and the E-I permutation test")
 			f.eiPermutations = countFlag(fs, "ei-permutations", 0, "test the sector E-I index against `N` random relabellings (ei_p_value); 0 = skip")
 			f.keyPlayers = countFlag(fs, "key-players", 0, "find `K` partners whose loss fragments the graph most (Borgatti's KPP-Neg: greedy, then swaps with 16 seeded restarts, 4 above 10,000 partners); 0 = skip")
-			fs.StringVar(&f.out, "o", "", "write to `FILE` instead of standard output")
+			outputFlag(fs, b, &f.out, "write to `FILE` instead of standard output")
 			f.filters.bind(fs)
 			return f.run
 		},

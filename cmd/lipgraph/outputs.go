@@ -24,19 +24,35 @@ func writeFile(name string, write func(io.Writer) error) error {
 	return atomicfile.Write(name, write)
 }
 
-// flagValue returns the value of a flag, "" if the command has no such flag.
-func flagValue(fs *flag.FlagSet, name string) string {
-	if f := fs.Lookup(name); f != nil {
-		return f.Value.String()
-	}
-	return ""
+// boundary holds the flags that the CLI handles alike for every command
+// that has them, bound to them by the functions that declare them: the
+// --format (formatFlag), the -o output (outputFlag) and the flags naming
+// input files or folders (inputFlag). After parsing, a text format makes
+// stdout escape control characters, and an -o that would overwrite an
+// input is refused (checkOutput).
+type boundary struct {
+	format *choice   // --format; nil when the command has none
+	out    *string   // -o; nil when the command has none
+	inputs []*string // flags naming inputs, such as --criteria
 }
 
 // isTextFormat reports whether the command's --format asks for text meant
 // for a terminal (text or markdown), whose control characters are escaped.
-func isTextFormat(fs *flag.FlagSet) bool {
-	f := flagValue(fs, "format")
-	return f == "text" || f == "markdown"
+func (b *boundary) isTextFormat() bool {
+	return b.format != nil && (b.format.name == "text" || b.format.name == "markdown")
+}
+
+// outputFlag declares -o bound to p, protected from naming an input.
+func outputFlag(fs *flag.FlagSet, b *boundary, p *string, usage string) {
+	fs.StringVar(p, "o", "", usage)
+	b.out = p
+}
+
+// inputFlag declares the flag name, naming an input file or folder, bound
+// to p: like the positional PATH arguments, it is protected from -o.
+func inputFlag(fs *flag.FlagSet, b *boundary, p *string, name, usage string) {
+	fs.StringVar(p, name, "", usage)
+	b.inputs = append(b.inputs, p)
 }
 
 // writeSheet writes a CSV table meant for spreadsheets (RFC 4180, the
@@ -52,42 +68,22 @@ func writeSheet(w io.Writer, header []string, rows [][]string) error {
 	return cw.Error()
 }
 
-// inputPath is the value of a flag that names a file or folder the command
-// reads (--criteria, --before): declared with inputFlag, it is protected
-// from -o like the positional PATH arguments.
-type inputPath string
-
-func (p *inputPath) String() string     { return string(*p) }
-func (p *inputPath) Set(s string) error { *p = inputPath(s); return nil }
-
-// inputFlag declares the flag name, naming an input file or folder, bound
-// to p.
-func inputFlag(fs *flag.FlagSet, p *string, name, usage string) {
-	fs.Var((*inputPath)(p), name, usage)
-}
-
-// inputPaths returns the files and folders a command reads: its positional
-// PATH arguments and the values of its flags declared with inputFlag.
-func inputPaths(fs *flag.FlagSet, args []string) []string {
-	in := append([]string(nil), args...)
-	fs.VisitAll(func(f *flag.Flag) {
-		if p, ok := f.Value.(*inputPath); ok && *p != "" {
-			in = append(in, string(*p))
-		}
-	})
-	return in
-}
-
-// checkOutputFlag refuses, as a usage error, an -o that would overwrite an
-// input: the output itself, or a dataset file inside an output folder (as
-// convert -o DIR writes), that is an input file or a dataset file of an
-// input folder.
-func checkOutputFlag(fs *flag.FlagSet, args []string) error {
-	out := flagValue(fs, "o")
-	if out == "" {
+// checkOutput refuses, as a usage error, an -o that would overwrite an
+// input (the positional PATH arguments args, and the values of the flags
+// naming inputs): the output itself, or a dataset file inside an output
+// folder (as convert -o DIR writes), that is an input file or a dataset
+// file of an input folder.
+func (b *boundary) checkOutput(args []string) error {
+	if b.out == nil || *b.out == "" {
 		return nil
 	}
-	inputs := inputPaths(fs, args)
+	out := *b.out
+	inputs := slices.Clone(args)
+	for _, p := range b.inputs {
+		if *p != "" {
+			inputs = append(inputs, *p)
+		}
+	}
 	if err := outputClash(out, out, inputs); err != nil {
 		return err
 	}

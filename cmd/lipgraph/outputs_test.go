@@ -94,8 +94,9 @@ func TestEveryOutputCommand(t *testing.T) {
 	n := 0
 	for _, c := range commands {
 		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-		c.flags(fs)
-		if fs.Lookup("o") == nil {
+		var b boundary
+		c.flags(fs, &b)
+		if b.out == nil {
 			continue
 		}
 		n++

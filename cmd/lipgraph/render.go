@@ -18,10 +18,10 @@ func init() {
 		name:    "render",
 		args:    "[PATH] | BEFORE AFTER --view change",
 		summary: "draw a diagram (as for dot) to an SVG, PNG or PDF file, with the Graphviz built into lipgraph or the system's",
-		flags: func(fs *flag.FlagSet) runFunc {
+		flags: func(fs *flag.FlagSet, b *boundary) runFunc {
 			f := &renderFlags{}
 			f.diagram.bind(fs)
-			fs.StringVar(&f.out, "o", "", "output `FILE`; its extension (.svg, .png, .pdf) chooses the format (required)")
+			outputFlag(fs, b, &f.out, "output `FILE`; its extension (.svg, .png, .pdf) chooses the format (required)")
 			f.graphviz.bind(fs)
 			return f.run
 		},

@@ -19,12 +19,12 @@ func init() {
 		name:    "report",
 		args:    "[PATH]",
 		summary: "summarise a partnership, score it, give the recommendations and the domain measures, as text, Markdown or one self-contained HTML page with diagrams (the built-in mid-size sample when PATH is left out)",
-		flags: func(fs *flag.FlagSet) runFunc {
+		flags: func(fs *flag.FlagSet, b *boundary) runFunc {
 			f := &reportFlags{}
 			fs.StringVar(&f.partnership, "partnership", "", "report on the partnership `NAME` of a multi-partnership dataset")
-			f.format = formatFlag(fs, "text", "markdown", "html")
-			fs.StringVar(&f.out, "o", "", "write to `FILE` instead of standard output")
-			inputFlag(fs, &f.before, "before", "html: an earlier wave of the same partnership (`PATH`, folder or .json): the page shows the change since then")
+			f.format = formatFlag(fs, b, "text", "markdown", "html")
+			outputFlag(fs, b, &f.out, "write to `FILE` instead of standard output")
+			inputFlag(fs, b, &f.before, "before", "html: an earlier wave of the same partnership (`PATH`, folder or .json): the page shows the change since then")
 			f.graphviz.bind(fs)
 			return f.run
 		},

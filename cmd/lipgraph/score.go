@@ -15,9 +15,9 @@ func init() {
 		name:    "score",
 		args:    "[PATH]",
 		summary: "score a partnership against best practice and national benchmarks, and recommend changes; rank the partnerships of a multi-partnership dataset",
-		flags: func(fs *flag.FlagSet) runFunc {
-			f := &scoreFlags{format: formatFlag(fs, "text", "json", "markdown", "csv")}
-			inputFlag(fs, &f.criteria, "criteria", "a criteria JSON `FILE` (built-in sets to keep, overrides, own criteria; see the README)")
+		flags: func(fs *flag.FlagSet, b *boundary) runFunc {
+			f := &scoreFlags{format: formatFlag(fs, b, "text", "json", "markdown", "csv")}
+			inputFlag(fs, b, &f.criteria, "criteria", "a criteria JSON `FILE` (built-in sets to keep, overrides, own criteria; see the README)")
 			fs.StringVar(&f.partnership, "partnership", "", "score only the partnership `NAME` of a multi-partnership dataset")
 			asOfFlag(fs, &f.asOf, "judge the memberships active on `DATE` (YYYY or YYYY-MM-DD); default: every membership")
 			f.maxChanges = countFlag(fs, "max-changes", collab.DefaultMaxChanges, "at most `N` recommendations per partnership (0: none)")

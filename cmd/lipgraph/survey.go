@@ -18,8 +18,8 @@ func init() {
 		name:    "survey",
 		args:    "[PATH]",
 		summary: "summarise the partner survey (ratings.csv): response rate, trust and value, how each partner is seen, levels of collaboration and disagreements",
-		flags: func(fs *flag.FlagSet) runFunc {
-			f := &surveyFlags{format: formatFlag(fs, "text", "json", "markdown", "csv")}
+		flags: func(fs *flag.FlagSet, b *boundary) runFunc {
+			f := &surveyFlags{format: formatFlag(fs, b, "text", "json", "markdown", "csv")}
 			f.filters.bind(fs)
 			return f.run
 		},

@@ -16,8 +16,8 @@ func init() {
 		name:    "validate",
 		args:    "[PATH]",
 		summary: "check a partnership dataset and summarise it, or list every problem found",
-		flags: func(fs *flag.FlagSet) runFunc {
-			f := &validateFlags{format: formatFlag(fs, "text", "json")}
+		flags: func(fs *flag.FlagSet, b *boundary) runFunc {
+			f := &validateFlags{format: formatFlag(fs, b, "text", "json")}
 			return f.run
 		},
 	})
