@@ -18,7 +18,7 @@ func BenchmarkScore(b *testing.B) {
 			b.ReportAllocs()
 			start := cpuTime()
 			for b.Loop() {
-				if _, err := Score(n, "", nil); err != nil {
+				if _, err := Score(n, "", recs); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -32,7 +32,7 @@ func BenchmarkJudge(b *testing.B) {
 	n := sample(b, "smallcentre")
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Score(n, "", &Options{MaxChanges: -1}); err != nil {
+		if _, err := Score(n, "", nil); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -45,7 +45,7 @@ func BenchmarkScoreAll(b *testing.B) {
 	n := benchdata.Load(b, 100000)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ScoreAll(n, nil); err != nil {
+		if _, err := ScoreAll(n, recs); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -59,7 +59,7 @@ func BenchmarkScorePartnership(b *testing.B) {
 	b.ReportAllocs()
 	start := cpuTime()
 	for b.Loop() {
-		if _, err := Score(one, "", nil); err != nil {
+		if _, err := Score(one, "", recs); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -78,7 +78,7 @@ func BenchmarkScore99(b *testing.B) {
 	b.ReportAllocs()
 	start := cpuTime()
 	for b.Loop() {
-		if _, err := Score(n, "", nil); err != nil {
+		if _, err := Score(n, "", recs); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -89,7 +89,7 @@ func BenchmarkScore99(b *testing.B) {
 // the synthetic dataset (see BenchmarkScoreAll) as JSON, the output of
 // `lipgraph score --format json` on it.
 func BenchmarkWriteAllJSON(b *testing.B) {
-	cards, err := ScoreAll(benchdata.Load(b, 100000), nil)
+	cards, err := ScoreAll(benchdata.Load(b, 100000), recs)
 	if err != nil {
 		b.Fatal(err)
 	}

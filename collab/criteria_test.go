@@ -190,7 +190,7 @@ func TestNationalThresholds(t *testing.T) {
 		})
 		// Absent, it never lowers the score: the scorecards with and
 		// without the partner score the same.
-		without, _ := Score(inWG("settlement", "health").network(t), "", &Options{MaxChanges: -1})
+		without, _ := Score(inWG("settlement", "health").network(t), "", nil)
 		if it, _ := without.Item(id); it.Status != AsContext || !strings.Contains(it.Explanation, "of LIPs") {
 			t.Errorf("%s absent: %v %q, want context with the national share", id, it.Status, it.Explanation)
 		}

@@ -50,7 +50,8 @@
 // combine the steps one criterion needs (the city onto every working group
 // a majority needs; a needs assessment, then the strategy, then the
 // municipal council). A greedy search keeps, at each step, the change that
-// raises the overall score most, up to Options.MaxChanges; the changes are
+// raises the overall score most, up to Options.MaxChanges (none unless asked
+// for: DefaultMaxChanges recommends as lipgraph score does); the changes are
 // then listed in the order the work happens (plan stages first, then the
 // four best practices, then the rest). Each [Recommendation] carries the
 // overall score once it and every earlier change are made and the criteria

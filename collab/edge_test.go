@@ -45,7 +45,7 @@ func TestEdgeCases(t *testing.T) {
 	if _, err := Measure(empty, ""); err != nil {
 		t.Errorf("measure empty: %v", err)
 	}
-	cards, err := ScoreAll(empty, nil)
+	cards, err := ScoreAll(empty, recs)
 	if err != nil || WriteAllJSON(&buf, cards) != nil || WriteRanking(&buf, cards, true) != nil {
 		t.Errorf("ScoreAll empty: %v", err)
 	}
@@ -62,7 +62,7 @@ func TestEdgeCases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sc, err = Score(n, "", nil); err != nil || len(sc.Recommendations) == 0 {
+	if sc, err = Score(n, "", recs); err != nil || len(sc.Recommendations) == 0 {
 		t.Errorf("custom taxonomy: %v, %d recommendations", err, len(sc.Recommendations))
 	}
 	if _, err := Measure(n, ""); err != nil {
@@ -75,13 +75,13 @@ func TestEdgeCases(t *testing.T) {
 		}
 		return Result{Status: Pass, Score: 250, Explanation: "fine."}
 	}}}
-	if sc, err = Score(n, "", &Options{Criteria: crit}); err != nil || sc.Items[0].Score != 100 || sc.Items[0].Status != Pass {
+	if sc, err = Score(n, "", &Options{Criteria: crit, MaxChanges: DefaultMaxChanges}); err != nil || sc.Items[0].Score != 100 || sc.Items[0].Status != Pass {
 		t.Errorf("Go criterion: %+v %v", sc.Items, err)
 	}
 	if _, err := Score(n, "", &Options{Criteria: []Criterion{{ID: "a", Measure: "council.iqv", Pass: 1}, {ID: "a", Measure: "council.iqv", Pass: 1}}}); err == nil {
 		t.Error("duplicate ids accepted")
 	}
-	if _, err := Score(n, "elsewhere", nil); !errors.Is(err, ErrNoPartnership) {
+	if _, err := Score(n, "elsewhere", recs); !errors.Is(err, ErrNoPartnership) {
 		t.Errorf("unknown partnership: %v", err)
 	}
 }

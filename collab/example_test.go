@@ -17,7 +17,7 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	sc, err := collab.Score(n, "", nil)
+	sc, err := collab.Score(n, "", &collab.Options{MaxChanges: collab.DefaultMaxChanges})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -54,7 +54,7 @@ func ExampleReadCriteria() {
 		return
 	}
 	n, _ := network.ReadFS(lipgraph.Samples, "testdata/midsize", nil)
-	sc, _ := collab.Score(n, "", &collab.Options{Criteria: crit, MaxChanges: -1})
+	sc, _ := collab.Score(n, "", &collab.Options{Criteria: crit})
 	for _, it := range sc.Items {
 		fmt.Printf("%-8s %4.1f  %s (weight %g)\n", it.Status, it.Score, it.Criterion.ID, it.Criterion.Weight)
 	}

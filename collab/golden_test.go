@@ -19,7 +19,7 @@ func golden(t *testing.T, name string, got []byte) {
 // show are checked independently in TestSampleConclusions.
 func TestGoldenScorecards(t *testing.T) {
 	for _, s := range []string{"midsize", "smallcentre", "neighbourhood"} {
-		sc, err := Score(sample(t, s), "", nil)
+		sc, err := Score(sample(t, s), "", recs)
 		if err != nil {
 			t.Fatal(err)
 		}

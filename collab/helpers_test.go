@@ -66,7 +66,7 @@ func (s spec) network(t testing.TB) *network.Network {
 // judgeOne scores the network on the built-in criterion id.
 func judgeOne(t testing.TB, n *network.Network, id string) Result {
 	t.Helper()
-	sc, err := Score(n, "", &Options{MaxChanges: -1})
+	sc, err := Score(n, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,3 +78,6 @@ func judgeOne(t testing.TB, n *network.Network, id string) Result {
 }
 
 func sample(t testing.TB, name string) *network.Network { return sampletest.Load(t, name) }
+
+// recs are the options that recommend as lipgraph score does by default.
+var recs = &Options{MaxChanges: DefaultMaxChanges}

@@ -36,7 +36,7 @@ func TestReadCriteriaDefaults(t *testing.T) {
 	if err != nil || len(crit) != 1 || crit[0].Set != "custom" || crit[0].Weight != 1 || crit[0].Partial != 1 {
 		t.Fatalf("%+v, %v", crit, err)
 	}
-	sc, err := Score(sample(t, "smallcentre"), "", &Options{Criteria: crit})
+	sc, err := Score(sample(t, "smallcentre"), "", &Options{Criteria: crit, MaxChanges: DefaultMaxChanges})
 	if err != nil || sc.Items[0].Status != Pass || sc.Overall != 100 {
 		t.Errorf("themes.has:language on the small centre: %+v, %v", sc.Items, err)
 	}

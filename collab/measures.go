@@ -137,7 +137,7 @@ type BodySize struct {
 // Measure computes the domain measures of one partnership of n ("" when n
 // holds a single partnership, as for Score).
 func Measure(n *network.Network, partnership string) (*DomainMeasures, error) {
-	sc, err := Score(n, partnership, &Options{Criteria: []Criterion{}, MaxChanges: -1})
+	sc, err := Score(n, partnership, &Options{Criteria: []Criterion{}})
 	if err != nil {
 		return nil, err
 	}

@@ -28,7 +28,7 @@ func probe(t testing.TB, name string) *network.Network {
 // evaluator would (testdata/README.md, "Probe partnerships").
 func TestProbeGoldens(t *testing.T) {
 	for _, name := range probes {
-		sc, err := Score(probe(t, name), "", &Options{Dataset: "probe " + name})
+		sc, err := Score(probe(t, name), "", &Options{Dataset: "probe " + name, MaxChanges: DefaultMaxChanges})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -70,7 +70,7 @@ func failed(sc *Scorecard) []string {
 // TestProbeConclusions checks what each probe is built to show.
 func TestProbeConclusions(t *testing.T) {
 	score := func(name string) *Scorecard {
-		sc, err := Score(probe(t, name), "", nil)
+		sc, err := Score(probe(t, name), "", recs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -125,7 +125,7 @@ func TestProbeConclusions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	none, _ := Score(bare, "", nil)
+	none, _ := Score(bare, "", recs)
 	if none.Overall > sc.Overall {
 		t.Errorf("no profile %.1f above an honest all-no profile %.1f", none.Overall, sc.Overall)
 	}
@@ -186,7 +186,7 @@ func TestPlainWords(t *testing.T) {
 		nets["probe "+p] = probe(t, p)
 	}
 	for name, n := range nets {
-		sc, err := Score(n, "", nil)
+		sc, err := Score(n, "", recs)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,8 +1,11 @@
 package collab
 
 import (
+	"bytes"
 	"math"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/lipgraph/lipgraph/network"
@@ -105,7 +108,7 @@ func TestGreedyMatchesExhaustive(t *testing.T) {
 // score_after is what the changed data would score.
 func TestChangeApplyRescores(t *testing.T) {
 	for name, n := range smallCases(t) {
-		sc, err := Score(n, "", nil)
+		sc, err := Score(n, "", recs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -116,7 +119,7 @@ func TestChangeApplyRescores(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s step %d (%s): %v", name, i+1, r.Text, err)
 			}
-			got, err := Score(v, "", &Options{MaxChanges: -1})
+			got, err := Score(v, "", nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -129,9 +132,9 @@ func TestChangeApplyRescores(t *testing.T) {
 
 func TestRecommendDeterministic(t *testing.T) {
 	n := sample(t, "neighbourhood")
-	a, _ := Score(n, "", nil)
+	a, _ := Score(n, "", recs)
 	for range 3 {
-		b, _ := Score(n, "", nil)
+		b, _ := Score(n, "", recs)
 		if len(a.Recommendations) != len(b.Recommendations) {
 			t.Fatal("different lengths")
 		}
@@ -144,7 +147,7 @@ func TestRecommendDeterministic(t *testing.T) {
 }
 
 func TestNeighbourhoodCityJoinsYouth(t *testing.T) {
-	sc, _ := Score(sample(t, "neighbourhood"), "", nil)
+	sc, _ := Score(sample(t, "neighbourhood"), "", recs)
 	if len(sc.Recommendations) == 0 || sc.Recommendations[0].Kind != KindJoin || sc.Recommendations[0].Target != "eastside-wg-youth" {
 		t.Errorf("first recommendation: %+v, want the councillor's office joining eastside-wg-youth", sc.Recommendations)
 	}
@@ -165,23 +168,73 @@ func TestApplyInMultiPartnershipData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sc, err := Score(n, "pinecrest", nil)
+	sc, err := Score(n, "pinecrest", recs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	before, _ := Score(n, "westbrook", &Options{MaxChanges: -1})
+	before, _ := Score(n, "westbrook", nil)
 	var v *network.Network
 	for i, r := range sc.Recommendations {
 		r.Apply(&d)
 		if v, err = network.New(d, nil); err != nil {
 			t.Fatalf("step %d: %v", i+1, err)
 		}
-		got, err := Score(v, "pinecrest", &Options{MaxChanges: -1})
+		got, err := Score(v, "pinecrest", nil)
 		if err != nil || got.Overall != r.ScoreAfter {
 			t.Errorf("step %d (%s): %v, want %v (%v)", i+1, r.Text, got.Overall, r.ScoreAfter, err)
 		}
 	}
-	if w, _ := Score(v, "westbrook", &Options{MaxChanges: -1}); v == nil || w.Overall != before.Overall {
+	if w, _ := Score(v, "westbrook", nil); v == nil || w.Overall != before.Overall {
 		t.Errorf("westbrook changed: %v, was %v", w.Overall, before.Overall)
+	}
+}
+
+// TestMaxChanges: Options.MaxChanges is the largest number of
+// recommendations, 0 (the default, and a nil *Options) makes none and says
+// none was asked for, and a negative value is an error. smallcentre has at
+// least five changes that raise its score (its golden scorecard lists
+// five).
+func TestMaxChanges(t *testing.T) {
+	n := sample(t, "smallcentre")
+	for _, tc := range []struct {
+		opts *Options
+		want int
+	}{
+		{nil, 0},
+		{&Options{}, 0},
+		{&Options{MaxChanges: 0}, 0},
+		{&Options{MaxChanges: 1}, 1},
+		{&Options{MaxChanges: DefaultMaxChanges}, 5},
+	} {
+		sc, err := Score(n, "", tc.opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(sc.Recommendations) != tc.want {
+			t.Errorf("%+v: %d recommendations, want %d", tc.opts, len(sc.Recommendations), tc.want)
+		}
+		var b bytes.Buffer
+		sc.WriteText(&b, -1)
+		if notAsked := strings.Contains(b.String(), "Recommendations were not requested"); notAsked != (tc.want == 0) {
+			t.Errorf("%+v: text says not requested: %v, want %v", tc.opts, notAsked, tc.want == 0)
+		}
+		cards, err := ScoreAll(n, tc.opts)
+		if err != nil || len(cards) != 1 || len(cards[0].Recommendations) != tc.want {
+			t.Errorf("ScoreAll %+v: %v, want one scorecard with %d recommendations", tc.opts, err, tc.want)
+		}
+	}
+	one, _ := Score(n, "", &Options{MaxChanges: 1})
+	five, _ := Score(n, "", recs)
+	first := one.Recommendations[0]
+	if !slices.ContainsFunc(five.Recommendations, func(r Recommendation) bool { return r.Kind == first.Kind && r.Target == first.Target }) {
+		t.Errorf("the one change asked for, %s %s, is not among the default five", first.Kind, first.Target)
+	}
+	for _, bad := range []int{-1, -5} {
+		if _, err := Score(n, "", &Options{MaxChanges: bad}); err == nil || !strings.Contains(err.Error(), "MaxChanges") {
+			t.Errorf("MaxChanges %d: %v, want an error naming MaxChanges", bad, err)
+		}
+		if _, err := ScoreAll(n, &Options{MaxChanges: bad}); err == nil {
+			t.Errorf("ScoreAll MaxChanges %d: no error", bad)
+		}
 	}
 }

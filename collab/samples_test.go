@@ -30,7 +30,7 @@ func TestSampleConclusions(t *testing.T) {
 			"nat.research-umbrella": Fail, "nat.media": AsContext, "nat.strategic-plan": Pass, "nat.implementation": Pass,
 		}},
 	} {
-		sc, err := Score(sample(t, c.sample), "", nil)
+		sc, err := Score(sample(t, c.sample), "", recs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -47,7 +47,7 @@ func TestSampleConclusions(t *testing.T) {
 // designed gaps imply, and its recommendations name the missing employer
 // and the working groups without the town.
 func TestSmallCentreGaps(t *testing.T) {
-	sc, err := Score(sample(t, "smallcentre"), "", nil)
+	sc, err := Score(sample(t, "smallcentre"), "", recs)
 	if err != nil {
 		t.Fatal(err)
 	}

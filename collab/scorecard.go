@@ -30,8 +30,12 @@ type Options struct {
 	// Criteria are the criteria to judge, in the order the scorecard lists
 	// them. Default (nil): Builtin().
 	Criteria []Criterion
-	// MaxChanges bounds the number of recommendations. Default (0): 5;
-	// negative: no recommendations.
+	// MaxChanges is the largest number of recommendations to make. The
+	// default, 0, makes none: a count means what it says, as lipgraph score
+	// --max-changes does, and judging alone is the cheaper call (each
+	// recommendation re-judges every candidate change). Ask for
+	// DefaultMaxChanges to recommend as lipgraph score does by default. A
+	// negative value is an error.
 	MaxChanges int
 	// AsOf is the date the partnership is judged on: an annual action plan
 	// counts toward the development stage only when it is the plan of the
@@ -45,7 +49,9 @@ type Options struct {
 	Dataset string
 }
 
-// DefaultMaxChanges is the default of Options.MaxChanges.
+// DefaultMaxChanges is the number of recommendations lipgraph score makes
+// unless --max-changes says otherwise: the value of Options.MaxChanges that
+// recommends as the command does.
 const DefaultMaxChanges = 5
 
 // Item is one criterion's line of a scorecard.
@@ -82,7 +88,7 @@ type Scorecard struct {
 	Dataset string
 
 	raw   float64 // Overall before rounding
-	asked bool    // recommendations were asked for (Options.MaxChanges ≥ 0)
+	asked bool    // recommendations were asked for (Options.MaxChanges > 0)
 }
 
 // ErrNoPartnership is returned by Score when the named partnership is not in
@@ -92,7 +98,8 @@ var ErrNoPartnership = errors.New("collab: no such partnership")
 // Score judges one partnership of n against the criteria of opts and
 // recommends changes. With partnership "" the data must hold a single
 // partnership (named or not); otherwise it names the partnership to score.
-// It returns an error for invalid criteria or an unknown partnership.
+// It returns an error for invalid criteria or options, or an unknown
+// partnership.
 func Score(n *network.Network, partnership string, opts *Options) (*Scorecard, error) {
 	if n == nil {
 		return nil, fmt.Errorf("%w: nil network", ErrNoPartnership)
@@ -161,9 +168,9 @@ func (o *Options) resolve() ([]Criterion, int, error) {
 	}
 	limit := opts.MaxChanges
 	switch {
-	case limit == 0:
-		limit = DefaultMaxChanges
 	case limit < 0:
+		return nil, 0, fmt.Errorf("collab: Options.MaxChanges %d: want 0 (no recommendations) or more", limit)
+	case limit == 0:
 		limit = -1 // none asked for
 	}
 	return crit, limit, nil

@@ -75,7 +75,7 @@ func TestStructureThresholds(t *testing.T) {
 		if c.asOf != "" {
 			d = network.MustParseDate(c.asOf)
 		}
-		sc, err := Score(stage(full).network(t), "", &Options{MaxChanges: -1, AsOf: d})
+		sc, err := Score(stage(full).network(t), "", &Options{AsOf: d})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -69,9 +69,9 @@ func HTML(ctx context.Context, w io.Writer, n *network.Network, opt Options) err
 		opt.MaxDiagramPartners = 400
 	}
 	p := &page{Dataset: text(opt.Dataset)}
-	copts := &collab.Options{Dataset: opt.Dataset}
+	copts := &collab.Options{Dataset: opt.Dataset, MaxChanges: collab.DefaultMaxChanges}
 	if opt.Partnership == "" && len(n.Partnerships()) > 1 {
-		cards, err := collab.ScoreAll(n, &collab.Options{Dataset: opt.Dataset, MaxChanges: -1})
+		cards, err := collab.ScoreAll(n, &collab.Options{Dataset: opt.Dataset})
 		if err != nil {
 			return err
 		}

@@ -176,7 +176,7 @@ func SurveyKeys() []string {
 // "" for a dataset that names none). Every partnership of either wave is
 // reported.
 func Compare(before, after Wave, opts *Options) (*Comparison, error) {
-	sopts := &collab.Options{MaxChanges: -1}
+	var sopts *collab.Options
 	if opts != nil && opts.Score != nil {
 		sopts = opts.Score
 	}

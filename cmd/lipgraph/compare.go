@@ -49,7 +49,7 @@ func (f *compareFlags) run(e *env, args []string) error {
 		if err != nil {
 			return err
 		}
-		opts.Score = &collab.Options{Criteria: crit, MaxChanges: -1}
+		opts.Score = &collab.Options{Criteria: crit}
 	}
 	e.progress.step("comparing")
 	c, err := waves.Compare(before, after, opts)

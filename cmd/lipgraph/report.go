@@ -97,6 +97,7 @@ func (f *reportFlags) writeMarkdown(e *env, w io.Writer, n *network.Network, pat
 		fmt.Fprintf(w, "# lipgraph report: %d partnerships\n\n", len(cards))
 		return collab.WriteRanking(w, cards, true)
 	}
+	opts.MaxChanges = collab.DefaultMaxChanges
 	sc, err := collab.Score(n, f.partnership, opts)
 	if err != nil {
 		return err
@@ -135,7 +136,7 @@ func (f *reportFlags) writeText(e *env, w io.Writer, n *network.Network, path st
 		_, err = fmt.Fprintf(w, "\nOne partnership's report: lipgraph report %s --partnership NAME\n", shellQuote(orDot(path)))
 		return err
 	}
-	sc, err := collab.Score(n, name, nil)
+	sc, err := collab.Score(n, name, &collab.Options{MaxChanges: collab.DefaultMaxChanges})
 	if err != nil {
 		return err
 	}

@@ -36,10 +36,7 @@ type scoreFlags struct {
 
 // options returns the collab options the flags ask for.
 func (f *scoreFlags) options() (*collab.Options, error) {
-	opts := &collab.Options{MaxChanges: -1, AsOf: f.asOf}
-	if *f.maxChanges > 0 {
-		opts.MaxChanges = *f.maxChanges
-	}
+	opts := &collab.Options{MaxChanges: *f.maxChanges, AsOf: f.asOf}
 	if f.criteria != "" {
 		crit, err := collab.LoadCriteria(f.criteria)
 		if err != nil {

@@ -8,7 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/lipgraph/lipgraph/collab"
 	"github.com/lipgraph/lipgraph/internal/golden"
+	"github.com/lipgraph/lipgraph/network"
 )
 
 // testDir is the package directory, where the tests start.
@@ -261,5 +265,54 @@ func TestScoreAsOf(t *testing.T) {
 	}
 	if all == old {
 		t.Error("--as-of 2019 gives the same scorecard as every membership")
+	}
+}
+
+// TestScoreMaxChanges: --max-changes N and collab.Options{MaxChanges: N}
+// mean the same at 0 (no recommendations, "not requested"), 1 and the
+// default, which is collab.DefaultMaxChanges: the CLI's JSON is the
+// library's scorecard for the same N (the CLI adds the input's warnings).
+func TestScoreMaxChanges(t *testing.T) {
+	n, err := network.Load("../../testdata/smallcentre", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		flag []string
+		max  int
+		want int // smallcentre's golden scorecard lists five changes
+	}{
+		{[]string{"--max-changes", "0"}, 0, 0},
+		{[]string{"--max-changes", "1"}, 1, 1},
+		{nil, collab.DefaultMaxChanges, 5},
+		{[]string{"--max-changes", "5"}, collab.DefaultMaxChanges, 5},
+	} {
+		args := append([]string{"score", "../../testdata/smallcentre", "--format", "json"}, tc.flag...)
+		out, errs, code := runCLI(t, args...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.flag, code, errs)
+		}
+		sc, err := collab.Score(n, "", &collab.Options{MaxChanges: tc.max, Dataset: "../../testdata/smallcentre"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(sc.Recommendations) != tc.want {
+			t.Errorf("MaxChanges %d: %d recommendations, want %d", tc.max, len(sc.Recommendations), tc.want)
+		}
+		var lib bytes.Buffer
+		sc.WriteJSON(&lib)
+		var cli, want map[string]any
+		if err := json.Unmarshal([]byte(out), &cli); err != nil {
+			t.Fatal(err)
+		}
+		json.Unmarshal(lib.Bytes(), &want)
+		delete(cli, "warnings")
+		if diff := cmp.Diff(want, cli); diff != "" {
+			t.Errorf("%v: the CLI's scorecard differs from collab.Score with MaxChanges %d (-library +CLI):\n%s", tc.flag, tc.max, diff)
+		}
+		text, _, _ := runCLI(t, append([]string{"score", "../../testdata/smallcentre"}, tc.flag...)...)
+		if notAsked := strings.Contains(text, "Recommendations were not requested"); notAsked != (tc.want == 0) {
+			t.Errorf("%v: text says not requested: %v", tc.flag, notAsked)
+		}
 	}
 }

@@ -38,7 +38,7 @@ func run(w io.Writer, args []string) error {
 		return err
 	}
 	for _, name := range n.Partnerships() {
-		sc, err := collab.Score(n, name, nil)
+		sc, err := collab.Score(n, name, &collab.Options{MaxChanges: collab.DefaultMaxChanges})
 		if err != nil {
 			return err
 		}
