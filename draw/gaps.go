@@ -5,13 +5,14 @@ package draw
 // collab.AllGaps). The zero value highlights nothing.
 type Highlight struct {
 	// Bodies holds the IDs of bodies to mark: their clusters are drawn with
-	// a red dashed border and a dashed placeholder node reading BodyNote.
+	// a red dashed border and a red line "gap: BodyNote" under the title.
 	Bodies []string
-	// BodyNote is the placeholder's text, e.g. "no municipal partner";
+	// BodyNote is the text of that line, e.g. "no municipal partner";
 	// "" means "gap".
 	BodyNote string
-	// Missing maps a body ID to labels, each drawn, in order, as a dashed
-	// "missing: LABEL" placeholder node in the body's cluster.
+	// Missing maps a body ID to labels, written in order as one red line
+	// "missing: LABEL, LABEL…" under the body's title; the cluster's
+	// border is red and dashed.
 	Missing map[string][]string
 	// Partners holds the IDs of partners drawn with a dashed orange
 	// outline; PartnerNote is their legend entry ("" means "highlighted
@@ -41,17 +42,15 @@ func (h Highlight) partnerNote() string {
 	return h.PartnerNote
 }
 
-// gapAttrs are the attributes of a dashed placeholder node.
-func gapAttrs(label string) []any {
-	return []any{"label", label, "shape", "box", "style", "dashed,rounded", "color", "#d62728",
-		"fontcolor", "#d62728", "fontname", fontName, "fontsize", "10"}
-}
+// gapColour draws what a body lacks.
+const gapColour = "#d62728"
 
 // gapLegend explains the marks used by h.
 func gapLegend(h Highlight) []legendEntry {
 	var e []legendEntry
 	if len(h.Missing) > 0 || len(h.Bodies) > 0 {
-		e = append(e, legendEntry{key: "gap", label: "missing (gap)", attrs: gapAttrs("")[2:]})
+		e = append(e, legendEntry{key: "gap", label: "red dashed border: a body with a gap, named in red under its title",
+			attrs: []any{"style", "dashed", "color", gapColour}})
 	}
 	if len(h.Partners) > 0 {
 		e = append(e, legendEntry{key: "single", label: Clean(h.partnerNote()), attrs: []any{"shape", "box", "style", "rounded,dashed", "color", "#ff7f0e", "penwidth", "2"}})

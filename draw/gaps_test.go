@@ -52,13 +52,31 @@ func TestHighlightDrawn(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := b.String()
-	for _, want := range []string{`label="missing: economic"`, `label="missing: knowledge"`, `label="missing: media"`, `label="no municipal partner"`, `>only partner of its category<`} {
+	// the gaps are lines of the bodies' titles, in red, not nodes
+	cl := clusters(t, b.Bytes())
+	for label, nodes := range cl {
+		for _, n := range nodes {
+			if strings.Contains(n, "missing") || strings.Contains(n, "municipal partner") {
+				t.Errorf("%s holds a gap node %s", label, n)
+			}
+		}
+	}
+	for _, want := range []string{`<FONT COLOR="#d62728">missing: economic, knowledge, media</FONT>`, `<FONT COLOR="#d62728">gap: no municipal partner</FONT>`, `>only partner of its category<`, `>red dashed border: a body with a gap, named in red under its title<`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("structure lacks %s", want)
 		}
 	}
-	if k := strings.Count(out, `label="no municipal partner"`); k != 2 {
+	if k := strings.Count(out, `>gap: no municipal partner<`); k != 2 {
 		t.Errorf("%d working groups marked, want 2", k)
+	}
+	var marked []string
+	for label := range cl {
+		if strings.Contains(label, "#d62728") {
+			marked = append(marked, label)
+		}
+	}
+	if len(marked) != 3 || strings.Count(out, `color="#d62728";`) != 3 {
+		t.Errorf("%d bodies with a red title line and %d red borders, want the council and two working groups: %q", len(marked), strings.Count(out, `color="#d62728";`), marked)
 	}
 	var plain bytes.Buffer
 	if err := Structure(&plain, n, StructureOptions{Highlight: &Highlight{}}); err != nil {

@@ -86,7 +86,9 @@ func legendFontSize(k int) int {
 
 // htmlEscape makes the output of Clean safe inside an HTML-like label:
 // Clean has already written "&" as "&amp;"; "<", ">" and '"' become
-// entities and a line break becomes <BR/>.
+// entities, a line break becomes <BR/>, and a backslash is doubled, since
+// Graphviz expands its escapes (\G, \N…) in HTML-like labels too, after
+// decoding entities.
 func htmlEscape(s string) string {
-	return strings.NewReplacer("<", "&lt;", ">", "&gt;", `"`, "&quot;", "\n", "<BR/>").Replace(s)
+	return strings.NewReplacer("<", "&lt;", ">", "&gt;", `"`, "&quot;", "\n", "<BR/>", `\`, `\\`).Replace(s)
 }

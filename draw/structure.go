@@ -7,6 +7,7 @@ import (
 	"maps"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/emicklei/dot"
 
@@ -205,25 +206,37 @@ func (s *structure) stack(bodies []network.Body) {
 	}
 }
 
-// body draws one body's cluster: its members in a grid, chairs in the first
-// row.
+// body draws one body's cluster: its title, what the highlight says it
+// lacks (in red, under the title: a gap is a property of the body, not a
+// partner, so it is not drawn as a node), and its members in a grid, chairs
+// in the first row.
 func (s *structure) body(sub *dot.Graph, b network.Body) {
 	title := b.Name
 	if title == "" {
 		title = b.ID
 	}
-	title = wrap(Clean(title), 2*wrapWidth)
+	sub2 := "(" + kindTitle[b.Kind] + ")"
 	if b.Theme != "" && (b.Kind == network.WorkingGroup || b.Kind == network.ActionTeam) {
-		title += "\ntheme: " + Clean(b.Theme)
-	} else {
-		title += "\n(" + kindTitle[b.Kind] + ")"
+		sub2 = "theme: " + Clean(b.Theme)
 	}
-	sub.Attrs("label", title, "fontname", fontName, "fontsize", "13", "style", "rounded", "color", "#555555", "labeljust", "l")
+	var gaps []string
+	if s.noCity[b.ID] {
+		gaps = append(gaps, "gap: "+Clean(s.gaps.bodyNote()))
+	}
+	if ms := s.gaps.Missing[b.ID]; len(ms) > 0 {
+		c := make([]string, len(ms))
+		for i, m := range ms {
+			c[i] = Clean(m)
+		}
+		gaps = append(gaps, "missing: "+strings.Join(c, ", "))
+	}
+	sub.Attrs("label", clusterTitle(wrap(Clean(title), 2*wrapWidth), sub2, gaps), "fontname", fontName, "fontsize", "13",
+		"style", "rounded", "color", "#555555", "labeljust", "l")
 	if b.Kind == network.Council {
 		sub.Attrs("penwidth", "2")
 	}
-	if s.noCity[b.ID] {
-		sub.Attrs("color", "#d62728", "style", "rounded,dashed", "penwidth", "2")
+	if len(gaps) > 0 {
+		sub.Attrs("color", gapColour, "style", "rounded,dashed", "penwidth", "2")
 	}
 	chairs := setOf(s.n.Chairs(b.ID))
 	type member struct {
@@ -251,12 +264,6 @@ func (s *structure) body(sub *dot.Graph, b network.Body) {
 	for i, m := range ms {
 		p, _ := s.n.Partner(m.id)
 		items = append(items, item{fmt.Sprintf("%s/%05d", b.ID, i), s.partnerAttrs(p, m.chair, s.roles[[2]string{b.ID, m.id}])})
-	}
-	if s.noCity[b.ID] {
-		items = append(items, item{b.ID + "/~gap", gapAttrs(Clean(s.gaps.bodyNote()))})
-	}
-	for i, label := range s.gaps.Missing[b.ID] {
-		items = append(items, item{fmt.Sprintf("%s/~missing/%05d", b.ID, i), gapAttrs("missing: " + Clean(label))})
 	}
 	if len(items) == 0 {
 		items = append(items, item{b.ID + "/~empty", []any{"label", "(no members)", "shape", "plaintext", "fontname", fontName, "fontsize", "10"}})
@@ -310,6 +317,22 @@ func (s *structure) partnerAttrs(p network.Partner, chair bool, role network.Rol
 		a = append(a, "color", "#ff7f0e", "style", "filled,rounded,dashed", "penwidth", "2")
 	}
 	return a
+}
+
+// clusterTitle is a body's cluster label, as an HTML-like label whose lines
+// are all left-aligned: the title (cleaned and wrapped), the kind or theme
+// line, then each gap line in red. Every text is cleaned by the caller and
+// escaped here.
+func clusterTitle(title, kind string, gaps []string) dot.HTML {
+	var b strings.Builder
+	b.WriteString(`<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="1">`)
+	fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT" BALIGN="LEFT">%s</TD></TR>`, htmlEscape(title))
+	fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="11">%s</FONT></TD></TR>`, htmlEscape(kind))
+	for _, g := range gaps {
+		fmt.Fprintf(&b, `<TR><TD ALIGN="LEFT" BALIGN="LEFT"><FONT COLOR="%s">%s</FONT></TD></TR>`, gapColour, htmlEscape(wrap(g, 2*wrapWidth)))
+	}
+	b.WriteString(`</TABLE>`)
+	return dot.HTML(b.String())
 }
 
 func setOf(xs []string) map[string]bool {

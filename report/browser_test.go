@@ -38,7 +38,7 @@ const visible = `(() => {
 // message of any kind (an error, a refused load under the page's
 // Content-Security-Policy, an exception), the title, scorecard,
 // recommendations and both diagrams present with a size, and a screenshot
-// taken. With LIPGRAPH_SCREENSHOTS=DIR the screenshots are written to DIR
+// of the whole page taken. With LIPGRAPH_SCREENSHOTS=DIR the screenshots are written to DIR
 // (examples/reports holds the committed ones).
 func TestBrowser(t *testing.T) {
 	path := browser(t)
@@ -112,11 +112,16 @@ func TestBrowser(t *testing.T) {
 			} else if len(missing) > 0 {
 				t.Errorf("missing or invisible: %q", missing)
 			}
-			shot, err := chromedp.Run(tab, chromedp.CaptureScreenshot())
+			// the whole page, not its first screen: scorecard,
+			// recommendations, diagrams and charts all show
+			shot, err := chromedp.Run(tab, chromedp.FullScreenshot(100))
 			if err != nil || !bytes.HasPrefix(shot, []byte("\x89PNG")) {
 				t.Fatalf("screenshot: %v", err)
 			}
 			if out := os.Getenv("LIPGRAPH_SCREENSHOTS"); out != "" && s != "control" {
+				if !filepath.IsAbs(out) {
+					out = filepath.Join("..", out) // relative to the repository root, not to report/
+				}
 				if err := os.WriteFile(filepath.Join(out, s+".png"), shot, 0o644); err != nil {
 					t.Fatal(err)
 				}

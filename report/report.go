@@ -430,7 +430,11 @@ func (p *page) measures(d *collab.DomainMeasures, n *network.Network) {
 		{"Partners in no body", strconv.Itoa(len(d.Unaffiliated))},
 	}
 	for _, b := range cs.Brokers {
-		p.Brokers = append(p.Brokers, fmt.Sprintf("%s (%d brokering paths across categories: %s)", name(b.Name), b.Across, text(strings.Join(b.Categories, ", "))))
+		paths := "brokering paths"
+		if b.Across == 1 {
+			paths = "brokering path"
+		}
+		p.Brokers = append(p.Brokers, fmt.Sprintf("%s (%d %s across categories: %s)", name(b.Name), b.Across, paths, text(strings.Join(b.Categories, ", "))))
 	}
 	for _, b := range d.MembersPerBody {
 		label := b.Body

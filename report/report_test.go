@@ -81,6 +81,9 @@ func TestSmallCentreContent(t *testing.T) {
 	if sum != 12 {
 		t.Errorf("the categories count %d partners, want 12", sum)
 	}
+	if !strings.Contains(a, "(1 brokering path across") || strings.Contains(a, "1 brokering paths") {
+		t.Error("one brokering path is not written in the singular")
+	}
 }
 
 var hostile = []string{
@@ -90,16 +93,18 @@ var hostile = []string{
 	"bidi \u202Eevil\u202C \u2066isolate\u2069",
 	"&amp; &lt;entity&gt;",
 	"]]><!-- -->",
+	"zero\u200bwidth soft\u00adhyphen \\G \\N", // format characters; Graphviz's escapes
+
 }
 
 // TestHostileNames: names with markup, quotes, entities, control and bidi
 // characters stay text: no tag of theirs survives, no control or bidi
 // character reaches the page, and the text shows escaped.
 func TestHostileNames(t *testing.T) {
-	d := network.Data{Bodies: []network.Body{{ID: "c", Kind: network.Council, Name: hostile[0], Partnership: hostile[1]}}}
+	d := network.Data{Bodies: []network.Body{{ID: "c", Kind: network.Council, Name: hostile[0] + ` \G`, Partnership: hostile[1]}}}
 	for i, h := range hostile {
 		id := fmt.Sprint("p", i)
-		d.Partners = append(d.Partners, network.Partner{ID: id, Name: h, Sector: []string{"settlement", "municipal", "health", "employment", "research", "media"}[i], Partnership: hostile[1]})
+		d.Partners = append(d.Partners, network.Partner{ID: id, Name: h, Sector: []string{"settlement", "municipal", "health", "employment", "research", "media", "faith"}[i], Partnership: hostile[1]})
 		d.Memberships = append(d.Memberships, network.Membership{Partner: id, Body: "c"})
 	}
 	n, err := network.New(d, nil)
@@ -108,12 +113,12 @@ func TestHostileNames(t *testing.T) {
 	}
 	a := htmlOf(t, n, Options{Dataset: hostile[0]})
 	selfContained(t, a)
-	for _, bad := range []string{"<b>", "\t", "\u202E", "\u2066", "<!-- -->"} {
+	for _, bad := range []string{"<b>", "\t", "\u202E", "\u2066", "<!-- -->", "\u200b", "\u00ad", "cluster_"} {
 		if strings.Contains(a, bad) {
 			t.Errorf("the page holds %q", bad)
 		}
 	}
-	for _, want := range []string{"&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;", "&#34;Quoted&#34; &amp; &#39;single&#39; &lt;b&gt;bold&lt;/b&gt;", "&amp;amp; &amp;lt;entity&amp;gt;"} {
+	for _, want := range []string{"&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;", "&#34;Quoted&#34; &amp; &#39;single&#39; &lt;b&gt;bold&lt;/b&gt;", "&amp;amp; &amp;lt;entity&amp;gt;", `zerowidth softhyphen \G \N`} {
 		if !strings.Contains(a, want) {
 			t.Errorf("no escaped %q", want)
 		}
