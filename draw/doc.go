@@ -40,8 +40,8 @@
 // # Highlights
 //
 // A Highlight value says what to mark, as plain IDs and labels: bodies
-// (red dashed cluster and a placeholder reading its BodyNote), labels of
-// what a body is missing (dashed "missing: X" placeholders in its cluster),
+// (red dashed cluster and a red line "gap: BodyNote" under its title),
+// labels of what a body is missing (a red line "missing: X, Y" there too),
 // and partners (dashed orange outline). The package knows no rule about
 // what a gap is: package collab computes them (collab.AllGaps, by the same
 // rules as its scorecard), and the command-line tool lays them out as a

@@ -26,7 +26,7 @@ func (h Highlight) IsZero() bool {
 	return len(h.Bodies) == 0 && len(h.Missing) == 0 && len(h.Partners) == 0
 }
 
-// bodyNote returns the placeholder text of a marked body.
+// bodyNote returns the gap line of a marked body.
 func (h Highlight) bodyNote() string {
 	if h.BodyNote == "" {
 		return "gap"

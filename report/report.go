@@ -119,7 +119,7 @@ func HTML(ctx context.Context, w io.Writer, n *network.Network, opt Options) err
 // the city takes part in no way that counts, the sector categories missing
 // from each council, and the partners a partnership depends on alone.
 func Highlight(gs []collab.Gaps) draw.Highlight {
-	h := draw.Highlight{BodyNote: "no municipal partner", PartnerNote: "only partner of its category"}
+	h := draw.Highlight{BodyNote: "no municipal partner", PartnerNote: "only partner of its category (a risk: without it a criterion fails)"}
 	for _, g := range gs {
 		h.Bodies = append(h.Bodies, g.GroupsWithoutMunicipal...)
 		h.Partners = append(h.Partners, g.SinglePartners...)
@@ -491,8 +491,12 @@ func (p *page) ranking(cards []*collab.Scorecard, maxMatrix int) {
 // diagram.
 func (p *page) diagrams(ctx context.Context, n *network.Network, opt Options) error {
 	h := Highlight(collab.AllGaps(n))
+	// the structure shows only what the scorecard calls a gap; a partner the
+	// partnership depends on alone is a risk, marked in the partner view
+	sh := h
+	sh.Partners = nil
 	var s, q strings.Builder
-	if err := draw.Structure(&s, n, draw.StructureOptions{Highlight: &h}); err != nil {
+	if err := draw.Structure(&s, n, draw.StructureOptions{Highlight: &sh}); err != nil {
 		return err
 	}
 	if err := draw.Partners(&q, n, draw.PartnerOptions{SizeBy: draw.SizeDegree, Highlight: &h, MinWeight: draw.ReadableMinWeight(n, network.Combined)}); err != nil {

@@ -58,7 +58,7 @@ func (f *diagramFlags) bind(fs *flag.FlagSet) {
 	fs.TextVar(&f.cluster, "cluster", draw.GroupNone, "partners view: draw clusters around `GROUPS`: none, community (Louvain) or partnership")
 	fs.BoolVar(&f.brokers, "brokers", false, "partners view: mark brokers (articulation points) with a double outline")
 	f.keyPlayers = countFlag(fs, "key-players", 0, "partners view: mark the `K` partners whose removal fragments the network most")
-	fs.BoolVar(&f.gaps, "highlight-gaps", false, "mark the scorecard's gaps: working groups without the city, sector categories missing from the council, and partners a partnership depends on alone for a category")
+	fs.BoolVar(&f.gaps, "highlight-gaps", false, "mark the scorecard's gaps: structure view, working groups without the city and sector categories missing from the council; partners view, the partners a partnership depends on alone for a category (a risk: without one a criterion fails)")
 	fs.StringVar(&f.title, "title", "", "diagram title")
 	fs.Var(&f.minWeight, "min-weight", "partners view: draw only the ties of weight `W` or more; auto (the default) keeps at most 3 ties per partner, the heaviest, and every tie of a sparse network; 0 draws all")
 	projectionFlag(fs, &f.projection, "partners view: edge weighting")
@@ -90,6 +90,14 @@ func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
 	}
 	e.progress.step("drawing")
 	if f.view.name == "structure" {
+		if gaps != nil {
+			// only what the scorecard calls a gap: a partner the
+			// partnership depends on alone is a risk, marked in the
+			// partners view
+			sh := *gaps
+			sh.Partners = nil
+			gaps = &sh
+		}
 		return draw.Structure(w, n, draw.StructureOptions{Highlight: gaps, Title: f.title})
 	}
 	return draw.Partners(w, n, draw.PartnerOptions{

@@ -204,7 +204,7 @@ func TestHighlightOfSmallCentre(t *testing.T) {
 	want := draw.Highlight{
 		Bodies: []string{"pinecrest-wg-inclusion", "pinecrest-wg-language"}, BodyNote: "no municipal partner",
 		Missing:  map[string][]string{"pinecrest-council": {"economic", "knowledge", "media"}},
-		Partners: []string{"northern-lakes-college-research", "town-of-pinecrest"}, PartnerNote: "only partner of its category",
+		Partners: []string{"northern-lakes-college-research", "town-of-pinecrest"}, PartnerNote: "only partner of its category (a risk: without it a criterion fails)",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("highlight %+v, want %+v", got, want)
@@ -215,6 +215,17 @@ func TestHighlightOfSmallCentre(t *testing.T) {
 	}
 	if it, _ := sc.Item("bp.city-in-most-working-groups"); !reflect.DeepEqual(it.Missing, want.Bodies) {
 		t.Errorf("scorecard evidence %v, highlight %v", it.Missing, want.Bodies)
+	}
+	// the structure view marks only the gaps (red); the partners the
+	// partnership depends on alone (orange, a risk) only in the partners view
+	structure, errOut, code := runCLI(t, "dot", "../../testdata/smallcentre", "--view", "structure", "--highlight-gaps")
+	if code != 0 || !strings.Contains(structure, ">gap: no municipal partner<") || strings.Contains(structure, "#ff7f0e") {
+		t.Errorf("structure view: exit %d %s: gap marked %v, an orange mark %v", code, errOut,
+			strings.Contains(structure, ">gap: no municipal partner<"), strings.Contains(structure, "#ff7f0e"))
+	}
+	partners, errOut, code := runCLI(t, "dot", "../../testdata/smallcentre", "--view", "partners", "--highlight-gaps")
+	if code != 0 || strings.Count(partners, `color="#ff7f0e"`) != 2 { // the Town and the college
+		t.Errorf("partners view: exit %d %s: %d orange outlines, want 2", code, errOut, strings.Count(partners, `color="#ff7f0e"`))
 	}
 }
 
