@@ -8,7 +8,8 @@
 #                                   lipgraph metrics --betweenness-samples 256 vs igraph total without betweenness
 #   bench/compare.sh metrics-error [N=100000] [RUNS=3] [EPS=0.01]
 #                                   lipgraph metrics --betweenness-error EPS (guaranteed error, confidence 0.95)
-#                                   vs igraph total without betweenness (igraph has no bounded estimate)
+#                                   vs igraph total without betweenness (igraph has no bounded estimate);
+#                                   also prints the pairs sampled (adaptive) against the fixed-size bound's
 #   bench/compare.sh score    [N=100000] [RUNS=5]   lipgraph score (all partnerships); no peer has scoring
 #
 # Runs alternate (peer, lipgraph, peer, ...) so machine noise hits both; prints
@@ -52,7 +53,7 @@ for r in $(seq "$runs"); do
       o=$(ours metrics "$data" --format json --betweenness-samples 256 --seed 1) ;;
     metrics-error)
       p=$(peer_steps --skip-betweenness | awk '$1=="total"{printf "%.3f", $2}')
-      o=$(ours metrics "$data" --format json --betweenness-error "$eps" --seed 1) ;;
+      o=$(ours metrics "$data" --format json --betweenness-error "$eps" --seed 1 -o "$benchdir/metrics-error.json") ;;
     score)
       p=0
       o=$(ours score "$data" --format json) ;;
@@ -69,3 +70,13 @@ print(f"{mode} on gen_network.py {n}: median peer {mp:.3f} s, median lipgraph {m
       + (f"ratio {mu/mp:.3f}, " if mp > 0 else "")
       + f"lipgraph peak RSS max {max(rss)/1024:.0f} MiB")
 PY
+if [ "$mode" = metrics-error ]; then
+  /usr/bin/python3 - "$benchdir/metrics-error.json" "$n" "$eps" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1]))
+pairs, pilot, fixed = m["betweenness_pairs"], m["betweenness_pilot_pairs"], m["betweenness_pairs_fixed"]
+print(f"metrics-error on gen_network.py {sys.argv[2]}, eps {sys.argv[3]}: bound achieved {m['betweenness_error']:.5f}, "
+      f"pairs {pairs} + pilot {pilot} (cap {m['betweenness_pairs_cap']}) vs fixed-size {fixed}: "
+      f"{(pairs + pilot) / fixed:.3f} of the fixed sample")
+PY
+fi

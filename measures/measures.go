@@ -95,10 +95,22 @@ type Table struct {
 	// BetweennessError is the bound achieved on every betweenness value
 	// with probability BetweennessConfidence, and BetweennessPairs the
 	// node pairs sampled for it, under Options.BetweennessError; NaN, NaN
-	// and 0 otherwise.
+	// and 0 otherwise (metrics.BetweennessEstimate: Error, Confidence,
+	// Samples).
 	BetweennessError      Float `json:"betweenness_error"`
 	BetweennessConfidence Float `json:"betweenness_confidence"`
 	BetweennessPairs      int   `json:"betweenness_pairs"`
+	// Under Options.BetweennessError: BetweennessErrorTarget is the error
+	// asked for, BetweennessPilotPairs the pairs drawn first to share the
+	// failure probability among the partners, BetweennessPairsCap the
+	// most pairs the adaptive rule may take and BetweennessPairsFixed the
+	// pairs the non-adaptive bound would take (PilotSamples, MaxSamples
+	// and FixedSamples of metrics.BetweennessEstimate); NaN and 0
+	// otherwise.
+	BetweennessErrorTarget Float `json:"betweenness_error_target"`
+	BetweennessPilotPairs  int   `json:"betweenness_pilot_pairs"`
+	BetweennessPairsCap    int   `json:"betweenness_pairs_cap"`
+	BetweennessPairsFixed  int   `json:"betweenness_pairs_fixed"`
 	// ComponentSizes are the component sizes, largest first.
 	ComponentSizes []int `json:"component_sizes"`
 	// Communities is the number of Louvain communities.
@@ -259,6 +271,7 @@ func Compute(n *network.Network, opts Options) *Table {
 		Seed:                      opts.Seed,
 		BetweennessError:          nan,
 		BetweennessConfidence:     nan,
+		BetweennessErrorTarget:    nan,
 		ComponentSizes:            slices.Clone(sizes),
 		Bridges:                   len(bridges),
 		ArticulationPoints:        []string{},
@@ -274,6 +287,8 @@ func Compute(n *network.Network, opts Options) *Table {
 		t.BetweennessSamples = 0
 		t.BetweennessError, t.BetweennessConfidence = Float(estimate.Error), Float(estimate.Confidence)
 		t.BetweennessPairs = estimate.Samples
+		t.BetweennessErrorTarget = Float(opts.BetweennessError)
+		t.BetweennessPilotPairs, t.BetweennessPairsCap, t.BetweennessPairsFixed = estimate.PilotSamples, estimate.MaxSamples, estimate.FixedSamples
 	}
 	slices.SortFunc(t.ComponentSizes, func(a, b int) int { return b - a })
 	if len(community) > 0 {

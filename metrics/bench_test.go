@@ -277,20 +277,30 @@ func BenchmarkPathsGenerated(b *testing.B) {
 
 // BenchmarkEstimateBetweenness runs EstimateBetweenness (ε = 0.01 and
 // 0.005, δ = 0.1) on the combined partner graph of gen_network.py 10000 and
-// 100000 (skipped when missing), reporting the pairs sampled.
+// 100000 (skipped when missing), adaptive (KADABRA's stopping rule) and
+// fixed (the non-adaptive sample size of Riondato & Kornaropoulos), and
+// reports the pairs drawn: pairs (the estimate's), pilot-pairs, cap-pairs
+// (the most the adaptive rule may take), fixed-pairs, and the bound
+// achieved (error).
 func BenchmarkEstimateBetweenness(b *testing.B) {
 	for _, n := range []int{10000, 100000} {
 		for _, eps := range []float64{0.01, 0.005} {
-			b.Run(fmt.Sprintf("n=%d/eps=%g", n, eps), func(b *testing.B) {
-				g := NewGraph(benchdata.Load(b, n).PartnerGraph(lipnet.Combined))
-				b.ResetTimer()
-				var est BetweennessEstimate
-				for b.Loop() {
-					est = EstimateBetweenness(g, eps, 0.1, PathOptions{Seed: 1})
-				}
-				b.ReportMetric(float64(est.Samples), "pairs")
-				b.ReportMetric(float64(est.VertexDiameter), "VD")
-			})
+			for _, mode := range []string{"adaptive", "fixed"} {
+				b.Run(fmt.Sprintf("n=%d/eps=%g/%s", n, eps, mode), func(b *testing.B) {
+					g := NewGraph(benchdata.Load(b, n).PartnerGraph(lipnet.Combined))
+					b.ResetTimer()
+					var est BetweennessEstimate
+					for b.Loop() {
+						est = estimateBetweenness(g, eps, 0.1, PathOptions{Seed: 1}, mode == "adaptive")
+					}
+					b.ReportMetric(float64(est.Samples), "pairs")
+					b.ReportMetric(float64(est.PilotSamples), "pilot-pairs")
+					b.ReportMetric(float64(est.MaxSamples), "cap-pairs")
+					b.ReportMetric(float64(est.FixedSamples), "fixed-pairs")
+					b.ReportMetric(est.Error, "error")
+					b.ReportMetric(float64(est.VertexDiameter), "VD")
+				})
+			}
 		}
 	}
 }

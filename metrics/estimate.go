@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"math/rand/v2"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -13,8 +14,19 @@ type BetweennessEstimate struct {
 	// Betweenness estimates the normalised betweenness of every node (as
 	// Betweenness), indexed by node index.
 	Betweenness []float64
-	// Samples is the number of node pairs sampled.
+	// Samples is the number of node pairs the estimate is made of.
 	Samples int
+	// PilotSamples is the number of pairs drawn first, apart from the
+	// estimate, to share the failure probability δ among the nodes.
+	PilotSamples int
+	// MaxSamples is the most pairs the estimate can take: the sample size
+	// of Riondato & Kornaropoulos for eps and δ/2, where sampling stops
+	// whatever the adaptive rule says. Samples ≤ MaxSamples.
+	MaxSamples int
+	// FixedSamples is the sample size of the non-adaptive algorithm of
+	// Riondato & Kornaropoulos for eps and δ, for comparison; those pairs
+	// are not drawn.
+	FixedSamples int
 	// Error is the bound achieved: with probability at least Confidence,
 	// every value of Betweenness is within Error of the exact one. It is at
 	// most the error asked for, and 0 when the result is exact (graphs
@@ -23,7 +35,7 @@ type BetweennessEstimate struct {
 	// Confidence is 1 − δ.
 	Confidence float64
 	// VertexDiameter is the upper bound on the number of nodes of a
-	// shortest path the sample size was derived from.
+	// shortest path the sample sizes were derived from.
 	VertexDiameter int
 }
 
@@ -32,45 +44,89 @@ type BetweennessEstimate struct {
 // Phillips 2009).
 const rkConstant = 0.5
 
+// Sampling constants. Pairs are drawn in blocks of estimateBlock, block b
+// of a stream from a PCG generator seeded by (seed, stream|b), so the
+// pairs drawn depend only on the seed, whatever the number of workers. The
+// pilot sample has its own stream, independent of the estimate's. It has
+// 1/pilotDivisor of the largest sample (as in KADABRA), at least
+// minPilot pairs. floorShare of the main failure budget is spread evenly
+// over the nodes, whatever the pilot says.
+const (
+	estimateBlock = 64
+	pilotStream   = 1 << 63
+	pilotDivisor  = 100
+	minPilot      = 256
+	floorShare    = 0.01
+)
+
 // EstimateBetweenness estimates the normalised betweenness centrality of
 // every node with a guaranteed error: with probability at least 1 − delta,
-// every estimate is within eps of the exact value of Betweenness. It is the
-// algorithm of Riondato & Kornaropoulos (2016, "Fast approximation of
-// betweenness centrality through sampling", Data Min. Knowl. Disc. 30):
-// draw r pairs (s, t) of distinct nodes uniformly, pick one shortest s-t
-// path uniformly at random, and credit each of its inner nodes 1/r. With
+// every estimate is within eps of the exact value of Betweenness. It is
+// KADABRA (Borassi & Natale 2016, "KADABRA is an ADaptive Algorithm for
+// Betweenness via Random Approximation", ESA): draw pairs (s, t) of
+// distinct nodes uniformly, pick one shortest s-t path uniformly at random,
+// credit each of its inner nodes, and stop as soon as a bound that holds
+// at any stopping time certifies every node within eps, or at the sample
+// size of Riondato & Kornaropoulos (2016, "Fast approximation of
+// betweenness centrality through sampling", Data Min. Knowl. Disc. 30) at
+// the latest:
 //
-//	r = ⌈(c/ε'²) (⌊log₂(VD − 2)⌋ + 1 + ln(1/δ))⌉,  c = 0.5,
+//	ω = ⌈(c/ε'²) (⌊log₂(VD − 2)⌋ + 1 + ln(2/δ))⌉,  c = 0.5,
 //
-// where VD bounds the number of nodes on any shortest path, the estimates
-// of Σ_{s≠t} σ_st(v)/σ_st / (n(n−1)) are all within ε' of their values with
-// probability 1 − δ, a bound from the VC dimension of the shortest paths.
-// Betweenness normalises by (n−1)(n−2) instead, so ε' = eps (n−2)/n. VD
-// is bounded by one breadth-first search per connected component: if u's
-// two farthest nodes are at distances d₁ ≥ d₂, no shortest path in that
-// component has more than d₁ + d₂ + 1 nodes.
+// where VD bounds the number of nodes on any shortest path, and ε' = eps
+// (n−2)/n (their estimates are of Σ_{s≠t} σ_st(v)/σ_st / (n(n−1)), while
+// Betweenness normalises by (n−1)(n−2)). At ω samples every estimate is
+// within ε' with probability 1 − δ/2 by the VC dimension of the shortest
+// paths. VD is bounded by one breadth-first search per connected
+// component: if u's two farthest nodes are at distances d₁ ≥ d₂, no
+// shortest path in that component has more than d₁ + d₂ + 1 nodes.
+//
+// The adaptive rule spends the other δ/2. A pilot sample of ω/100 pairs
+// (at least 256), not reused, estimates each node's betweenness, from
+// which δ/2 is shared among the nodes as failure probabilities δ_L(v) and
+// δ_U(v). Then, after τ pairs in which v was counted b̃τ times, Freedman's
+// martingale inequality, whose variance term is bounded over the at most ω
+// pairs, certifies (in the units of Riondato & Kornaropoulos) b − b̃ < g and
+// b̃ − b < f at whatever τ sampling stops, where with L = ln(1/δ_U(v)),
+// resp. ln(1/δ_L(v)):
+//
+//	g = (L/τ) (1/3 + ω/τ + √((1/3 + ω/τ)² + 2ωb̃/L)),
+//	f = min(b̃, (L/τ) (1/3 − ω/τ + √((ω/τ − 1/3)² + 2ωb̃/L))).
+//
+// Sampling stops when f and g are at most ε' for every node, checked at
+// most about 128 times. Error is the largest of them (or the bound of
+// Riondato & Kornaropoulos, if smaller, when sampling reached ω). A node
+// of degree < 2 is inside no shortest path: its estimate is exactly 0.
+// The rule needs fewer pairs than ω when every betweenness is small, as in
+// large sparse networks; when some node lies on a large share of the
+// shortest paths (small graphs, stars) it runs to ω.
+// BenchmarkEstimateBetweenness reports the pairs drawn on generated
+// partner networks; the README's Performance section has the figures.
 //
 // Each pair's path comes from a balanced bidirectional breadth-first search
-// (as in KADABRA, Borassi & Natale 2016), which grows whichever side has
-// fewer edges to scan, so a sample costs far less than a full search. Hop
-// counts are used; weights are ignored, as in Betweenness.
+// (as in KADABRA), which grows whichever side has fewer edges to scan, so a
+// sample costs far less than a full search. Hop counts are used; weights
+// are ignored, as in Betweenness.
 //
-// Cost (BenchmarkEstimateBetweenness; the README's Performance section has
-// the figures): ε = 0.01, δ = 0.1 takes 31,526 pairs on the combined
-// partner graph of gen_network.py 10000 (VD bound 17) and 36,515 on that of
-// gen_network.py 100000 (VD bound 23), where a pair's search reaches about
-// 1,400 of the 100,000 nodes. The sample size grows as 1/ε², so an ε near the largest
-// betweenness of a large network (about 0.007 at 10,000 partners) costs
-// more than the exact computation: the bound suits small and mid-sized
-// networks, or a coarse ε.
-//
-// The pairs are drawn in 64 fixed blocks, block b from a PCG generator
-// seeded by (opts.Seed, b), so the result depends only on g, eps, delta and
-// opts.Seed, not on opts.Workers. opts.Samples and opts.Plain are ignored.
-// eps must be positive and delta in (0, 1), else the result is exact
-// (Betweenness) with Error 0. A graph whose shortest paths have no inner
-// node (VD < 3) gives exact zeros with no samples.
+// The result depends only on g, eps, delta and opts.Seed, not on
+// opts.Workers. opts.Samples and opts.Plain are ignored. eps must be
+// positive and delta in (0, 1), else the result is exact (Betweenness)
+// with Error 0. A graph whose shortest paths have no inner node (VD < 3)
+// gives exact zeros with no samples.
 func EstimateBetweenness(g *Graph, eps, delta float64, opts PathOptions) BetweennessEstimate {
+	return estimateBetweenness(g, eps, delta, opts, true)
+}
+
+// rkSamples is the sample size of Riondato & Kornaropoulos for error lam
+// (in their units), ⌊log₂(VD−2)⌋ + 1 = vc and failure probability delta.
+func rkSamples(lam, vc, delta float64) int {
+	return int(math.Ceil(rkConstant / (lam * lam) * (vc + math.Log(1/delta))))
+}
+
+// estimateBetweenness is EstimateBetweenness; with adaptive false it is
+// the non-adaptive algorithm of Riondato & Kornaropoulos (FixedSamples
+// pairs, all of δ on their bound), for comparison in benchmarks.
+func estimateBetweenness(g *Graph, eps, delta float64, opts PathOptions, adaptive bool) BetweennessEstimate {
 	n := g.Len()
 	est := BetweennessEstimate{Betweenness: make([]float64, n), Confidence: 1 - delta}
 	if !(eps > 0) || !(delta > 0 && delta < 1) {
@@ -83,66 +139,289 @@ func EstimateBetweenness(g *Graph, eps, delta float64, opts PathOptions) Between
 	if n < 3 || vd < 3 {
 		return est
 	}
-	// ε' in the units of Riondato & Kornaropoulos
-	epsRK := eps * float64(n-2) / float64(n)
+	scale := float64(n) / float64(n-2) // from their normalisation to ours
+	lam := eps / scale
 	vc := float64(bits.Len(uint(vd - 2))) // ⌊log₂(VD−2)⌋ + 1
-	lg := vc + math.Log(1/delta)
-	r := int(math.Ceil(rkConstant / (epsRK * epsRK) * lg))
-	est.Samples = r
-	est.Error = math.Sqrt(rkConstant*lg/float64(r)) * float64(n) / float64(n-2)
-
-	nb := min(r, pathBlocks)
+	est.FixedSamples = rkSamples(lam, vc, delta)
+	omega := rkSamples(lam, vc, delta/2)
+	est.MaxSamples = omega
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	workers = min(workers, nb)
+	s := newPairSampler(g, opts.Seed, workers)
 	counts := make([]int64, n)
+	if !adaptive {
+		est.MaxSamples = est.FixedSamples
+		s.draw(0, 0, est.FixedSamples, counts)
+		est.Samples = est.FixedSamples
+		est.Error = math.Min(eps, math.Sqrt(rkConstant*(vc+math.Log(1/delta))/float64(est.Samples))*scale)
+	} else {
+		est.PilotSamples = min(omega, roundUp(max(omega/pilotDivisor, minPilot), estimateBlock))
+		s.draw(pilotStream, 0, est.PilotSamples, counts)
+		c, predicted := newCertifier(g, counts, est.PilotSamples, lam, float64(omega), delta/2)
+		clear(counts)
+		// Check every 1/16 of the predicted stop, and at most about 128
+		// times in all; the checks are at multiples of estimateBlock, so
+		// the pairs drawn do not depend on the workers.
+		step := roundUp(max(int(predicted/16), omega/128, 1), estimateBlock)
+		tau := 0
+		for tau < omega {
+			tau = min(omega, tau+step)
+			s.draw(0, est.Samples, tau, counts)
+			est.Samples = tau
+			if c.done(counts, tau) {
+				break
+			}
+		}
+		bound := c.bound(counts, tau)
+		if tau == omega { // the bound of Riondato & Kornaropoulos holds too
+			bound = math.Min(bound, math.Sqrt(rkConstant*(vc+math.Log(2/delta))/float64(omega)))
+		}
+		est.Error = math.Min(eps, bound*scale)
+	}
+	// count/samples estimates the betweenness over n(n−1) ordered pairs;
+	// rescale to (n−1)(n−2)
+	f := scale / float64(est.Samples)
+	for i, c := range counts {
+		est.Betweenness[i] = float64(c) * f
+	}
+	return est
+}
+
+// roundUp rounds x up to a multiple of m.
+func roundUp(x, m int) int { return (x + m - 1) / m * m }
+
+// pairSampler draws node pairs and credits the inner nodes of a random
+// shortest path of each, with a fixed pool of workers' buffers.
+type pairSampler struct {
+	g       *Graph
+	seed    uint64
+	workers []*sampleWorker
+}
+
+type sampleWorker struct {
+	bfs   *biBFS
+	local []int64 // counts since the last merge
+}
+
+func newPairSampler(g *Graph, seed uint64, workers int) *pairSampler {
+	return &pairSampler{g: g, seed: seed, workers: make([]*sampleWorker, max(workers, 1))}
+}
+
+// draw adds to counts, for each of the pairs from to to−1 of stream, 1 for
+// each inner node of a random shortest path between them. from is a
+// multiple of estimateBlock: pair i is the (i mod estimateBlock)-th of
+// block i/estimateBlock, so the pairs are the same however they are split
+// into calls or shared among workers. Counts are integers: adding them in
+// any order is exact.
+func (p *pairSampler) draw(stream uint64, from, to int, counts []int64) {
+	n := p.g.Len()
+	first, last := from/estimateBlock, (to+estimateBlock-1)/estimateBlock
+	workers := min(len(p.workers), last-first)
 	var (
 		mu   sync.Mutex
-		next int
+		next = first
 		wg   sync.WaitGroup
 	)
-	for range workers {
+	for w := range workers {
+		if p.workers[w] == nil {
+			p.workers[w] = &sampleWorker{bfs: newBiBFS(n), local: make([]int64, n)}
+		}
+		sw := p.workers[w]
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := newBiBFS(n)
-			local := make([]int64, n)
 			for {
 				mu.Lock()
 				b := next
 				next++
 				mu.Unlock()
-				if b >= nb {
-					break
+				if b >= last {
+					return
 				}
-				rng := rand.New(rand.NewPCG(opts.Seed, uint64(b)))
-				for range (b+1)*r/nb - b*r/nb {
+				rng := rand.New(rand.NewPCG(p.seed, stream|uint64(b)))
+				for range min(to, (b+1)*estimateBlock) - b*estimateBlock {
 					src := rng.IntN(n)
 					dst := rng.IntN(n - 1)
 					if dst >= src {
 						dst++
 					}
-					s.samplePath(g, int32(src), int32(dst), rng, local)
+					sw.bfs.samplePath(p.g, int32(src), int32(dst), rng, sw.local)
 				}
 			}
-			// counts are integers: adding them in any order is exact
-			mu.Lock()
-			for i, c := range local {
-				counts[i] += c
-			}
-			mu.Unlock()
 		}()
 	}
 	wg.Wait()
-	// count/r estimates the betweenness over n(n−1) ordered pairs; rescale
-	// to (n−1)(n−2)
-	scale := float64(n) / (float64(r) * float64(n-2))
-	for i, c := range counts {
-		est.Betweenness[i] = float64(c) * scale
+	for _, sw := range p.workers[:workers] {
+		for i, c := range sw.local {
+			if c != 0 {
+				counts[i] += c
+				sw.local[i] = 0
+			}
+		}
 	}
-	return est
+}
+
+// certifier is KADABRA's stopping rule: for each node v, failure
+// probabilities δ_L(v) and δ_U(v), fixed from the pilot sample before any
+// of the estimate's pairs is drawn, with Σ_v δ_L(v) + δ_U(v) ≤ δ/2.
+//
+// Why the rule is sound. Let X_i be 1 when v is an inner node of the i-th
+// path drawn, else 0, b = E[X_i] the betweenness of v in the units of
+// Riondato & Kornaropoulos, τ the number of pairs when sampling stops (a
+// stopping time: whether to stop after pair k depends only on the first k
+// pairs), τ ≤ ω, and b̃ = Σ_{i≤τ} X_i/τ. The sums S_k = Σ_{i≤k} (X_i − b)
+// form a martingale whose steps, either way, are at most 1 and whose
+// conditional variance is b(1−b) ≤ b per step, at most ωb over ω steps.
+// Freedman's inequality (1975; Bennett's form implies this Bernstein form)
+// bounds the chance that the walk ever strays that far before step ω: with
+// L = ln(1/δ_U(v)) and a(b) = L/3 + √(L²/9 + 2Lωb),
+//
+//	P(∃k ≤ ω: −S_k ≥ a(b)) ≤ exp(−a(b)² / (2(ωb + a(b)/3))) = δ_U(v),
+//
+// and the same for S_k with L = ln(1/δ_L(v)). Outside that event the
+// shortfall y = b − b̃ satisfies τy < a(b̃ + y); the y that do are exactly
+// those below the positive root of τ²y² − 2(τ/3 + ω)Ly − 2Lωb̃ = 0 (y ≤
+// L/(3τ) always does, and lies between the roots), so
+//
+//	b − b̃ < g = (L/τ) (1/3 + ω/τ + √((1/3 + ω/τ)² + 2ωb̃/L)).
+//
+// Likewise the excess x = b̃ − b ≤ b̃ satisfies τx < a(b̃ − x), whose
+// left side grows and right side shrinks with x: when τb̃ ≥ 2L/3 the limit
+// is the non-negative root of τ²x² + 2(ω − τ/3)Lx − 2Lωb̃ = 0, and
+// otherwise only x ≤ b̃ is certain, so
+//
+//	b̃ − b < f = min(b̃, (L/τ) (1/3 − ω/τ + √((ω/τ − 1/3)² + 2ωb̃/L))).
+//
+// These are the f and g of Borassi & Natale (2016). By the union bound over
+// the nodes and both sides, with probability at least 1 − δ/2 every node is
+// within max(f, g) at whatever τ sampling stops; at τ = ω the bound of
+// Riondato & Kornaropoulos holds as well with probability 1 − δ/2. So
+// stopping as soon as max(f, g) ≤ ε' for every node, or at ω, leaves every
+// estimate within ε' with probability at least 1 − δ, and the bound
+// reported, max over v of max(f, g) (or the smaller R&K bound at ω), holds
+// with that probability too. A node of degree < 2 is inside no shortest
+// path: its X_i are all 0, its estimate is exact and it takes no share.
+//
+// How δ/2 is shared only affects how soon sampling stops. From the pilot's
+// estimate b̂ of each node, the share that would just meet g = ε' (or
+// f = ε') at a target τ = T is exp(−L) for
+//
+//	L_U(T) = T²ε'² / (2(Tε'/3 + ωε' + ωb̂)),  L_L(T) = T²ε'² / (2(ωb̂ − ωε' + Tε'/3))
+//
+// (from the quadratics above at y = ε' and x = ε'; f needs no share when the
+// second denominator is not positive). The smallest T of a geometric grid
+// whose shares fit in (1 − floorShare) δ/2 is kept, the shares are scaled
+// to fill that budget, and each δ gets floorShare δ/2 spread evenly on top.
+type certifier struct {
+	logL, logU []float64 // ln(1/δ_L(v)), ln(1/δ_U(v)); 0 for nodes without a share
+	omega, lam float64
+	last       int // the node that failed the last check
+}
+
+// newCertifier shares budget = δ/2 among the nodes of g from the counts of
+// a pilot sample of pilot pairs, for error lam and at most omega pairs. It
+// also returns the number of pairs after which every node is expected to
+// be certified.
+func newCertifier(g *Graph, pilotCounts []int64, pilot int, lam, omega, budget float64) (*certifier, float64) {
+	n := g.Len()
+	c := &certifier{logL: make([]float64, n), logU: make([]float64, n), omega: omega, lam: lam}
+	budget *= 1 - 1e-9 // room for rounding in the sums below
+	nodes := 0
+	mult := map[int64]int{} // nodes of degree ≥ 2 by pilot count
+	for v, k := range pilotCounts {
+		if g.Degree(v) >= 2 {
+			mult[k]++
+			nodes++
+		}
+	}
+	if nodes == 0 {
+		return c, 0
+	}
+	keys := make([]int64, 0, len(mult))
+	for k := range mult {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // a fixed order of summation
+	p := float64(pilot)
+	shares := func(T float64, k int64) (u, l float64) {
+		b := float64(k) / p
+		u = math.Exp(-T * T * lam * lam / (2 * (T*lam/3 + omega*lam + omega*b)))
+		if d := 2 * (omega*b - omega*lam + T*lam/3); d > 0 {
+			l = math.Exp(-T * T * lam * lam / d)
+		}
+		return u, l
+	}
+	total := func(T float64) float64 {
+		s := 0.0
+		for _, k := range keys {
+			u, l := shares(T, k)
+			s += float64(mult[k]) * (u + l)
+		}
+		return s
+	}
+	target := (1 - floorShare) * budget
+	best := omega
+	for T := omega; T >= 1; T *= 0.97 { // the total need not fall with T
+		if total(T) <= target {
+			best = T
+		}
+	}
+	scale, floor := 0.0, budget/float64(2*nodes)
+	if s := total(best); s > 0 {
+		scale, floor = target/s, floorShare*budget/float64(2*nodes)
+	}
+	for v, k := range pilotCounts {
+		if g.Degree(v) >= 2 {
+			u, l := shares(best, k)
+			c.logU[v] = -math.Log(scale*u + floor)
+			c.logL[v] = -math.Log(scale*l + floor)
+		}
+	}
+	return c, best
+}
+
+// nodeBound is max(f, g) for a node counted count times in tau pairs.
+func (c *certifier) nodeBound(v int, count int64, tau int) float64 {
+	if c.logU[v] == 0 {
+		return 0
+	}
+	t := float64(tau)
+	bt := float64(count) / t
+	r := c.omega / t
+	l := c.logU[v]
+	a := r + 1.0/3
+	g := math.Min(1-bt, l/t*(a+math.Sqrt(a*a+2*bt*c.omega/l)))
+	l = c.logL[v]
+	a = r - 1.0/3 // > 0 as τ ≤ ω; −a + √(a²+k) computed as k/(a + √(a²+k))
+	k := 2 * bt * c.omega / l
+	f := math.Min(bt, l/t*k/(a+math.Sqrt(a*a+k)))
+	return math.Max(f, g)
+}
+
+// done reports whether every node is certified within lam after tau pairs,
+// trying the node that failed last time first.
+func (c *certifier) done(counts []int64, tau int) bool {
+	if c.nodeBound(c.last, counts[c.last], tau) > c.lam {
+		return false
+	}
+	for v, k := range counts {
+		if c.nodeBound(v, k, tau) > c.lam {
+			c.last = v
+			return false
+		}
+	}
+	return true
+}
+
+// bound is the largest certified error over the nodes after tau pairs.
+func (c *certifier) bound(counts []int64, tau int) float64 {
+	b := 0.0
+	for v, k := range counts {
+		b = math.Max(b, c.nodeBound(v, k, tau))
+	}
+	return b
 }
 
 // vertexDiameterBound returns an upper bound on the number of nodes of any

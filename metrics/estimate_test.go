@@ -3,7 +3,11 @@ package metrics
 import (
 	"math"
 	"math/rand/v2"
+	"runtime"
+	"slices"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // allPairs returns hop distances (−1 unreachable) and shortest-path counts
@@ -148,72 +152,199 @@ func TestVertexDiameterBound(t *testing.T) {
 	}
 }
 
-// TestEstimateGuarantee counts, over many seeded runs on graphs where exact
-// betweenness is known (networkx's values for the reference graphs, Paths
-// for the others), the runs in which some node's estimate is off by more
-// than the bound: they must be at most δ of the runs. It also checks the
-// reported sample size and bound against the formula, and determinism.
-func TestEstimateGuarantee(t *testing.T) {
-	type tc struct {
-		name       string
-		g          *Graph
-		exact      []float64
-		eps, delta float64
-		runs       int
-	}
-	var cases []tc
-	for _, name := range []string{"karate", "lesmis", "random", "disconnected"} {
-		g, want := loadRef(t, name)
-		cases = append(cases, tc{name, g, refFloats(want.Betweenness), 0.04, 0.1, 50})
-	}
-	tg := twinGraph(7, 40, 0.08)
-	cases = append(cases, tc{"twins", tg, Paths(tg, PathOptions{}).Betweenness, 0.03, 0.2, 40})
-	bg := benchGraph(1000)
-	cases = append(cases, tc{"bench1000", bg, Paths(bg, PathOptions{}).Betweenness, 0.01, 0.1, 5})
-	for _, c := range cases {
-		violations := 0
-		worst := 0.0
-		for run := range c.runs {
-			est := EstimateBetweenness(c.g, c.eps, c.delta, PathOptions{Seed: uint64(run)})
-			if est.Error > c.eps || est.Error <= 0 || est.Samples <= 0 || est.Confidence != 1-c.delta {
-				t.Fatalf("%s: samples %d, bound %v, confidence %v", c.name, est.Samples, est.Error, est.Confidence)
-			}
-			off := 0.0
-			for i, x := range est.Betweenness {
-				off = math.Max(off, math.Abs(x-c.exact[i]))
-			}
-			worst = math.Max(worst, off)
-			if off > est.Error {
-				violations++
-			}
+// binomialLimit returns the smallest k with P(X > k) ≤ alpha for X ~
+// Binomial(runs, p).
+func binomialLimit(runs int, p, alpha float64) int {
+	tail := 1.0
+	for k := 0; k <= runs; k++ {
+		lg1, _ := math.Lgamma(float64(runs + 1))
+		lg2, _ := math.Lgamma(float64(k + 1))
+		lg3, _ := math.Lgamma(float64(runs - k + 1))
+		tail -= math.Exp(lg1 - lg2 - lg3 + float64(k)*math.Log(p) + float64(runs-k)*math.Log1p(-p))
+		if tail <= alpha {
+			return k
 		}
-		t.Logf("%s: %d runs, %d violations of ε = %v, largest error %.5f", c.name, c.runs, violations, c.eps, worst)
-		if float64(violations) > c.delta*float64(c.runs) {
-			t.Errorf("%s: %d of %d runs off by more than ε = %v, allowed δ = %v", c.name, violations, c.runs, c.eps, c.delta)
-		}
+	}
+	return runs
+}
+
+// TestBinomialLimit checks binomialLimit by hand: for 10 runs at p = 0.5,
+// P(X > 8) = (10 + 1)/1024 = 0.0107 and P(X > 9) = 1/1024 = 0.00098.
+func TestBinomialLimit(t *testing.T) {
+	if k := binomialLimit(10, 0.5, 0.01); k != 9 {
+		t.Errorf("limit %d, want 9", k)
+	}
+	if k := binomialLimit(10, 0.5, 0.02); k != 8 {
+		t.Errorf("limit %d, want 8", k)
 	}
 }
 
-// TestEstimateFormula checks the sample size by hand for the path 0-1-2-3-4.
-// VD bound: BFS from node 0 reaches distances 4 and 3 (4+3+1 = 8), from
-// node 1, the first of highest degree, 3 and 2 (3+2+1 = 6); the smaller is
-// 6, and ⌊log₂ 4⌋ + 1 = 3. ε = 0.1, δ = 0.1, ε' = 0.1·3/5 = 0.06, r =
-// ⌈0.5/0.0036 · (3 + ln 10)⌉ = ⌈138.89 · 5.3026⌉ = ⌈736.47⌉ = 737. The
+// estimateCase is a graph with its exact betweenness and the ε, δ and
+// number of seeded runs it is estimated with.
+type estimateCase struct {
+	name       string
+	g          *Graph
+	exact      []float64
+	eps, delta float64
+	runs       int
+}
+
+// estimateCases are the graphs of TestEstimateGuarantee: networkx 2.8's
+// betweenness for the reference graphs (testdata/ref, made by
+// centrality.py), plain Brandes (Paths with Plain) for the others. In
+// karate and lesmis some node has a large betweenness and sampling runs to
+// the cap of Riondato & Kornaropoulos; on the other graphs, whose
+// betweenness values are smaller, the adaptive rule stops sampling early.
+func estimateCases(t *testing.T) []estimateCase {
+	var cases []estimateCase
+	for _, name := range []string{"karate", "lesmis", "random", "disconnected"} {
+		g, want := loadRef(t, name)
+		cases = append(cases, estimateCase{name, g, refFloats(want.Betweenness), 0.05, 0.1, 100})
+	}
+	plain := func(name string, g *Graph, eps, delta float64, runs int) estimateCase {
+		return estimateCase{name, g, Paths(g, PathOptions{Plain: true}).Betweenness, eps, delta, runs}
+	}
+	return append(cases,
+		plain("twins", twinGraph(7, 40, 0.08), 0.03, 0.2, 100),
+		plain("random300", randomGraph(3, 300, 0.02), 0.03, 0.5, 100),
+		plain("bench1000", benchGraph(1000), 0.02, 0.1, 20))
+}
+
+// maxError is the largest absolute difference between est and exact.
+func maxError(est, exact []float64) float64 {
+	off := 0.0
+	for i, x := range est {
+		off = math.Max(off, math.Abs(x-exact[i]))
+	}
+	return off
+}
+
+// TestEstimateGuarantee counts, over 620 seeded runs on 7 graphs where
+// exact betweenness is known, the runs in which some node's estimate is
+// off by more than ε: each run fails with probability at most δ if the
+// bound is right, so the count of a case is at most Binomial(runs, δ), and
+// is allowed up to the count such a variable exceeds with probability
+// 10⁻⁴ (about δ·runs + 3.7 standard deviations): a right bound fails the
+// test with probability below 10⁻⁴ per case, while a rate of violations
+// well above δ does not pass. The runs are seeded, so the outcome is fixed.
+//
+// The bounds of Riondato & Kornaropoulos and of KADABRA are conservative
+// (the largest errors seen are from a third of ε on the 1,000-node graph
+// to nine tenths on karate), so few violations are expected. To show that
+// the count can see a wrong bound, a control draws 1/16 of each run's
+// pairs (the sample size a bound 4 times too optimistic would give) and
+// counts its violations of ε: over all cases they must exceed the sum of
+// the limits.
+//
+// Each run must also report a bound at most ε and not below the error
+// actually made, no more pairs than the cap of Riondato & Kornaropoulos
+// for δ/2; on the graphs of 100 nodes or more every run must stop
+// before the cap.
+func TestEstimateGuarantee(t *testing.T) {
+	total, totalRuns, totalControl, totalLimit := 0, 0, 0, 0
+	for _, c := range estimateCases(t) {
+		violations, control, early := 0, 0, 0
+		worst := 0.0
+		for run := range c.runs {
+			seed := uint64(1000 + run)
+			est := EstimateBetweenness(c.g, c.eps, c.delta, PathOptions{Seed: seed})
+			if est.Error > c.eps || est.Error <= 0 || est.Samples <= 0 || est.Samples > est.MaxSamples ||
+				est.PilotSamples <= 0 || est.Confidence != 1-c.delta || est.MaxSamples < est.FixedSamples {
+				t.Fatalf("%s seed %d: %+v", c.name, seed, est)
+			}
+			if est.Samples < est.MaxSamples {
+				early++
+			}
+			off := maxError(est.Betweenness, c.exact)
+			worst = math.Max(worst, off/c.eps)
+			if off > c.eps || off > est.Error {
+				violations++
+			}
+			// the control: 1/16 of the pairs, scaled as the estimate is
+			n := c.g.Len()
+			m := max(est.Samples/16, 1)
+			counts := make([]int64, n)
+			newPairSampler(c.g, seed, 2).draw(0, 0, m, counts)
+			few := make([]float64, n)
+			for i, k := range counts {
+				few[i] = float64(k) / float64(m) * float64(n) / float64(n-2)
+			}
+			if maxError(few, c.exact) > c.eps {
+				control++
+			}
+		}
+		limit := binomialLimit(c.runs, c.delta, 1e-4)
+		t.Logf("%s (n = %d): %d runs with ε = %v, δ = %v: %d violations (limit %d), %d stopped before the cap, largest error %.2f ε; control with 1/16 of the pairs: %d violations",
+			c.name, c.g.Len(), c.runs, c.eps, c.delta, violations, limit, early, worst, control)
+		if violations > limit {
+			t.Errorf("%s: %d of %d runs off by more than ε = %v (or their bound), allowed %d for δ = %v", c.name, violations, c.runs, c.eps, limit, c.delta)
+		}
+		if c.g.Len() >= 100 && early < c.runs {
+			t.Errorf("%s: the adaptive rule never stopped before the cap", c.name)
+		}
+		total += violations
+		totalRuns += c.runs
+		totalControl += control
+		totalLimit += limit
+	}
+	t.Logf("all cases: %d violations in %d runs; control: %d violations, sum of the limits %d", total, totalRuns, totalControl, totalLimit)
+	if totalControl <= totalLimit {
+		t.Errorf("the control with 1/16 of the pairs violated ε in %d runs only (limit %d): the count cannot see a wrong bound", totalControl, totalLimit)
+	}
+}
+
+// TestEstimateDeterministic: the estimate depends on the seed only, not on
+// GOMAXPROCS nor on the number of workers, with and without adaptive
+// stopping.
+func TestEstimateDeterministic(t *testing.T) {
+	g := randomGraph(3, 300, 0.02)
+	opts := PathOptions{Seed: 5}
+	want := EstimateBetweenness(g, 0.03, 0.2, opts)
+	if want.Samples >= want.MaxSamples {
+		t.Fatalf("no early stop: %d of %d pairs", want.Samples, want.MaxSamples)
+	}
+	for _, procs := range []int{1, 2, 4} {
+		old := runtime.GOMAXPROCS(procs)
+		for _, w := range []int{0, 1, 3, 7} {
+			got := EstimateBetweenness(g, 0.03, 0.2, PathOptions{Seed: 5, Workers: w})
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("GOMAXPROCS %d, Workers %d: (-want +got)\n%s", procs, w, diff)
+			}
+		}
+		runtime.GOMAXPROCS(old)
+	}
+	if other := EstimateBetweenness(g, 0.03, 0.2, PathOptions{Seed: 6}); cmp.Equal(other.Betweenness, want.Betweenness) {
+		t.Error("seeds 5 and 6 give the same estimate")
+	}
+}
+
+// TestEstimateFormula checks the sample sizes by hand for the path
+// 0-1-2-3-4. VD bound: BFS from node 0 reaches distances 4 and 3 (4+3+1 =
+// 8), from node 1, the first of highest degree, 3 and 2 (3+2+1 = 6); the
+// smaller is 6, and ⌊log₂ 4⌋ + 1 = 3. ε = 0.1, δ = 0.1, ε' = 0.1·3/5 =
+// 0.06, so the fixed size is ⌈0.5/0.0036 · (3 + ln 10)⌉ = ⌈138.89 ·
+// 5.3026⌉ = ⌈736.47⌉ = 737 and the cap, for δ/2, ⌈138.89 · (3 + ln 20)⌉
+// = ⌈138.89 · 5.9957⌉ = ⌈832.74⌉ = 833; the pilot has the minimum, 256.
+// Node 2 lies on 2/3 of the paths, too much for the adaptive rule to stop
+// early: the estimate takes all 833 pairs, and the bound reported is that
+// of Riondato & Kornaropoulos, √(0.5 · 5.9957/833) · 5/3 = 0.09999. The
+// non-adaptive estimate draws 737 pairs, bound √(0.5 · 5.3026/737) · 5/3 =
+// 0.099964. The
 // estimate is unbiased: averaged over 200 seeds it comes within 0.01 of the
 // exact values 0, 1/2, 2/3, 1/2, 0.
 func TestEstimateFormula(t *testing.T) {
 	g := mustGraph(5, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}}, nil)
 	est := EstimateBetweenness(g, 0.1, 0.1, PathOptions{Seed: 1})
-	if est.VertexDiameter != 6 || est.Samples != 737 {
-		t.Errorf("VD %d, samples %d; want 6 and 737", est.VertexDiameter, est.Samples)
+	if est.VertexDiameter != 6 || est.FixedSamples != 737 || est.MaxSamples != 833 || est.Samples != 833 || est.PilotSamples != 256 {
+		t.Errorf("VD %d, fixed %d, cap %d, samples %d, pilot %d; want 6, 737, 833, 833, 256",
+			est.VertexDiameter, est.FixedSamples, est.MaxSamples, est.Samples, est.PilotSamples)
 	}
-	for _, w := range []int{1, 3, 7} {
-		again := EstimateBetweenness(g, 0.1, 0.1, PathOptions{Seed: 1, Workers: w})
-		for i := range again.Betweenness {
-			if again.Betweenness[i] != est.Betweenness[i] {
-				t.Fatalf("Workers=%d differs", w)
-			}
-		}
+	if math.Abs(est.Error-0.09999) > 0.00001 {
+		t.Errorf("bound %v, want 0.09999", est.Error)
+	}
+	fixed := estimateBetweenness(g, 0.1, 0.1, PathOptions{Seed: 1}, false)
+	if fixed.Samples != 737 || fixed.PilotSamples != 0 || math.Abs(fixed.Error-0.099964) > 0.000001 {
+		t.Errorf("non-adaptive: %d pairs, pilot %d, bound %v; want 737, 0, 0.099964", fixed.Samples, fixed.PilotSamples, fixed.Error)
 	}
 	mean := make([]float64, 5)
 	for seed := range uint64(200) {
@@ -222,14 +353,45 @@ func TestEstimateFormula(t *testing.T) {
 		}
 	}
 	checkFloats(t, "mean estimate", mean, []float64{0, 0.5, 2.0 / 3, 0.5, 0}, 0.01)
-	// no inner nodes possible: exact zeros, no samples
-	for _, h := range []*Graph{mustGraph(0, nil, nil), mustGraph(2, [][2]int{{0, 1}}, nil), mustGraph(4, [][2]int{{0, 1}, {2, 3}}, nil)} {
+}
+
+// TestEstimateEdgeCases: graphs whose shortest paths have no inner node
+// (empty, one or two nodes, isolates, a matching) give exact zeros with no
+// samples; a disconnected graph with isolates is estimated within its
+// bound with isolates and leaves at exactly 0; a bad ε or δ gives the exact
+// values.
+func TestEstimateEdgeCases(t *testing.T) {
+	for _, h := range []*Graph{mustGraph(0, nil, nil), mustGraph(1, nil, nil), mustGraph(2, [][2]int{{0, 1}}, nil),
+		mustGraph(3, [][2]int{{0, 1}}, nil), mustGraph(4, [][2]int{{0, 1}, {2, 3}}, nil), mustGraph(5, nil, nil)} {
 		e := EstimateBetweenness(h, 0.1, 0.1, PathOptions{})
-		if e.Samples != 0 || e.Error != 0 || len(e.Betweenness) != h.Len() {
+		if e.Samples != 0 || e.PilotSamples != 0 || e.Error != 0 || len(e.Betweenness) != h.Len() || slices.ContainsFunc(e.Betweenness, func(x float64) bool { return x != 0 }) {
 			t.Errorf("n=%d: %+v", h.Len(), e)
 		}
 	}
+	// two paths 0-1-2-3 and 4-5-6, a triangle 7-8-9 and isolates 10, 11:
+	// exact values over (n−1)(n−2) = 110 ordered pairs: node 1 and 2 are
+	// inside 2·2 = 4 ordered pairs' paths, node 5 inside 2, others none
+	g := mustGraph(12, [][2]int{{0, 1}, {1, 2}, {2, 3}, {4, 5}, {5, 6}, {7, 8}, {8, 9}, {7, 9}}, nil)
+	exact := []float64{0, 4.0 / 110, 4.0 / 110, 0, 0, 2.0 / 110, 0, 0, 0, 0, 0, 0}
+	checkFloats(t, "plain Brandes", Paths(g, PathOptions{Plain: true}).Betweenness, exact, 1e-12)
+	for seed := range uint64(20) {
+		e := EstimateBetweenness(g, 0.02, 0.1, PathOptions{Seed: seed})
+		if off := maxError(e.Betweenness, exact); off > e.Error || e.Error > 0.02 || e.Samples > e.MaxSamples {
+			t.Errorf("seed %d: off by %v, bound %v, %d of %d pairs", seed, off, e.Error, e.Samples, e.MaxSamples)
+		}
+		for _, v := range []int{0, 3, 4, 6, 10, 11} {
+			if e.Betweenness[v] != 0 {
+				t.Errorf("seed %d: node %d of degree < 2 estimated %v", seed, v, e.Betweenness[v])
+			}
+		}
+	}
 	// a bad ε or δ gives the exact values
-	e := EstimateBetweenness(g, 0, 0.1, PathOptions{})
-	checkFloats(t, "exact fallback", e.Betweenness, []float64{0, 0.5, 2.0 / 3, 0.5, 0}, 1e-15)
+	p := mustGraph(5, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}}, nil)
+	for _, bad := range [][2]float64{{0, 0.1}, {-1, 0.1}, {math.NaN(), 0.1}, {0.1, 0}, {0.1, 1}, {0.1, math.NaN()}} {
+		e := EstimateBetweenness(p, bad[0], bad[1], PathOptions{})
+		checkFloats(t, "exact fallback", e.Betweenness, []float64{0, 0.5, 2.0 / 3, 0.5, 0}, 1e-15)
+		if e.Error != 0 || e.Confidence != 1 || e.Samples != 0 {
+			t.Errorf("ε %v, δ %v: %+v", bad[0], bad[1], e)
+		}
+	}
 }

@@ -20,7 +20,7 @@ func init() {
 			f := &metricsFlags{format: formatFlag(fs, b, "text", "json", "csv")}
 			projectionFlag(fs, &f.projection, "partner graph weighting")
 			f.samples = countFlag(fs, "betweenness-samples", 0, "estimate betweenness from `K` seeded pivots (Brandes & Pich 2007); 0 = exact. Closeness is then null")
-			fs.Float64Var(&f.betweennessError, "betweenness-error", 0, "estimate betweenness within `EPS` of the exact value for every partner, with probability --confidence (Riondato & Kornaropoulos 2016); 0 = exact. Closeness is then null")
+			fs.Float64Var(&f.betweennessError, "betweenness-error", 0, "estimate betweenness within `EPS` of the exact value for every partner, with probability --confidence, sampling until that is certain (KADABRA, Borassi & Natale 2016; Riondato & Kornaropoulos 2016); 0 = exact. Closeness is then null")
 			fs.Float64Var(&f.confidence, "confidence", 0.95, "probability `1-DELTA` that every --betweenness-error estimate is within EPS")
 			seedFlag(fs, &f.seed, 1, "`N` seeds sampled betweenness, Louvain communities and the E-I permutation test")
 			f.eiPermutations = countFlag(fs, "ei-permutations", 0, "test the sector E-I index against `N` random relabellings (ei_p_value); 0 = skip")
@@ -44,8 +44,8 @@ type metricsFlags struct {
 }
 
 func (f *metricsFlags) run(e *env, args []string) error {
-	if !(f.betweennessError >= 0 && f.betweennessError <= 1) {
-		return fmt.Errorf("%w: --betweenness-error %v: want a number from 0 to 1", errUsage, f.betweennessError)
+	if !(f.betweennessError >= 0 && f.betweennessError < 1) {
+		return fmt.Errorf("%w: --betweenness-error %v: want 0 (exact betweenness) or an error above 0 and below 1, such as 0.01", errUsage, f.betweennessError)
 	}
 	if !(f.confidence > 0 && f.confidence < 1) {
 		return fmt.Errorf("%w: --confidence %v: want a probability strictly between 0 and 1, such as 0.95", errUsage, f.confidence)
@@ -129,8 +129,9 @@ func writeMetricsText(m *measures.Table, w io.Writer) error {
 		fmt.Fprintf(&b, "betweenness        estimated from %d pivots (seed %d); closeness not computed\n", m.BetweennessSamples, m.Seed)
 	}
 	if !m.BetweennessError.IsNaN() {
-		fmt.Fprintf(&b, "betweenness        estimated within %s of the exact values with probability %s, from %d sampled pairs (seed %d); closeness not computed\n",
-			f(m.BetweennessError), f(m.BetweennessConfidence), m.BetweennessPairs, m.Seed)
+		fmt.Fprintf(&b, "betweenness        estimated within %s (%s asked) of the exact values with probability %s, from %d sampled pairs (seed %d), after a pilot of %d pairs; the fixed-size bound needs %d, and sampling stops at %d at the latest; closeness not computed\n",
+			f(m.BetweennessError), f(m.BetweennessErrorTarget), f(m.BetweennessConfidence), m.BetweennessPairs, m.Seed,
+			m.BetweennessPilotPairs, m.BetweennessPairsFixed, m.BetweennessPairsCap)
 	}
 	b.WriteString("\n")
 	tw := newTable(2, "id", "sector", "degree", "strength", "betweenness", "closeness", "eigenvector", "clustering", "core", "constraint", "eff.size", "community")

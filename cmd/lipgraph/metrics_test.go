@@ -98,10 +98,21 @@ func TestMetricsFormatsAndFilters(t *testing.T) {
 			t.Errorf("%s: estimate %v, exact %v", p.ID, p.Betweenness, em.PerPartner[i].Betweenness)
 		}
 	}
+	if bm.BetweennessErrorTarget != 0.05 || bm.BetweennessPilotPairs <= 0 || bm.BetweennessPairs > bm.BetweennessPairsCap || bm.BetweennessPairsFixed <= 0 {
+		t.Errorf("--betweenness-error 0.05: asked %v, pilot %d, pairs %d, cap %d, fixed %d", bm.BetweennessErrorTarget,
+			bm.BetweennessPilotPairs, bm.BetweennessPairs, bm.BetweennessPairsCap, bm.BetweennessPairsFixed)
+	}
 	for _, args := range [][]string{{"metrics", "--projection", "bogus"}, {"metrics", "--as-of", "20x"},
 		{"metrics", "--confidence", "1"}, {"metrics", "--betweenness-error", "-0.1"}} {
 		if _, _, code := runCLI(t, args...); code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+	// an error out of range is refused with the value and what is wanted
+	for _, eps := range []string{"-0.1", "1", "1.5", "NaN", "+Inf"} {
+		_, errs, code := runCLI(t, "metrics", "testdata/midsize", "--betweenness-error", eps)
+		if code != 2 || !strings.Contains(errs, "--betweenness-error") || !strings.Contains(errs, "above 0 and below 1") {
+			t.Errorf("--betweenness-error %s: exit %d, %q", eps, code, errs)
 		}
 	}
 	if _, errs, code := runCLI(t, "metrics", "--partnership", "nowhere"); code != 2 || !strings.Contains(errs, "no such partnership") {
