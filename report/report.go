@@ -79,7 +79,7 @@ func HTML(ctx context.Context, w io.Writer, n *network.Network, opt Options) err
 		p.Glance = glance(n)
 		p.ranking(cards, opt.MaxMatrix)
 		if n.NumPartners() <= opt.MaxDiagramPartners {
-			if err := p.diagrams(ctx, n, opt); err != nil {
+			if err := p.diagrams(ctx, n, cards, opt); err != nil {
 				return err
 			}
 		} else {
@@ -109,21 +109,37 @@ func HTML(ctx context.Context, w io.Writer, n *network.Network, opt Options) err
 			return err
 		}
 	}
-	if err := p.diagrams(ctx, sub, opt); err != nil {
+	if err := p.diagrams(ctx, sub, []*collab.Scorecard{sc}, opt); err != nil {
 		return err
 	}
 	return tmpl.Execute(w, p)
 }
 
-// Highlight lays collab's gaps out for a diagram: the working groups where
-// the city takes part in no way that counts, the sector categories missing
-// from each council, and the partners a partnership depends on alone.
-func Highlight(gs []collab.Gaps) draw.Highlight {
+// Highlight lays out for a diagram what the scorecards call a gap, from
+// collab's gaps: the working groups where the city takes part in no way
+// that counts, when the criterion that the city sits on most working groups
+// is not met, and the sector categories missing from each council, when the
+// criterion on the variety of stakeholders on the council is not met; and
+// the partners a partnership depends on alone (a risk rather than a gap).
+// cards are the scorecards of the partnerships of gs; a partnership without
+// one has no gap marked.
+func Highlight(gs []collab.Gaps, cards []*collab.Scorecard) draw.Highlight {
 	h := draw.Highlight{BodyNote: "no municipal partner", PartnerNote: "only partner of its category (a risk: without it a criterion fails)"}
+	notMet := func(p, id string) bool {
+		for _, c := range cards {
+			if c != nil && c.Partnership == p {
+				it, ok := c.Item(id)
+				return ok && (it.Status == collab.Fail || it.Status == collab.Partial)
+			}
+		}
+		return false
+	}
 	for _, g := range gs {
-		h.Bodies = append(h.Bodies, g.GroupsWithoutMunicipal...)
+		if notMet(g.Partnership, "bp.city-in-most-working-groups") {
+			h.Bodies = append(h.Bodies, g.GroupsWithoutMunicipal...)
+		}
 		h.Partners = append(h.Partners, g.SinglePartners...)
-		if g.Council != "" && len(g.CouncilMissingCategories) > 0 {
+		if g.Council != "" && len(g.CouncilMissingCategories) > 0 && notMet(g.Partnership, "bp.stakeholder-variety") {
 			if h.Missing == nil {
 				h.Missing = map[string][]string{}
 			}
@@ -489,8 +505,8 @@ func (p *page) ranking(cards []*collab.Scorecard, maxMatrix int) {
 
 // diagrams renders the structure diagram with the gaps and the partner
 // diagram.
-func (p *page) diagrams(ctx context.Context, n *network.Network, opt Options) error {
-	h := Highlight(collab.AllGaps(n))
+func (p *page) diagrams(ctx context.Context, n *network.Network, cards []*collab.Scorecard, opt Options) error {
+	h := Highlight(collab.AllGaps(n), cards)
 	// the structure shows only what the scorecard calls a gap; a partner the
 	// partnership depends on alone is a risk, marked in the partner view
 	sh := h

@@ -85,7 +85,11 @@ func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
 	var gaps *draw.Highlight
 	if f.gaps {
 		e.progress.step("scoring")
-		h := report.Highlight(collab.AllGaps(n))
+		cards, err := collab.ScoreAll(n, nil)
+		if err != nil {
+			return err
+		}
+		h := report.Highlight(collab.AllGaps(n), cards)
 		gaps = &h
 	}
 	e.progress.step("drawing")

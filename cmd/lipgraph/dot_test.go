@@ -200,7 +200,11 @@ func TestHighlightOfSmallCentre(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := report.Highlight(collab.AllGaps(n))
+	cards, err := collab.ScoreAll(n, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := report.Highlight(collab.AllGaps(n), cards)
 	want := draw.Highlight{
 		Bodies: []string{"pinecrest-wg-inclusion", "pinecrest-wg-language"}, BodyNote: "no municipal partner",
 		Missing:  map[string][]string{"pinecrest-council": {"economic", "knowledge", "media"}},
@@ -226,6 +230,33 @@ func TestHighlightOfSmallCentre(t *testing.T) {
 	partners, errOut, code := runCLI(t, "dot", "../../testdata/smallcentre", "--view", "partners", "--highlight-gaps")
 	if code != 0 || strings.Count(partners, `color="#ff7f0e"`) != 2 { // the Town and the college
 		t.Errorf("partners view: exit %d %s: %d orange outlines, want 2", code, errOut, strings.Count(partners, `color="#ff7f0e"`))
+	}
+}
+
+// TestHighlightOnlyScorecardGaps: the mid-size sample's city sits on 5 of
+// its 6 working groups (testdata/midsize/memberships.csv: not on health), a
+// majority, and its council seats all seven categories, so its scorecard
+// calls nothing a gap and no body is marked, though collab lists the health
+// working group among those without the city.
+func TestHighlightOnlyScorecardGaps(t *testing.T) {
+	n, err := network.LoadDir("../../testdata/midsize", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gs := collab.AllGaps(n)
+	if len(gs) != 1 || !reflect.DeepEqual(gs[0].GroupsWithoutMunicipal, []string{"westbrook-wg-health"}) {
+		t.Fatalf("collab's gaps %+v, want the health working group without the city", gs)
+	}
+	cards, err := collab.ScoreAll(n, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := report.Highlight(gs, cards)
+	if len(h.Bodies) != 0 || len(h.Missing) != 0 {
+		t.Errorf("bodies %v and missing %v marked where the scorecard finds no gap", h.Bodies, h.Missing)
+	}
+	if h = report.Highlight(gs, nil); len(h.Bodies) != 0 || len(h.Missing) != 0 {
+		t.Errorf("without scorecards, bodies %v marked", h.Bodies)
 	}
 }
 
