@@ -62,5 +62,11 @@ func (x *Float) UnmarshalJSONFrom(dec *jsontext.Decoder) error {
 func (x *Float) UnmarshalJSON(b []byte) error { return json.Unmarshal(b, x) }
 
 // WriteJSON writes t to w as the JSON object of the metrics contract,
-// indented by two spaces, with a final newline.
-func (t *Table) WriteJSON(w io.Writer) error { return jsonout.Write(w, t) }
+// indented by two spaces, with a final newline. Large tables are encoded
+// on all cores, in pieces written in order: the bytes are the same.
+func (t *Table) WriteJSON(w io.Writer) error {
+	if len(t.PerPartner) <= rowsPerChunk {
+		return jsonout.Write(w, t)
+	}
+	return t.writeChunked(w, rowsPerChunk)
+}

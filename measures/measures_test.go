@@ -5,10 +5,13 @@ import (
 	stdjson "encoding/json"
 	"math"
 	"os"
+	"runtime"
+	"slices"
 	"strconv"
 	"testing"
 
 	"github.com/lipgraph/lipgraph/internal/golden"
+	"github.com/lipgraph/lipgraph/internal/jsonout"
 	"github.com/lipgraph/lipgraph/internal/sampletest"
 	"github.com/lipgraph/lipgraph/measures"
 	"github.com/lipgraph/lipgraph/metrics"
@@ -353,6 +356,63 @@ func TestSameLayout(t *testing.T) {
 	} {
 		if sameLayout(want, []byte(got)) != ok {
 			t.Errorf("sameLayout(%q) = %v", got, !ok)
+		}
+	}
+}
+
+// TestWriteJSONPieces checks that the pieces WriteJSON encodes on all cores
+// join into the bytes of one plain encoding (jsonout.Write), for pieces of
+// every size, on one core and on several, with the strings JSON escapes,
+// invalid UTF-8, NaN and infinities in the rows, and on a table large
+// enough for WriteJSON itself to split.
+func TestWriteJSONPieces(t *testing.T) {
+	var tables []*measures.Table
+	for _, s := range samples {
+		tables = append(tables, measures.Compute(load(t, s), measures.Options{Seed: 1, BetweennessSamples: 3, KeyPlayers: 2}))
+	}
+	odd := *tables[0]
+	odd.PerPartner = slices.Clone(odd.PerPartner)
+	odd.PerPartner[0].ID = "a<b>&c \u2028 \"q\" \\ \xff"
+	odd.PerPartner[1].Strength = measures.Float(math.Inf(1))
+	odd.PerPartner[2].Eigenvector = measures.Float(math.Inf(-1))
+	odd.PerPartner[3].Sector = ""
+	tables = append(tables, &odd)
+	big := *tables[0]
+	big.PerPartner = nil
+	for range 3000/len(tables[0].PerPartner) + 1 {
+		big.PerPartner = append(big.PerPartner, tables[0].PerPartner...)
+	}
+	tables = append(tables, &big)
+	for _, procs := range []int{1, 4} {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		for ti, tab := range tables {
+			var want bytes.Buffer
+			if err := jsonout.Write(&want, tab); err != nil {
+				t.Fatal(err)
+			}
+			for _, chunk := range []int{1, 2, 3, 7, 1024, 5000} {
+				var got bytes.Buffer
+				if err := measures.WriteChunked(tab, &got, chunk); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got.Bytes(), want.Bytes()) {
+					t.Errorf("GOMAXPROCS %d, table %d in pieces of %d rows: not the bytes of one encoding", procs, ti, chunk)
+				}
+			}
+			var got bytes.Buffer
+			if err := tab.WriteJSON(&got); err != nil || !bytes.Equal(got.Bytes(), want.Bytes()) {
+				t.Errorf("GOMAXPROCS %d, table %d: WriteJSON differs from one encoding (%v)", procs, ti, err)
+			}
+		}
+	}
+	empty := measures.Compute(nil, measures.Options{})
+	for _, rows := range [][]measures.Row{nil, {}} {
+		empty.PerPartner = rows
+		var got, want bytes.Buffer
+		measures.WriteChunked(empty, &got, 3)
+		jsonout.Write(&want, empty)
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			t.Errorf("no rows (%#v): %q, want %q", rows, got.String(), want.String())
 		}
 	}
 }

@@ -38,3 +38,11 @@ func NewEncoder(w io.Writer) *jsontext.Encoder { return jsontext.NewEncoder(w, t
 
 // Encode writes v to enc as the next value.
 func Encode(enc *jsontext.Encoder, v any) error { return json.MarshalEncode(enc, v, valueOptions) }
+
+// NewNestedEncoder is NewEncoder for a value nested in a document at the
+// depth that prefix indents ("  " per level): every line but the first
+// starts with prefix. Parts of one document can so be encoded concurrently
+// and joined.
+func NewNestedEncoder(w io.Writer, prefix string) *jsontext.Encoder {
+	return jsontext.NewEncoder(w, textOptions, jsontext.WithIndentPrefix(prefix))
+}

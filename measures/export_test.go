@@ -1,0 +1,4 @@
+package measures
+
+// WriteChunked exposes writeChunked to the tests.
+var WriteChunked = (*Table).writeChunked
