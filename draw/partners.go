@@ -8,6 +8,7 @@ import (
 
 	"github.com/emicklei/dot"
 
+	"github.com/lipgraph/lipgraph/measures"
 	"github.com/lipgraph/lipgraph/metrics"
 	"github.com/lipgraph/lipgraph/network"
 )
@@ -32,8 +33,10 @@ type PartnerOptions struct {
 	// partners whose removal disconnects others, with a double outline.
 	Brokers bool
 	// KeyPlayers marks the k partners whose removal fragments the network
-	// most (metrics.KeyPlayers, Borgatti 2006) with a thick red outline;
-	// 0 marks none. When removing them leaves the fragmentation where it was
+	// most (Borgatti 2006) with a thick red outline; 0 marks none. They are
+	// the key players of the measures table (measures.KeyPlayers: greedy
+	// KPP-Neg refined by Borgatti's swaps, seeded with 1, the seed of the
+	// communities here and of `lipgraph metrics` by default). When removing them leaves the fragmentation where it was
 	// (a dense network that no k partners split), none are marked and the
 	// legend says so.
 	KeyPlayers int
@@ -139,7 +142,8 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 	g.Attrs("layout", layout, "overlap", "false", "outputorder", "edgesfirst")
 
 	size := sizes(n, opt.Projection, opt.SizeBy)
-	var brokers, keys map[int]bool
+	var brokers map[int]bool
+	var keys map[string]bool
 	if opt.SizeBy != SizeNone {
 		extra = append(extra, legendEntry{key: "size", label: "box size: " + opt.SizeBy.String()})
 	}
@@ -155,13 +159,12 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 		extra = append(extra, legendEntry{key: "broker", label: label})
 	}
 	if opt.KeyPlayers > 0 {
-		keys = map[int]bool{}
 		label := "thick red outline: key player"
-		kp, f := metrics.KeyPlayers(mg, opt.KeyPlayers)
-		if f > metrics.Fragmentation(mg, nil) {
-			for _, v := range kp {
-				keys[v] = true
-			}
+		// the set `lipgraph metrics --key-players` finds under its
+		// default seed, 1, as the communities are
+		kp, f := measures.KeyPlayers(n, opt.KeyPlayers, measures.Options{Projection: opt.Projection, Seed: 1})
+		if float64(f) > metrics.Fragmentation(mg, nil) {
+			keys = setOf(kp)
 		} else {
 			// removing no set of k partners splits the network further:
 			// there are no key players to mark
@@ -209,7 +212,7 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 		if single[p.ID] {
 			nd.Attrs("color", "#ff7f0e", "style", "filled,rounded,dashed", "penwidth", "2")
 		}
-		if keys[i] {
+		if keys[p.ID] {
 			nd.Attrs("color", "#d62728", "penwidth", "3")
 		}
 		nodes[i] = nd

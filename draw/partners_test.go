@@ -3,6 +3,7 @@ package draw
 import (
 	"bytes"
 	"os/exec"
+	"slices"
 	"strings"
 	"testing"
 
@@ -221,5 +222,41 @@ func TestTextRoundTrip(t *testing.T) {
 	}
 	if _, err := Grouping(9).MarshalText(); err == nil {
 		t.Error("Grouping(9) marshals")
+	}
+}
+
+// TestPartnersKeyPlayersKite draws Krackhardt's kite (Krackhardt 1990) as
+// ties between ten partners. Greedy KPP-Neg picks Andre and Heather (F =
+// 3/7); the best pair is Fernando and Garth, leaving {Andre, Beverly,
+// Carol, Diane, Ed} and {Heather, Ike, Jane}: F = 1 − (5·4 + 3·2)/(8·7) =
+// 15/28, by hand. The diagram marks that pair, the key players of the
+// measures table.
+func TestPartnersKeyPlayersKite(t *testing.T) {
+	names := []string{"Andre", "Beverly", "Carol", "Diane", "Ed", "Fernando", "Garth", "Heather", "Ike", "Jane"}
+	var d network.Data
+	for _, name := range names {
+		d.Partners = append(d.Partners, network.Partner{ID: strings.ToLower(name), Name: name, Sector: "health"})
+	}
+	for _, e := range [][2]int{{0, 1}, {0, 2}, {0, 3}, {0, 5}, {1, 3}, {1, 4}, {1, 6},
+		{2, 3}, {2, 5}, {3, 4}, {3, 5}, {3, 6}, {4, 6}, {5, 6}, {5, 7}, {6, 7}, {7, 8}, {8, 9}} {
+		d.Ties = append(d.Ties, network.Tie{Source: d.Partners[e[0]].ID, Target: d.Partners[e[1]].ID, Weight: 1})
+	}
+	n, err := network.New(d, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := Partners(&b, n, PartnerOptions{KeyPlayers: 2}); err != nil {
+		t.Fatal(err)
+	}
+	nodes, _ := attrsByLabel(t, b.Bytes())
+	var marked []string
+	for _, name := range names {
+		if nodes[name]["penwidth"] == "3" {
+			marked = append(marked, name)
+		}
+	}
+	if !slices.Equal(marked, []string{"Fernando", "Garth"}) {
+		t.Errorf("key players marked: %v, want [Fernando Garth] (F = 15/28; greedy's Andre and Heather give 3/7)", marked)
 	}
 }

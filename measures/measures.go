@@ -321,13 +321,34 @@ func Compute(n *network.Network, opts Options) *Table {
 	}
 	if opts.KeyPlayers > 0 {
 		report("searching for key players")
-		players, f := metrics.KeyPlayersSearch(g, opts.KeyPlayers, metrics.KeyPlayerOptions{Restarts: keyPlayerRestarts(g.Len()), Seed: opts.Seed})
-		for _, i := range players {
-			t.KeyPlayers = append(t.KeyPlayers, partners[i].ID)
-		}
-		t.FragmentationAfter = Float(f)
+		t.KeyPlayers, t.FragmentationAfter = keyPlayers(g, partners, opts.KeyPlayers, opts.Seed)
 	}
 	return t
+}
+
+// KeyPlayers returns the IDs of the k partners whose removal fragments the
+// partner graph of n under opts.Projection most, in set order, and
+// Borgatti's fragmentation F once they are removed: the Table.KeyPlayers
+// and Table.FragmentationAfter that Compute gives with Options.KeyPlayers
+// set to k, under opts.Seed, without the other measures. For k <= 0, or a
+// nil network, there are none and F is NaN.
+func KeyPlayers(n *network.Network, k int, opts Options) ([]string, Float) {
+	if k <= 0 || n == nil {
+		return []string{}, Float(math.NaN())
+	}
+	return keyPlayers(metrics.NewGraph(n.PartnerGraph(opts.Projection)), n.Partners(), k, opts.Seed)
+}
+
+// keyPlayers finds k key players of g, whose nodes are partners: greedy
+// KPP-Neg refined by Borgatti's swaps, with keyPlayerRestarts seeded
+// restarts.
+func keyPlayers(g *metrics.Graph, partners []network.Partner, k int, seed uint64) ([]string, Float) {
+	players, f := metrics.KeyPlayersSearch(g, k, metrics.KeyPlayerOptions{Restarts: keyPlayerRestarts(g.Len()), Seed: seed})
+	ids := make([]string, len(players))
+	for j, i := range players {
+		ids[j] = partners[i].ID
+	}
+	return ids, Float(f)
 }
 
 // pathMeasures computes betweenness, closeness and harmonic centrality,

@@ -416,3 +416,24 @@ func TestWriteJSONPieces(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyPlayers checks that KeyPlayers gives the key players of Compute,
+// and none (F null) for k = 0 and a nil network.
+func TestKeyPlayers(t *testing.T) {
+	for _, s := range samples {
+		n := load(t, s)
+		for _, k := range []int{1, 3} {
+			opts := measures.Options{Seed: 2, Projection: network.TiesOnly, KeyPlayers: k, SkipPaths: true}
+			tab := measures.Compute(n, opts)
+			ids, f := measures.KeyPlayers(n, k, opts)
+			if !slices.Equal(ids, tab.KeyPlayers) || f != tab.FragmentationAfter || len(ids) != k {
+				t.Errorf("%s, k = %d: %v, F = %v; Compute gives %v, F = %v", s, k, ids, f, tab.KeyPlayers, tab.FragmentationAfter)
+			}
+		}
+	}
+	for _, n := range []*network.Network{nil, load(t, "midsize")} {
+		if ids, f := measures.KeyPlayers(n, 0, measures.Options{}); len(ids) != 0 || ids == nil || !f.IsNaN() {
+			t.Errorf("k = 0: %#v, F = %v; want none and NaN", ids, f)
+		}
+	}
+}

@@ -59,7 +59,9 @@ func run(w io.Writer, args []string, top int) error {
 		id := pg.Label(g.ID(i))
 		fmt.Fprintf(w, "  %-40s %-15s betweenness %.4f  E-I %+.2f\n", id, n.Category(id), between[i], ei[i])
 	}
-	players, f := metrics.KeyPlayers(g, 3)
+	// greedy KPP-Neg refined by Borgatti's swaps, 16 seeded restarts (as
+	// lipgraph metrics --key-players 3)
+	players, f := metrics.KeyPlayersSearch(g, 3, metrics.KeyPlayerOptions{Restarts: 16, Seed: 1})
 	if f <= metrics.Fragmentation(g, nil) {
 		fmt.Fprintln(w, "Key players: none; no 3 partners' loss would split the network.")
 		return nil
