@@ -8,11 +8,10 @@
 #                                        mid-size sample, rendering included
 #   bench/report.sh ranking [N=100000] [RUNS=3]
 #                                        median time of the HTML ranking report of the
-#                                        gen_network.py N network (2,000 partnerships at 100000)
+#                                        bench/gen_network.py N network (2,000 partnerships at 100000)
 set -euo pipefail
 mode=${1:?usage: bench/report.sh size|startup|html|ranking}
 here=$(cd "$(dirname "$0")/.." && pwd)
-shared=${LIPGRAPH_SHARED:-$here/../shared}
 benchdir=${LIPGRAPH_BENCH_DIR:-${TMPDIR:-/tmp}/lipgraph-bench}
 mkdir -p "$benchdir"
 bin=$benchdir/lipgraph
@@ -43,7 +42,7 @@ case $mode in
   ranking)
     n=${2:-100000}
     data=$benchdir/net$n
-    [ -f "$data/partners.csv" ] || /usr/bin/python3 "$shared/bench/gen_network.py" "$n" "$data" >/dev/null
+    [ -f "$data/partners.csv" ] || /usr/bin/python3 "$here/bench/gen_network.py" "$n" "$data" >/dev/null
     echo "lipgraph report --format html ($n partners): median $(timed "${3:-3}" "$bin" report "$data" --format html -o "$benchdir/ranking.html")"
     echo "for comparison, lipgraph score ($n partners): median $(timed "${3:-3}" "$bin" score "$data" --format json)"
     ;;

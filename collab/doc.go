@@ -42,7 +42,7 @@
 //
 // # Recommendations
 //
-// A [Change] is a short list of [Edit]s (add a partner, set a role, add a
+// A [Change] is a short list of edits ([Edit]: add a partner, set a role, add a
 // body, set a profile answer) with one applier: the what-if copies scored
 // during the search and [Change.Apply] on network.Data make the same edits.
 // Candidates stay within the LIP's reach (governments are invited to name a
