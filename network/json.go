@@ -6,11 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
 // The JSON document holds a whole dataset in one object whose keys are the
@@ -459,9 +463,16 @@ func WriteJSON(w io.Writer, n *Network) error {
 				}
 			}
 			if len(attrs) > 0 {
-				enc, _ := json.Marshal(attrs) // map keys come out sorted
-				b.WriteString(`, "attributes": `)
-				b.Write(enc)
+				b.WriteString(`, "attributes": {`)
+				for i, k := range slices.Sorted(maps.Keys(attrs)) {
+					if i > 0 {
+						b.WriteString(",")
+					}
+					writeJSONString(&b, k)
+					b.WriteString(":")
+					writeJSONString(&b, attrs[k])
+				}
+				b.WriteString("}")
 			}
 			b.WriteString("}")
 		}
@@ -475,8 +486,11 @@ func WriteJSON(w io.Writer, n *Network) error {
 	return err
 }
 
+// writeJSONString writes s as a JSON string. Unlike encoding/json's
+// Marshal it leaves <, > and & as they are: the document is data, not HTML.
+// Invalid UTF-8 is written as U+FFFD, as Marshal does.
 func writeJSONString(b *bytes.Buffer, s string) {
-	enc, _ := json.Marshal(s)
+	enc, _ := jsontext.AppendQuote(b.AvailableBuffer(), s)
 	b.Write(enc)
 }
 

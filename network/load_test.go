@@ -190,3 +190,31 @@ func TestNewProblems(t *testing.T) {
 		t.Errorf("problems of Data built in code should name slice and position:\n%v", err)
 	}
 }
+
+// TestWriteJSONKeepsSymbols: the JSON document writes <, > and & as they
+// are (it is data, not HTML: encoding/json's Marshal would write \u003c), in
+// names and in attributes, and reads them back.
+func TestWriteJSONKeepsSymbols(t *testing.T) {
+	d := network.Data{Partners: []network.Partner{{ID: "a&b", Name: "Fish & <Chips>", Sector: "health", Attrs: map[string]string{"note": "x > y"}}}}
+	n, err := network.New(d, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := network.WriteJSON(&b, n); err != nil {
+		t.Fatal(err)
+	}
+	doc := b.String()
+	for _, want := range []string{`"id": "a&b"`, `"name": "Fish & <Chips>"`, `"attributes": {"note":"x > y"}`} {
+		if !strings.Contains(doc, want) {
+			t.Errorf("document lacks %s:\n%s", want, doc)
+		}
+	}
+	back, err := network.ReadJSON(strings.NewReader(doc), "d.json", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := back.Partners()[0]; p.Name != "Fish & <Chips>" || p.Attrs["note"] != "x > y" {
+		t.Errorf("read back %+v", p)
+	}
+}
