@@ -103,14 +103,16 @@ type Table struct {
 	// Under Options.BetweennessError: BetweennessErrorTarget is the error
 	// asked for, BetweennessPilotPairs the pairs drawn first to share the
 	// failure probability among the partners, BetweennessPairsCap the
-	// most pairs the adaptive rule may take and BetweennessPairsFixed the
-	// pairs the non-adaptive bound would take (PilotSamples, MaxSamples
-	// and FixedSamples of metrics.BetweennessEstimate); NaN and 0
-	// otherwise.
+	// most pairs the adaptive rule may take, BetweennessPairsFixed the
+	// pairs of the fixed-size bound, and BetweennessAdaptive whether the
+	// adaptive rule set the sample size, else the fixed-size sample was
+	// drawn (PilotSamples, MaxSamples, FixedSamples and Adaptive of
+	// metrics.BetweennessEstimate); NaN, 0 and false otherwise.
 	BetweennessErrorTarget Float `json:"betweenness_error_target"`
 	BetweennessPilotPairs  int   `json:"betweenness_pilot_pairs"`
 	BetweennessPairsCap    int   `json:"betweenness_pairs_cap"`
 	BetweennessPairsFixed  int   `json:"betweenness_pairs_fixed"`
+	BetweennessAdaptive    bool  `json:"betweenness_adaptive"`
 	// ComponentSizes are the component sizes, largest first.
 	ComponentSizes []int `json:"component_sizes"`
 	// Communities is the number of Louvain communities.
@@ -289,6 +291,7 @@ func Compute(n *network.Network, opts Options) *Table {
 		t.BetweennessPairs = estimate.Samples
 		t.BetweennessErrorTarget = Float(opts.BetweennessError)
 		t.BetweennessPilotPairs, t.BetweennessPairsCap, t.BetweennessPairsFixed = estimate.PilotSamples, estimate.MaxSamples, estimate.FixedSamples
+		t.BetweennessAdaptive = estimate.Adaptive
 	}
 	slices.SortFunc(t.ComponentSizes, func(a, b int) int { return b - a })
 	if len(community) > 0 {

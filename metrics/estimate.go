@@ -24,9 +24,13 @@ type BetweennessEstimate struct {
 	// whatever the adaptive rule says. Samples ≤ MaxSamples.
 	MaxSamples int
 	// FixedSamples is the sample size of the non-adaptive algorithm of
-	// Riondato & Kornaropoulos for eps and δ, for comparison; those pairs
-	// are not drawn.
+	// Riondato & Kornaropoulos for eps and δ. It is drawn (Samples =
+	// FixedSamples) when Adaptive is false.
 	FixedSamples int
+	// Adaptive tells whether the adaptive rule set the sample size; when
+	// the pilot predicts it would not stop well before FixedSamples, the
+	// fixed sample is drawn instead, with its bound.
+	Adaptive bool
 	// Error is the bound achieved: with probability at least Confidence,
 	// every value of Betweenness is within Error of the exact one. It is at
 	// most the error asked for, and 0 when the result is exact (graphs
@@ -50,13 +54,15 @@ const rkConstant = 0.5
 // pilot sample has its own stream, independent of the estimate's. It has
 // 1/pilotDivisor of the largest sample (as in KADABRA), at least
 // minPilot pairs. floorShare of the main failure budget is spread evenly
-// over the nodes, whatever the pilot says.
+// over the nodes, whatever the pilot says. The adaptive rule is used when
+// stopMargin times the stop the pilot predicts is below the fixed sample.
 const (
 	estimateBlock = 64
 	pilotStream   = 1 << 63
 	pilotDivisor  = 100
 	minPilot      = 256
 	floorShare    = 0.01
+	stopMargin    = 1.25
 )
 
 // EstimateBetweenness estimates the normalised betweenness centrality of
@@ -99,7 +105,11 @@ const (
 // of degree < 2 is inside no shortest path: its estimate is exactly 0.
 // The rule needs fewer pairs than ω when every betweenness is small, as in
 // large sparse networks; when some node lies on a large share of the
-// shortest paths (small graphs, stars) it runs to ω.
+// shortest paths (small graphs, stars) it would run to ω. So when the
+// pilot predicts no stop well before the fixed sample of Riondato &
+// Kornaropoulos for all of δ (FixedSamples, with ln(1/δ) for ln(2/δ) in
+// ω), that sample is drawn instead, with its bound: the choice depends on
+// the pilot's pairs only, so either way the guarantee holds.
 // BenchmarkEstimateBetweenness reports the pairs drawn on generated
 // partner networks; the README's Performance section has the figures.
 //
@@ -151,16 +161,28 @@ func estimateBetweenness(g *Graph, eps, delta float64, opts PathOptions, adaptiv
 	}
 	s := newPairSampler(g, opts.Seed, workers)
 	counts := make([]int64, n)
-	if !adaptive {
+	var c *certifier
+	predicted := 0.0
+	if adaptive {
+		est.PilotSamples = min(omega, roundUp(max(omega/pilotDivisor, minPilot), estimateBlock))
+		s.draw(pilotStream, 0, est.PilotSamples, counts)
+		c, predicted = newCertifier(g, counts, est.PilotSamples, lam, float64(omega), delta/2)
+		clear(counts)
+		// The pilot also chooses between the adaptive rule and the fixed
+		// sample with all of δ: the choice depends on the pilot's pairs
+		// only, independent of those drawn next, so whichever is chosen
+		// holds its guarantee. Sampling has been seen to stop up to a
+		// quarter after the predicted point.
+		adaptive = predicted*stopMargin < float64(est.FixedSamples)
+		est.Adaptive = adaptive
+	} else {
 		est.MaxSamples = est.FixedSamples
+	}
+	if !adaptive {
 		s.draw(0, 0, est.FixedSamples, counts)
 		est.Samples = est.FixedSamples
 		est.Error = math.Min(eps, math.Sqrt(rkConstant*(vc+math.Log(1/delta))/float64(est.Samples))*scale)
 	} else {
-		est.PilotSamples = min(omega, roundUp(max(omega/pilotDivisor, minPilot), estimateBlock))
-		s.draw(pilotStream, 0, est.PilotSamples, counts)
-		c, predicted := newCertifier(g, counts, est.PilotSamples, lam, float64(omega), delta/2)
-		clear(counts)
 		// Check every 1/16 of the predicted stop, and at most about 128
 		// times in all; the checks are at multiples of estimateBlock, so
 		// the pairs drawn do not depend on the workers.

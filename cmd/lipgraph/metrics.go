@@ -129,9 +129,13 @@ func writeMetricsText(m *measures.Table, w io.Writer) error {
 		fmt.Fprintf(&b, "betweenness        estimated from %d pivots (seed %d); closeness not computed\n", m.BetweennessSamples, m.Seed)
 	}
 	if !m.BetweennessError.IsNaN() {
-		fmt.Fprintf(&b, "betweenness        estimated within %s (%s asked) of the exact values with probability %s, from %d sampled pairs (seed %d), after a pilot of %d pairs; the fixed-size bound needs %d, and sampling stops at %d at the latest; closeness not computed\n",
+		how := fmt.Sprintf("the adaptive rule stopped there; the fixed-size bound needs %d pairs, and sampling stops at %d at the latest", m.BetweennessPairsFixed, m.BetweennessPairsCap)
+		if !m.BetweennessAdaptive {
+			how = "the pilot predicted no earlier stop, so the fixed-size sample was drawn"
+		}
+		fmt.Fprintf(&b, "betweenness        estimated within %s (%s asked) of the exact values with probability %s, from %d sampled pairs (seed %d) after a pilot of %d pairs: %s; closeness not computed\n",
 			f(m.BetweennessError), f(m.BetweennessErrorTarget), f(m.BetweennessConfidence), m.BetweennessPairs, m.Seed,
-			m.BetweennessPilotPairs, m.BetweennessPairsFixed, m.BetweennessPairsCap)
+			m.BetweennessPilotPairs, how)
 	}
 	b.WriteString("\n")
 	tw := newTable(2, "id", "sector", "degree", "strength", "betweenness", "closeness", "eigenvector", "clustering", "core", "constraint", "eff.size", "community")
