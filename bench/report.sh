@@ -2,8 +2,9 @@
 # Sizes and whole-process timings of the report and the built-in Graphviz.
 #
 #   bench/report.sh size                 size of the lipgraph binary (plain, and stripped with -s -w)
-#   bench/report.sh startup [RUNS=20]    median time of "lipgraph help" (every command pays the
-#                                        built-in Graphviz's start, ~WebAssembly module load)
+#   bench/report.sh startup [RUNS=20]    median times of "lipgraph help" and "lipgraph validate" on
+#                                        the mid-size sample (commands that render nothing: the
+#                                        built-in Graphviz starts only when something is rendered)
 #   bench/report.sh html [RUNS=5]        median time of "lipgraph report --format html" on the
 #                                        mid-size sample, rendering included
 #   bench/report.sh ranking [N=100000] [RUNS=3]
@@ -35,6 +36,7 @@ case $mode in
     ;;
   startup)
     echo "lipgraph help: median $(timed "${2:-20}" "$bin" help)"
+    echo "lipgraph validate (mid-size sample): median $(timed "${2:-20}" "$bin" validate "$here/testdata/midsize")"
     ;;
   html)
     echo "lipgraph report --format html (mid-size sample): median $(timed "${2:-5}" "$bin" report --format html -o "$benchdir/report.html")"

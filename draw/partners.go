@@ -53,10 +53,10 @@ type PartnerOptions struct {
 // n.PartnerGraph(opt.Projection) whose weight w is at least opt.MinWeight,
 // its width 0.5 + 3·w/w_max points. The graph asks for a Graphviz spring layout, so dot -Tsvg lays
 // it out as a network rather than in ranks: neato without clusters, fdp
-// (which keeps clusters) with GroupBy, sfdp above 2,000 partners. Graphviz's
-// neato gives the same picture on every run; its fdp and sfdp do not (their
-// layouts vary from run to run, whatever the seed), so a clustered diagram's
-// DOT is stable but its rendering is not. Nodes come in partner ID order and edges in node order, so
+// (which keeps clusters) with GroupBy, sfdp above 2,000 partners. The DOT is
+// byte-stable; so is its rendering by lipgraph's built-in Graphviz (package
+// render), fdp included. A system Graphviz's neato is stable too, but its
+// fdp and sfdp lay out differently from run to run whatever the start seed. Nodes come in partner ID order and edges in node order, so
 // the output is a pure function of n and opt.
 //
 // A nil or empty network gives a valid diagram holding only the legend. It

@@ -9,7 +9,7 @@ import (
 	"io"
 	"sync"
 
-	"github.com/goccy/go-graphviz"
+	graphviz "github.com/lipgraph/lipgraph/internal/third_party/gographviz"
 )
 
 // wasm serialises the use of go-graphviz, whose WebAssembly instance is

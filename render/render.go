@@ -1,23 +1,34 @@
 // Package render turns a Graphviz DOT diagram (from package draw) into SVG,
 // PNG or PDF. By default it runs Graphviz 12 compiled to WebAssembly inside
-// the process (github.com/goccy/go-graphviz, run by the pure-Go wazero
-// runtime), so nothing needs to be installed; System runs the dot program of
-// a Graphviz installation instead, which also writes PDF.
+// the process (a copy of github.com/goccy/go-graphviz v0.2.10 in
+// internal/third_party/gographviz, run by the pure-Go wazero runtime), so nothing needs
+// to be installed; System runs the dot program of a Graphviz installation
+// instead, which also writes PDF.
 //
 // Packages network, metrics and collab never import render: a program that
 // only models or scores does not carry the WebAssembly module. A program
-// that links render pays for it at start-up, before main runs: go-graphviz
-// decodes its module in an init function (the first run on a machine also
-// compiles it into a cache under os.TempDir(); the README's Performance
-// section has the figures).
+// that links render carries it but instantiates it only when it first
+// renders (upstream go-graphviz does so in init functions, at every
+// start-up; the copy is changed for that): a command that draws nothing
+// does not pay for it. The first rendering on a machine also compiles the
+// module into a cache under os.TempDir(); the README's Performance section
+// has the figures.
 // Built with the tag nographviz (go build -tags nographviz), render leaves
-// go-graphviz out and the InProcess engine returns ErrNoBuiltin.
+// the built-in Graphviz out and the InProcess engine returns ErrNoBuiltin.
+//
+// The built-in engine's SVG is Graphviz's own and complete; its PNG comes
+// from go-graphviz's own simple rasteriser, which fills shapes without their
+// outlines (no node borders, cluster borders or dashes) and whose fonts lack
+// the ★ of chairs: use SVG, or System for a complete PNG.
 //
 // The layout engine is the graph's "layout" attribute (draw's partner
-// diagram asks for fdp, or sfdp above 2,000 partners), as the dot program
-// does; dot when it is absent. The output of both engines is a pure function
-// of the DOT text, but the two engines' outputs differ from each other
-// (Graphviz versions and text metrics differ).
+// diagram asks for neato, fdp for clusters, sfdp above 2,000 partners), as
+// the dot program does; dot when it is absent. The built-in engine's output
+// is a pure function of the DOT text, for every layout (tested for fdp from
+// one process to another); a system Graphviz's fdp and sfdp are not (their
+// layout changes from run to run whatever the start seed). The two engines'
+// outputs differ from each other (Graphviz versions and text metrics
+// differ).
 package render
 
 import (

@@ -15,6 +15,16 @@ import (
 	"github.com/lipgraph/lipgraph/network"
 )
 
+// loadMidsize returns the mid-size sample.
+func loadMidsize(t *testing.T) *network.Network {
+	t.Helper()
+	n, err := network.ReadFS(lipgraph.Samples, "testdata/midsize", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
 // diagrams returns the structure and partner diagrams of the samples, by
 // name.
 func diagrams(t *testing.T) map[string][]byte {
@@ -106,6 +116,31 @@ func TestRenderSVG(t *testing.T) {
 				t.Errorf("%s %v: two renderings differ", name, e)
 			}
 		}
+	}
+}
+
+// TestBuiltinSVGComplete: the builtin engine's SVG, which the HTML report
+// embeds, has what its PNG lacks: a border for each of the small centre's
+// five bodies (council, secretariat, three working groups: bodies.csv), node
+// outlines, dashes, and the ★ of the three bodies' chairs it names.
+func TestBuiltinSVGComplete(t *testing.T) {
+	src := diagrams(t)["structure-smallcentre"]
+	var b bytes.Buffer
+	if err := Render(context.Background(), &b, src, SVG, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	svg := b.String()
+	if k := strings.Count(svg, `<g id="clust`); k != 5 {
+		t.Errorf("%d clusters, want 5", k)
+	}
+	if k := strings.Count(svg, `stroke-dasharray`); k == 0 {
+		t.Error("no dashed outline (observers and staff are dashed)")
+	}
+	if k := strings.Count(svg, "★"); k < 3 {
+		t.Errorf("%d ★, want one per chair (at least 3)", k)
+	}
+	if strings.Contains(svg, `<path fill="none" stroke="none"`) {
+		t.Error("a cluster border without a stroke")
 	}
 }
 

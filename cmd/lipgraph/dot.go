@@ -55,7 +55,7 @@ func (f *diagramFlags) bind(fs *flag.FlagSet) {
 	}
 	f.view = choiceFlag(fs, "view", "the `VIEW` to draw: structure (council, committees, working groups, action teams), partners (the partner network) or change (BEFORE AFTER: partners who entered and left, new and lost ties)", "structure", "partners", "change")
 	fs.TextVar(&f.sizeBy, "size-by", draw.SizeDegree, "partners view: size nodes by `MEASURE`: none, degree, strength, betweenness or eigenvector")
-	fs.TextVar(&f.cluster, "cluster", draw.GroupNone, "partners view: draw clusters around `GROUPS`: none, community (Louvain) or partnership")
+	fs.TextVar(&f.cluster, "cluster", draw.GroupNone, "partners view: draw clusters around `GROUPS`: none, community (Louvain) or partnership (laid out by fdp: the same bytes on every run with the builtin Graphviz, not with a system one)")
 	fs.BoolVar(&f.brokers, "brokers", false, "partners view: mark brokers (articulation points) with a double outline")
 	f.keyPlayers = countFlag(fs, "key-players", 0, "partners view: mark the `K` partners whose removal fragments the network most")
 	fs.BoolVar(&f.gaps, "highlight-gaps", false, "mark the scorecard's gaps: structure view, working groups without the city and sector categories missing from the council; partners view, the partners a partnership depends on alone for a category (a risk: without one a criterion fails)")

@@ -128,8 +128,13 @@ func TestRender(t *testing.T) {
 	}
 	for _, c := range cases {
 		out := filepath.Join(dir, c.file)
-		if _, errOut, code := runCLI(t, append([]string{"render", "-o", out}, c.args...)...); code != 0 {
+		_, errOut, code := runCLI(t, append([]string{"render", "-o", out}, c.args...)...)
+		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", c.file, code, errOut)
+		}
+		// the builtin PNG's shortcomings are said, and only there
+		if note := strings.Contains(errOut, "note: the builtin Graphviz draws PNG without node outlines"); note != (c.file == "p.png") {
+			t.Errorf("%s: note on the builtin PNG %v, stderr %q", c.file, note, errOut)
 		}
 		b, err := os.ReadFile(out)
 		if err != nil || !bytes.Contains(b[:min(len(b), 400)], []byte(c.magic)) {

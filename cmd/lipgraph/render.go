@@ -37,7 +37,7 @@ type graphvizFlags struct {
 }
 
 func (f *graphvizFlags) bind(fs *flag.FlagSet) {
-	fs.Var(f, "graphviz", "the `GRAPHVIZ` that lays diagrams out: builtin (Graphviz 12 inside lipgraph, nothing to install; SVG and PNG), system (the dot program on PATH; also PDF) or a Graphviz program's name or path (default builtin)")
+	fs.Var(f, "graphviz", "the `GRAPHVIZ` that lays diagrams out: builtin (Graphviz 12 inside lipgraph, nothing to install; complete SVG, and PNG without outlines, cluster borders or ★), system (the dot program on PATH; also PDF) or a Graphviz program's name or path (default builtin)")
 }
 
 // String implements flag.Value.
@@ -118,8 +118,16 @@ func (f *renderFlags) run(e *env, args []string) error {
 		}
 		return err
 	}
+	if format == render.PNG && f.graphviz.engine == render.InProcess {
+		fmt.Fprintf(e.stderr, "lipgraph: note: %s\n", builtinPNGNote)
+	}
 	return writeFile(out, func(w io.Writer) error {
 		_, err := w.Write(img.Bytes())
 		return err
 	})
 }
+
+// builtinPNGNote says what the builtin Graphviz's PNG lacks: go-graphviz
+// rasterises PNG itself and fills shapes without stroking their outlines,
+// and its fonts have no ★. Its SVG is Graphviz's own and complete.
+const builtinPNGNote = "the builtin Graphviz draws PNG without node outlines, cluster borders, dashes and the ★ of chairs (its SVG is complete): write .svg, or use --graphviz system for a complete PNG"
