@@ -105,6 +105,11 @@ func FuzzMeasures(f *testing.F) {
 		if s := Paths(g, PathOptions{Samples: n/2 + 1, Seed: 3}); len(s.Betweenness) != n {
 			t.Fatal("sampled Paths: wrong length")
 		}
+		e := EstimateBetweenness(g, 0.2, 0.2, PathOptions{Seed: 3})
+		inUnit("EstimateBetweenness", e.Betweenness)
+		if len(e.Betweenness) != n || e.Error > 0.2 || e.Samples > e.MaxSamples || (e.Samples > 0) != (e.Error > 0) {
+			t.Fatalf("EstimateBetweenness: %d values, bound %v, %d of %d pairs", len(e.Betweenness), e.Error, e.Samples, e.MaxSamples)
+		}
 		if n > 0 {
 			var s float64
 			for _, x := range PageRank(g, 0.85) {

@@ -63,6 +63,9 @@ const (
 	minPilot      = 256
 	floorShare    = 0.01
 	stopMargin    = 1.25
+	// maxEstimateSamples bounds the sample sizes, far beyond what could be
+	// drawn (and than the exact computation costs), so that they fit an int.
+	maxEstimateSamples = 1 << 40
 )
 
 // EstimateBetweenness estimates the normalised betweenness centrality of
@@ -121,7 +124,7 @@ const (
 // The result depends only on g, eps, delta and opts.Seed, not on
 // opts.Workers. opts.Samples and opts.Plain are ignored. eps must be
 // positive and delta in (0, 1), else the result is exact (Betweenness)
-// with Error 0. A graph whose shortest paths have no inner node (VD < 3)
+// with Error 0; so is it when the sample would exceed 2⁴⁰ pairs. A graph whose shortest paths have no inner node (VD < 3)
 // gives exact zeros with no samples.
 func EstimateBetweenness(g *Graph, eps, delta float64, opts PathOptions) BetweennessEstimate {
 	return estimateBetweenness(g, eps, delta, opts, true)
@@ -152,6 +155,12 @@ func estimateBetweenness(g *Graph, eps, delta float64, opts PathOptions, adaptiv
 	scale := float64(n) / float64(n-2) // from their normalisation to ours
 	lam := eps / scale
 	vc := float64(bits.Len(uint(vd - 2))) // ⌊log₂(VD−2)⌋ + 1
+	if rkConstant/(lam*lam)*(vc+math.Log(2/delta)) > maxEstimateSamples {
+		// ε below about 10⁻⁶: sampling would never end; compute exactly
+		est.Betweenness = Paths(g, PathOptions{Workers: opts.Workers}).Betweenness
+		est.Confidence = 1
+		return est
+	}
 	est.FixedSamples = rkSamples(lam, vc, delta)
 	omega := rkSamples(lam, vc, delta/2)
 	est.MaxSamples = omega
@@ -204,9 +213,10 @@ func estimateBetweenness(g *Graph, eps, delta float64, opts PathOptions, adaptiv
 	}
 	// count/samples estimates the betweenness over n(n−1) ordered pairs;
 	// rescale to (n−1)(n−2)
+	// (no betweenness exceeds 1: capping an estimate there only brings it nearer)
 	f := scale / float64(est.Samples)
 	for i, c := range counts {
-		est.Betweenness[i] = float64(c) * f
+		est.Betweenness[i] = min(float64(c)*f, 1)
 	}
 	return est
 }

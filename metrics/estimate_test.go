@@ -396,9 +396,10 @@ func TestEstimateEdgeCases(t *testing.T) {
 			}
 		}
 	}
-	// a bad ε or δ gives the exact values
+	// a bad ε or δ gives the exact values, and so does an ε too small to
+	// sample for: 0.5/(0.6·10⁻⁹)² · (3 + ln 20) pairs is above 2⁴⁰
 	p := mustGraph(5, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}}, nil)
-	for _, bad := range [][2]float64{{0, 0.1}, {-1, 0.1}, {math.NaN(), 0.1}, {0.1, 0}, {0.1, 1}, {0.1, math.NaN()}} {
+	for _, bad := range [][2]float64{{0, 0.1}, {-1, 0.1}, {math.NaN(), 0.1}, {0.1, 0}, {0.1, 1}, {0.1, math.NaN()}, {1e-9, 0.1}, {1e-300, 1e-300}} {
 		e := EstimateBetweenness(p, bad[0], bad[1], PathOptions{})
 		checkFloats(t, "exact fallback", e.Betweenness, []float64{0, 0.5, 2.0 / 3, 0.5, 0}, 1e-15)
 		if e.Error != 0 || e.Confidence != 1 || e.Samples != 0 {
