@@ -255,21 +255,37 @@ func BenchmarkGonumBetweenness(b *testing.B) {
 	}
 }
 
-// BenchmarkPathsGenerated runs exact Paths with and without the twin
-// reduction on the partner graphs of gen_network.py 10000 (the folder
-// bench/compare.sh makes; skipped when missing): the combined projection
-// has few twins, the co-membership projection many (partners that sit on
-// the same bodies and nothing else, and partners on none).
+// pathMethods are the exact reductions BenchmarkPathsGenerated compares.
+var pathMethods = []struct {
+	name string
+	opts PathOptions
+}{
+	{"plain", PathOptions{Plain: true}},
+	{"twins", PathOptions{reductions: reductionSet{noFold: true}}},
+	{"fold", PathOptions{reductions: reductionSet{noTwins: true}}},
+	{"fold+twins", PathOptions{}},
+}
+
+// BenchmarkPathsGenerated runs exact Paths with each set of reductions on
+// the partner graphs of gen_network.py 10000 (the folder bench/compare.sh
+// makes; skipped when missing), reporting the number of searches: the
+// combined projection has few twins and pendants, the co-membership
+// projection many twins (partners that sit on the same bodies and nothing
+// else, and partners on none), the ties-only projection many pendants.
 func BenchmarkPathsGenerated(b *testing.B) {
-	for _, proj := range []lipnet.Projection{lipnet.Combined, lipnet.CoMembership} {
-		for _, plain := range []bool{true, false} {
-			name := fmt.Sprintf("n=10000/%v/plain=%v", proj, plain)
-			b.Run(name, func(b *testing.B) {
+	for _, proj := range []lipnet.Projection{lipnet.Combined, lipnet.CoMembership, lipnet.TiesOnly} {
+		for _, m := range pathMethods {
+			b.Run(fmt.Sprintf("n=10000/%v/%s", proj, m.name), func(b *testing.B) {
 				g := NewGraph(benchdata.Load(b, 10000).PartnerGraph(proj))
+				searches := g.Len()
+				if r := reduce(g, m.opts.reductions); r != nil && !m.opts.Plain {
+					searches = r.h.Len()
+				}
 				b.ResetTimer()
 				for b.Loop() {
-					sinkF = Paths(g, PathOptions{Plain: plain}).Betweenness
+					sinkF = Paths(g, m.opts).Betweenness
 				}
+				b.ReportMetric(float64(searches), "searches")
 			})
 		}
 	}

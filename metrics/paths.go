@@ -20,12 +20,14 @@ type PathOptions struct {
 	// Workers is the number of goroutines; 0 means runtime.GOMAXPROCS(0).
 	// The result does not depend on it.
 	Workers int
-	// Plain turns off the reduction of twin nodes in the exact computation
-	// (see Paths), for comparison; the results agree to rounding.
+	// Plain turns off the exact reductions (degree-1 folding and twins;
+	// see Paths), for comparison; the results agree to rounding.
 	Plain bool
+	// reductions turns single reductions off, for tests and benchmarks.
+	reductions reductionSet
 	// Progress, when not nil, is called each time a block of searches is
 	// finished, with the number of searches done and the total (one per
-	// source, or per class of twins). Calls are never concurrent.
+	// source, or per node of the reduced graph). Calls are never concurrent.
 	Progress func(done, total int)
 }
 
@@ -57,20 +59,29 @@ const pathBlocks = 64
 // out among the workers, and the blocks' sums are added in block order, so
 // the result is the same bit for bit for any Workers.
 //
-// The exact computation first merges twins (Sariyüce et al. 2013): nodes
-// with the same neighbours, either adjacent to each other (closed twins,
-// such as partners that sit on the same bodies and have no ties of their
-// own in a co-membership projection) or not (open twins, such as the
-// isolated nodes or the pendants of one node). Twins have equal measures,
-// so one search per class on the graph of classes, each class weighing as
-// many nodes as it has members, gives every node's values (see
-// twinClasses.expand); the results equal the plain algorithm's to rounding
-// (opts.Plain turns the reduction off). On the co-membership projection of
-// gen_network.py 10000, whose 10,000 partners fall into 3,221 twin classes
-// (most partners sit on the council only, or on no body), exact Paths runs
-// one search per class, several times faster (BenchmarkPathsGenerated);
-// the combined projection there has under 1% twins and runs as before. Paths are hop
-// counts, so weights never decide who is a twin.
+// The exact computation first folds the nodes of degree 1 (Baglioni et al.
+// 2012): pendant nodes are removed one after the other until none is left,
+// so that every tree hanging on the rest of the graph (the core) is folded
+// into the core node it hangs on. Every shortest path from a node of such
+// a tree to the outside runs through that core node, so the searches run
+// on the core only, each core node weighing as many nodes as its tree, and
+// the measures of the folded nodes follow by counting: a folded node is an
+// inner node of exactly the pairs it separates, and its distances are its
+// depth plus its root's, or distances inside its tree (see
+// reduction.expand). Then it merges twins (Sariyüce et al. 2013): nodes
+// of the core with the same neighbours and equal trees, either adjacent to
+// each other (closed twins, such as partners that sit on the same bodies
+// and have no ties of their own in a co-membership projection) or not (open
+// twins, such as isolated nodes). Twins have equal measures, so one search
+// per class on the graph of classes, each class weighing as many nodes as
+// it has members, gives every node's values. The results equal the plain
+// algorithm's to rounding (opts.Plain turns the reductions off). On the
+// co-membership projection of gen_network.py 10000, whose 10,000 partners
+// fall into 3,221 twin classes (most partners sit on the council only, or
+// on no body), exact Paths runs one search per class, several times faster
+// (BenchmarkPathsGenerated); the combined projection there has under 1%
+// twins and pendants and runs as before. Paths are hop counts, so weights
+// never decide who is a twin.
 //
 // With opts.Samples = k, 0 < k < n, betweenness is the estimator of Brandes
 // & Pich (2007): k pivots are drawn uniformly without replacement (partial
@@ -98,14 +109,13 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	if n == 0 {
 		return res
 	}
-	// The exact measures run on the quotient graph of the twin classes,
-	// one search per class, each node of the quotient standing for m(C)
-	// nodes of g.
+	// The exact measures run on the reduced graph (degree-1 folding, then
+	// twins), one search per node of it.
 	work := g
-	var tw *twinClasses
+	var red *reduction
 	if exact && !opts.Plain {
-		if tw = findTwins(g); tw != nil {
-			work = tw.h
+		if red = reduce(g, opts.reductions); red != nil {
+			work = red.h
 			sources = sources[:work.Len()]
 		}
 	}
@@ -117,18 +127,18 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	}
 	workers = min(workers, nb)
 	c := bfsOrder(work)
-	c.unit = tw == nil
-	mult := make([]float64, nw) // class sizes, indexed as c
-	for i := range mult {
-		mult[i] = 1
-		if tw != nil {
-			mult[i] = tw.mult[c.perm[i]]
-		}
-	}
-	bw := make([]float64, nw) // Σ over sources of m(source) × dependency, per node of work
+	c.setWeights(red)
+	bw := make([]float64, nw) // Σ over sources of tgt(source) × dependency, per node of work
 	var reached, farness, harmonic []float64
+	var shifted [][]float64 // per node of work: pathStats' sums for depths 1 and more
 	if exact {
 		reached, farness, harmonic = make([]float64, nw), make([]float64, nw), make([]float64, nw)
+		shifted = make([][]float64, nw)
+		if red != nil && red.prof != nil {
+			for a, p := range red.prof {
+				shifted[a] = make([]float64, len(p)-1)
+			}
+		}
 	}
 
 	var (
@@ -178,7 +188,8 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := newBFS(nw)
+			s := newBFS(nw, c.maxDepth)
+			sh := make([]float64, c.maxDepth+1)
 			for {
 				b, acc := take()
 				if b < 0 {
@@ -186,9 +197,12 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 				}
 				lo, hi := b*len(sources)/nb, (b+1)*len(sources)/nb
 				for _, src := range sources[lo:hi] {
-					r, f, h := s.run(c, c.inv[src], acc, mult)
+					hist := s.run(c, c.inv[src], acc, exact)
 					if exact {
-						reached[src], farness[src], harmonic[src] = r, f, h
+						sh := sh[:len(shifted[src])+1]
+						reached[src], farness[src] = red.pathStats(src, hist, sh)
+						harmonic[src] = sh[0]
+						copy(shifted[src], sh[1:])
 					}
 				}
 				finish(b, acc)
@@ -197,8 +211,8 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	}
 	wg.Wait()
 
-	if tw != nil {
-		tw.expand(&res, bw, reached, farness, harmonic)
+	if red != nil {
+		red.expand(&res, bw, reached, farness, harmonic, shifted)
 	} else {
 		copy(res.Betweenness, bw)
 		if exact {
@@ -234,49 +248,6 @@ func closenessOf(r, farness float64, n int) float64 {
 	return (r / farness) * (r / float64(n-1))
 }
 
-// expand turns the sums of the searches on the quotient graph, indexed by
-// class, into the measures of every node of the original graph. A node z
-// of class C gets bw[C]/m(C): each search from a class A added m(A) times
-// the dependency of A's members on the whole of C, which the members of C
-// share equally. Pairs of open twins x, y of a class A, at distance 2, are
-// not seen by any search: their deg(A) shortest paths run through every
-// neighbour once, so each member of a neighbouring class gets
-// m(A)(m(A)−1)/deg(A) (both orders of the m(A)(m(A)−1)/2 pairs). Members of
-// a class share its distances to the other nodes, and reach each other at
-// distance gap.
-func (tw *twinClasses) expand(res *PathMeasures, bw, reached, farness, harmonic []float64) {
-	h := tw.h
-	per := make([]float64, h.Len())
-	for cl := range per {
-		per[cl] = bw[cl] / tw.mult[cl]
-	}
-	for a := range h.Len() {
-		if tw.gap[a] != 2 || tw.mult[a] < 2 {
-			continue
-		}
-		var deg float64
-		for _, cl := range h.Neighbours(a) {
-			deg += tw.mult[cl]
-		}
-		m := tw.mult[a]
-		for _, cl := range h.Neighbours(a) {
-			per[cl] += m * (m - 1) / deg
-		}
-	}
-	n := len(tw.class)
-	for v, cl := range tw.class {
-		res.Betweenness[v] = per[cl]
-		r, f, hm := reached[cl], farness[cl], harmonic[cl]
-		if gap := float64(tw.gap[cl]); gap > 0 {
-			r += tw.mult[cl] - 1
-			f += (tw.mult[cl] - 1) * gap
-			hm += (tw.mult[cl] - 1) / gap
-		}
-		res.Closeness[v] = closenessOf(r, f, n)
-		res.Harmonic[v] = hm
-	}
-}
-
 // pivots returns the sources: all nodes when k <= 0 or k >= n, otherwise k
 // distinct nodes drawn with a seeded PCG generator, in ascending order.
 func pivots(n, k int, seed uint64) []int32 {
@@ -307,10 +278,14 @@ type bfs struct {
 	levels []int32   // start of each distance level in order
 	ledges []int32   // edge ends on each level
 	push   []float64 // scratch sums for the push form of the dependencies
+	hist   []float64 // weighted number of nodes at each distance
 }
 
-func newBFS(n int) *bfs {
+// newBFS returns the buffers for searches on n nodes whose folded trees
+// are at most maxDepth deep.
+func newBFS(n, maxDepth int) *bfs {
 	s := &bfs{
+		hist:  make([]float64, n+maxDepth+3),
 		seen:  make([]uint64, (n+63)/64),
 		sigma: make([]float64, n),
 		front: make([]float64, n),
@@ -342,17 +317,19 @@ func sum4(x []float64, row []int32) float64 {
 	return (s0 + s1) + (s2 + s3)
 }
 
-// run does one BFS from src (an index of c), adds m(src) times each node's
-// dependency on src to acc (indexed as c) and returns the number of nodes
-// src reaches (not counting itself), the sum of their distances and src's
-// harmonic centrality. It leaves the buffers reset for the next source.
+// run does one BFS from src (an index of c), adds tgt(src) times each
+// node's dependency on src to acc (indexed as c) and, when dist is set,
+// returns the distance histogram: hist[d] original nodes at distance d
+// from one member of src, its own class and tree left out (see
+// reduction.pathStats, which clears it). It leaves the other buffers reset
+// for the next source.
 //
-// Each node v of c stands for mult[v] nodes of the original graph (twins;
-// all 1 without the reduction): sigma[v] counts the shortest paths from one
-// member of src to one member of v, so a node passes on sigma × mult to the
-// next level (src itself passes on 1), and the dependency of v sums
-// mult[w] + delta[w] over its successors w. With every mult 1 this is
-// Brandes' algorithm operation for operation.
+// Each node v of c stands for pass[v] twins and tgt[v] original nodes (all
+// 1 without the reductions; see reduction): sigma[v] counts the shortest
+// paths from one member of src to one member of v, so a node passes on
+// sigma × pass to the next level (src itself passes on 1), and the
+// dependency of v sums tgt[w] + delta[w] over its successors w. With every
+// weight 1 this is Brandes' algorithm operation for operation.
 //
 // The search goes level by level. front holds sigma on the current level
 // and 0 elsewhere. The next level is found top-down while the frontier is
@@ -366,8 +343,8 @@ func sum4(x []float64, row []int32) float64 {
 // the next level. The dependencies likewise are pulled by each node on
 // level d from its neighbours, or pushed by the nodes on level d+1 when
 // that level has fewer edges.
-func (s *bfs) run(c *relabelled, src int32, acc, mult []float64) (reached, farness, harmonic float64) {
-	off, nbr := c.off, c.nbr
+func (s *bfs) run(c *relabelled, src int32, acc []float64, dist bool) (hist []float64) {
+	off, nbr, pass, tgt := c.off, c.nbr, c.pass, c.tgt
 	seen, sigma, front, push := s.seen, s.sigma, s.front, s.push
 	order := append(s.order[:0], src)
 	levels := s.levels[:0] // order[levels[d]:levels[d+1]] are at distance d
@@ -427,24 +404,32 @@ func (s *bfs) run(c *relabelled, src int32, acc, mult []float64) (reached, farne
 		}
 		frontEdges = 0
 		for _, u := range order[end:] {
-			front[u] = sigma[u] * mult[u]
+			front[u] = sigma[u] * pass[u]
 			frontEdges += off[u+1] - off[u]
 		}
 		unseenEdges -= frontEdges
 		start = end
 	}
 	levels = append(levels, int32(len(order)))
-	for d := 1; d < len(levels)-1; d++ {
-		k := float64(levels[d+1] - levels[d])
-		if !c.unit {
-			k = 0
-			for _, v := range order[levels[d]:levels[d+1]] {
-				k += mult[v]
+	if dist {
+		hist = s.hist[:min(len(s.hist), len(levels)+c.maxDepth+3)]
+		for d := 1; d < len(levels)-1; d++ {
+			lv := order[levels[d]:levels[d+1]]
+			switch {
+			case c.unit:
+				hist[d] = float64(len(lv))
+			case c.prof == nil:
+				for _, v := range lv {
+					hist[d] += tgt[v]
+				}
+			default:
+				for _, v := range lv {
+					for j, x := range c.prof[v] {
+						hist[d+j] += pass[v] * x
+					}
+				}
 			}
 		}
-		reached += k
-		farness += float64(d) * k
-		harmonic += k / float64(d)
 	}
 	// Dependencies level by level, outermost first: delta[v] = sigma[v] ×
 	// Σ coef[w] over the successors w of v, coef[w] = (1 + delta[w])/sigma[w].
@@ -456,13 +441,13 @@ func (s *bfs) run(c *relabelled, src int32, acc, mult []float64) (reached, farne
 	coef, delta := front, s.delta
 	if last := len(levels) - 2; last > 0 {
 		for _, v := range order[levels[last]:] {
-			coef[v] = mult[v] / sigma[v]
+			coef[v] = tgt[v] / sigma[v]
 		}
 		for d := last - 1; d > 0; d-- {
 			lv := order[levels[d]:levels[d+1]]
 			if ledges[d+1] >= ledges[d] {
 				for k, v := range lv {
-					delta[k] = sigma[v] * mult[v] * sum4(coef, nbr[off[v]:off[v+1]])
+					delta[k] = sigma[v] * pass[v] * sum4(coef, nbr[off[v]:off[v+1]])
 				}
 			} else {
 				// Level d+1 has fewer edges: push each of its coef to all
@@ -476,16 +461,16 @@ func (s *bfs) run(c *relabelled, src int32, acc, mult []float64) (reached, farne
 					}
 				}
 				for k, v := range lv {
-					delta[k] = sigma[v] * mult[v] * push[v]
+					delta[k] = sigma[v] * pass[v] * push[v]
 				}
 				for _, w := range order[levels[d]:levels[min(d+3, len(levels)-1)]] {
 					push[w] = 0
 				}
 			}
-			ms := mult[src]
+			ms := tgt[src]
 			for k, v := range lv {
 				acc[v] += ms * delta[k]
-				coef[v] = (mult[v] + delta[k]) / sigma[v]
+				coef[v] = (tgt[v] + delta[k]) / sigma[v]
 			}
 		}
 	}
@@ -494,7 +479,7 @@ func (s *bfs) run(c *relabelled, src int32, acc, mult []float64) (reached, farne
 		sigma[v], coef[v] = 0, 0
 	}
 	s.order, s.levels, s.ledges = order[:0], levels[:0], ledges[:0]
-	return reached, farness, harmonic
+	return hist
 }
 
 // relabelled is g's adjacency with nodes renumbered in breadth-first order,
@@ -504,7 +489,32 @@ func (s *bfs) run(c *relabelled, src int32, acc, mult []float64) (reached, farne
 type relabelled struct {
 	off, nbr  []int32
 	perm, inv []int32
-	unit      bool // every node stands for one node (no twins merged)
+	// the weights of the reduction, indexed as c (see bfs.run)
+	pass, tgt []float64
+	prof      [][]float64 // nil when nothing was folded
+	maxDepth  int
+	unit      bool // every node stands for one node (no reduction)
+}
+
+// setWeights copies r's weights into c's order; a nil r means every node
+// stands for itself.
+func (c *relabelled) setWeights(r *reduction) {
+	n := len(c.perm)
+	c.pass, c.tgt = make([]float64, n), make([]float64, n)
+	c.unit = r == nil
+	for i, old := range c.perm {
+		c.pass[i], c.tgt[i] = 1, 1
+		if r != nil {
+			c.pass[i], c.tgt[i] = r.pass[old], r.tgt[old]
+		}
+	}
+	if r != nil && r.prof != nil {
+		c.prof = make([][]float64, n)
+		for i, old := range c.perm {
+			c.prof[i] = r.prof[old]
+		}
+		c.maxDepth = r.maxDepth
+	}
 }
 
 // bfsOrder renumbers g's nodes in the order of a breadth-first search from

@@ -40,10 +40,11 @@ func mix64(x uint64) uint64 {
 }
 
 // findTwins returns g's twin classes, or nil when every class has a single
-// member. It runs in O(m log n): neighbourhoods are hashed with a
-// commutative sum of mixed indices, sorted by hash, and nodes with equal
-// hashes compared exactly.
-func findTwins(g *Graph) *twinClasses {
+// member. When key is not nil, only nodes with equal keys are twins (nodes
+// carrying different folded trees). It runs in O(m log n): neighbourhoods
+// are hashed with a commutative sum of mixed indices, sorted by hash, and
+// nodes with equal hashes compared exactly.
+func findTwins(g *Graph, key []int32) *twinClasses {
 	n := g.Len()
 	if n < 2 {
 		return nil
@@ -54,8 +55,12 @@ func findTwins(g *Graph) *twinClasses {
 		for _, u := range g.Neighbours(v) {
 			h += mix64(uint64(u))
 		}
+		if key != nil {
+			h += mix64(uint64(key[v]) + 0x5bd1e995)
+		}
 		open[v] = h
 	}
+	sameKey := func(a, b int32) bool { return key == nil || key[a] == key[b] }
 	class := make([]int32, n)
 	for i := range class {
 		class[i] = -1
@@ -113,7 +118,7 @@ func findTwins(g *Graph) *twinClasses {
 	// each leaves out the other
 	group(func(v int32) uint64 { return open[v] + mix64(uint64(v)) }, func(a, b int32) bool {
 		ra, rb := g.Neighbours(int(a)), g.Neighbours(int(b))
-		if len(ra) != len(rb) {
+		if len(ra) != len(rb) || !sameKey(a, b) {
 			return false
 		}
 		if _, ok := slices.BinarySearch(ra, b); !ok {
@@ -139,7 +144,7 @@ func findTwins(g *Graph) *twinClasses {
 	})
 	closedGroups := groups
 	group(func(v int32) uint64 { return open[v] }, func(a, b int32) bool {
-		return slices.Equal(g.Neighbours(int(a)), g.Neighbours(int(b)))
+		return sameKey(a, b) && slices.Equal(g.Neighbours(int(a)), g.Neighbours(int(b)))
 	})
 	if groups == 0 {
 		return nil

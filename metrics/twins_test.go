@@ -83,7 +83,7 @@ func TestTwinsAgainstPlain(t *testing.T) {
 		name := fmt.Sprintf("seed %d (n=%d)", seed, g.Len())
 		checkPathsEqual(t, name, g)
 		checkFloats(t, name+": Betweenness vs definition", Paths(g, PathOptions{}).Betweenness, bruteBetweenness(g), 1e-9)
-		if tw := findTwins(g); tw != nil {
+		if tw := findTwins(g, nil); tw != nil {
 			reduced++
 			checkTwinClasses(t, name, g, tw)
 		}
@@ -140,8 +140,8 @@ func checkTwinClasses(t *testing.T, name string, g *Graph, tw *twinClasses) {
 	}
 }
 
-// TestTwinsSamples: the reduction equals the plain algorithm on every
-// projection of the three sample networks.
+// TestTwinsSamples: the reductions (twins, degree-1 folding, both) equal
+// the plain algorithm on every projection of the three sample networks.
 func TestTwinsSamples(t *testing.T) {
 	for _, dir := range []string{"midsize", "smallcentre", "neighbourhood"} {
 		nw, err := network.LoadDir(filepath.Join("..", "testdata", dir), nil)
@@ -150,9 +150,9 @@ func TestTwinsSamples(t *testing.T) {
 		}
 		for _, p := range []network.Projection{network.Combined, network.CoMembership, network.Newman, network.TiesOnly} {
 			g := NewGraph(nw.PartnerGraph(p))
-			checkPathsEqual(t, fmt.Sprintf("%s %v", dir, p), g)
-			if tw := findTwins(g); tw != nil {
-				t.Logf("%s %v: %d nodes, %d twin classes", dir, p, g.Len(), tw.h.Len())
+			checkReductions(t, fmt.Sprintf("%s %v", dir, p), g)
+			if r := reduce(g, reductionSet{}); r != nil {
+				t.Logf("%s %v: %d nodes, %d searches", dir, p, g.Len(), r.h.Len())
 			}
 		}
 	}
