@@ -190,19 +190,27 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 			defer wg.Done()
 			s := newBFS(nw, c.maxDepth)
 			sh := make([]float64, c.maxDepth+1)
+			var ci [lanes]int32
 			for {
 				b, acc := take()
 				if b < 0 {
 					return
 				}
 				lo, hi := b*len(sources)/nb, (b+1)*len(sources)/nb
-				for _, src := range sources[lo:hi] {
-					hist := s.run(c, c.inv[src], acc, exact)
-					if exact {
-						sh := sh[:len(shifted[src])+1]
-						reached[src], farness[src] = red.pathStats(src, hist, sh)
-						harmonic[src] = sh[0]
-						copy(shifted[src], sh[1:])
+				for blo := lo; blo < hi; blo += lanes {
+					batch := sources[blo:min(blo+lanes, hi)]
+					for i, src := range batch {
+						ci[i] = c.inv[src]
+					}
+					s.findLevels(c, ci[:len(batch)])
+					for i, src := range batch {
+						hist := s.run(c, i, acc, exact)
+						if exact {
+							sh := sh[:len(shifted[src])+1]
+							reached[src], farness[src] = red.pathStats(src, hist, sh)
+							harmonic[src] = sh[0]
+							copy(shifted[src], sh[1:])
+						}
 					}
 				}
 				finish(b, acc)
@@ -268,36 +276,141 @@ func pivots(n, k int, seed uint64) []int32 {
 	return p
 }
 
-// bfs holds one worker's per-source buffers.
+// lanes is the number of sources whose levels one multi-source search
+// finds at once (one bit of a uint64 each).
+const lanes = 64
+
+// bfs holds one worker's buffers: those of the multi-source search that
+// finds the levels of up to 64 sources at once (see bfs.findLevels), and those
+// of the path counts and dependencies of one source (see bfs.run).
 type bfs struct {
-	seen   []uint64  // bitmap of the nodes reached
-	sigma  []float64 // number of shortest paths from the source
-	front  []float64 // sigma on the current BFS level, 0 elsewhere; then coef
-	delta  []float64 // dependencies of one level
-	order  []int32   // nodes in BFS order (the queue)
-	levels []int32   // start of each distance level in order
-	ledges []int32   // edge ends on each level
-	push   []float64 // scratch sums for the push form of the dependencies
-	hist   []float64 // weighted number of nodes at each distance
+	seen, visit, next []uint64       // per node: the sources (bits) that reached it, on the last level, on the next
+	frontier, found   []int32        // nodes with visit, next != 0
+	order             [lanes][]int32 // per source: nodes in BFS order
+	levels            [lanes][]int32 // per source: start of each distance level in order, then len(order)
+	ledges            [lanes][]int32 // per source: edge ends on each level
+	sigma             []float64      // number of shortest paths from the source
+	front             []float64      // sigma × pass on the current level, 0 elsewhere; then coef
+	delta             []float64      // dependencies of one level
+	push              []float64      // scratch sums for the push forms
+	hist              []float64      // weighted number of nodes at each distance
 }
 
 // newBFS returns the buffers for searches on n nodes whose folded trees
 // are at most maxDepth deep.
 func newBFS(n, maxDepth int) *bfs {
 	s := &bfs{
+		seen:  make([]uint64, n),
+		visit: make([]uint64, n),
+		next:  make([]uint64, n),
 		hist:  make([]float64, n+maxDepth+3),
-		seen:  make([]uint64, (n+63)/64),
 		sigma: make([]float64, n),
 		front: make([]float64, n),
 		push:  make([]float64, n),
 		delta: make([]float64, n),
-		order: make([]int32, 0, n),
-	}
-	// the bits past n in the last word are permanently "seen"
-	if r := n % 64; r != 0 {
-		s.seen[len(s.seen)-1] = ^uint64(0) << r
 	}
 	return s
+}
+
+// findLevels finds the distance levels of every source of srcs (at most 64
+// indices of c) with one bit-parallel breadth-first search (Then, Kaufmann,
+// Chirigati, Hoang-Vu, Pham, Kemper, Neumann & Vo 2014, "The more the
+// merrier: efficient multi-source graph traversal", VLDB): bit i of seen[v]
+// says whether source i has reached v, and one pass over the edges moves
+// every source's frontier one level at once, top-down from the frontier's
+// nodes while they have fewer edges than the nodes not yet reached by every
+// source, bottom-up otherwise. Source i's nodes, in order of distance, end
+// up in s.order[i], with s.levels[i] and s.ledges[i] as bfs.run reads them.
+func (s *bfs) findLevels(c *relabelled, srcs []int32) {
+	off, nbr := c.off, c.nbr
+	seen, visit, next := s.seen, s.visit, s.next
+	full := ^uint64(0) >> (lanes - len(srcs))
+	frontier := s.frontier[:0]
+	var frontEdges, restEdges int64 = 0, int64(len(nbr))
+	for i, src := range srcs {
+		seen[src] |= 1 << i
+		visit[src] |= 1 << i
+		frontier = append(frontier, src)
+		e := off[src+1] - off[src]
+		s.order[i] = append(s.order[i][:0], src)
+		s.levels[i] = append(s.levels[i][:0], 0)
+		s.ledges[i] = append(s.ledges[i][:0], e)
+		frontEdges += int64(e)
+		if seen[src] == full {
+			restEdges -= int64(e)
+		}
+	}
+	var start [lanes]int32
+	var edges [lanes]int32
+	for len(frontier) > 0 {
+		found := s.found[:0]
+		if frontEdges < restEdges {
+			for _, v := range frontier {
+				bv := visit[v]
+				for _, u := range nbr[off[v]:off[v+1]] {
+					if next[u] == 0 {
+						found = append(found, u)
+					}
+					next[u] |= bv
+				}
+			}
+			k := 0
+			for _, u := range found {
+				if next[u] &^= seen[u]; next[u] != 0 {
+					found[k] = u
+					k++
+				}
+			}
+			found = found[:k]
+		} else {
+			for v := range int32(len(seen)) {
+				if seen[v] == full {
+					continue
+				}
+				var x uint64
+				for _, u := range nbr[off[v]:off[v+1]] {
+					x |= visit[u]
+				}
+				if x &^= seen[v]; x != 0 {
+					next[v] = x
+					found = append(found, v)
+				}
+			}
+		}
+		for _, v := range frontier {
+			visit[v] = 0
+		}
+		for i := range srcs {
+			start[i], edges[i] = int32(len(s.order[i])), 0
+		}
+		frontEdges = 0
+		for _, v := range found {
+			x := next[v]
+			e := off[v+1] - off[v]
+			for b := x; b != 0; b &= b - 1 {
+				i := bits.TrailingZeros64(b)
+				s.order[i] = append(s.order[i], v)
+				edges[i] += e
+			}
+			visit[v], next[v] = x, 0
+			if seen[v] |= x; seen[v] == full {
+				restEdges -= int64(e)
+			}
+			frontEdges += int64(e)
+		}
+		for i := range srcs {
+			if int(start[i]) < len(s.order[i]) {
+				s.levels[i] = append(s.levels[i], start[i])
+				s.ledges[i] = append(s.ledges[i], edges[i])
+			}
+		}
+		s.frontier, s.found = found, frontier
+		frontier = found
+	}
+	for i := range srcs {
+		s.levels[i] = append(s.levels[i], int32(len(s.order[i])))
+	}
+	clear(seen)
 }
 
 // sum4 returns the sum of x[i] over the indices in row, with four partial
@@ -317,100 +430,62 @@ func sum4(x []float64, row []int32) float64 {
 	return (s0 + s1) + (s2 + s3)
 }
 
-// run does one BFS from src (an index of c), adds tgt(src) times each
-// node's dependency on src to acc (indexed as c) and, when dist is set,
-// returns the distance histogram: hist[d] original nodes at distance d
-// from one member of src, its own class and tree left out (see
-// reduction.pathStats, which clears it). It leaves the other buffers reset
-// for the next source.
+// run computes the path counts and dependencies of source i of the last
+// call of findLevels, adds tgt(source) times each node's dependency to acc
+// (indexed as c) and, when dist is set, returns the distance histogram:
+// hist[d] original nodes at distance d from one member of the source, its
+// own class and tree left out (see reduction.pathStats, which clears it).
+// It leaves the other buffers reset for the next source.
 //
 // Each node v of c stands for pass[v] twins and tgt[v] original nodes (all
 // 1 without the reductions; see reduction): sigma[v] counts the shortest
-// paths from one member of src to one member of v, so a node passes on
-// sigma × pass to the next level (src itself passes on 1), and the
-// dependency of v sums tgt[w] + delta[w] over its successors w. With every
-// weight 1 this is Brandes' algorithm operation for operation.
+// paths from one member of the source to one member of v, so a node passes
+// on sigma × pass to the next level (the source itself passes on 1), and
+// the dependency of v sums tgt[w] + delta[w] over its successors w. With
+// every weight 1 this is Brandes' algorithm operation for operation.
 //
-// The search goes level by level. front holds sigma on the current level
-// and 0 elsewhere. The next level is found top-down while the frontier is
-// small: scan the frontier's neighbours for unseen nodes while pushing each
-// frontier node's count to all its neighbours in a scratch vector, from
-// which the new nodes read theirs. Once the unseen nodes have fewer than
-// twice the frontier's edges it goes bottom-up (Beamer, Asanović &
-// Patterson 2012): every unseen node sums front over its neighbours, a
-// branch-free pull, since a neighbour of a node on level d+1 is on level d,
-// d+1 or d+2 and only level d is non-zero in front; the non-zero sums are
-// the next level. The dependencies likewise are pulled by each node on
-// level d from its neighbours, or pushed by the nodes on level d+1 when
-// that level has fewer edges.
-func (s *bfs) run(c *relabelled, src int32, acc []float64, dist bool) (hist []float64) {
+// The levels are known, so each level's path counts are either pulled by
+// its nodes from their neighbours or pushed by the nodes of the level
+// before, whichever reads fewer edges; the dependencies likewise, level by
+// level outermost first. front holds sigma × pass on the previous level
+// and 0 elsewhere, so a node of level d summing front over all its
+// neighbours (on levels d−1, d and d+1) adds exactly its predecessors'
+// counts: the pull is branch-free.
+func (s *bfs) run(c *relabelled, i int, acc []float64, dist bool) (hist []float64) {
 	off, nbr, pass, tgt := c.off, c.nbr, c.pass, c.tgt
-	seen, sigma, front, push := s.seen, s.sigma, s.front, s.push
-	order := append(s.order[:0], src)
-	levels := s.levels[:0] // order[levels[d]:levels[d+1]] are at distance d
-	ledges := s.ledges[:0] // number of edge ends on each level
-	seen[src>>6] |= 1 << (src & 63)
+	sigma, front, push := s.sigma, s.front, s.push
+	order, levels, ledges := s.order[i], s.levels[i], s.ledges[i]
+	src := order[0]
 	sigma[src], front[src] = 1, 1
-	unseenEdges := int32(len(nbr)) - (off[src+1] - off[src])
-	frontEdges := off[src+1] - off[src]
-	start := 0
-	for {
-		end := len(order)
-		levels = append(levels, int32(start))
-		ledges = append(ledges, frontEdges)
-		if unseenEdges < 2*frontEdges {
-			for wi, word := range seen {
-				for free := ^word; free != 0; free &= free - 1 {
-					u := int32(wi<<6 + bits.TrailingZeros64(free))
-					if x := sum4(front, nbr[off[u]:off[u+1]]); x != 0 {
-						sigma[u] = x
-						order = append(order, u)
-					}
-				}
-			}
-			for _, u := range order[end:] {
-				seen[u>>6] |= 1 << (u & 63)
+	for d := 1; d < len(levels)-1; d++ {
+		prev, lv := order[levels[d-1]:levels[d]], order[levels[d]:levels[d+1]]
+		if ledges[d] <= ledges[d-1] {
+			for _, v := range lv {
+				sigma[v] = sum4(front, nbr[off[v]:off[v+1]])
 			}
 		} else {
-			// push each frontier node's count to all its neighbours while
-			// looking for unseen ones; the new level reads its counts off
-			// push, which is then cleared on the levels it touched
-			for _, v := range order[start:end] {
-				fv := front[v]
-				for _, u := range nbr[off[v]:off[v+1]] {
-					push[u] += fv
-					if seen[u>>6]&(1<<(u&63)) == 0 {
-						seen[u>>6] |= 1 << (u & 63)
-						order = append(order, u)
-					}
+			// push: the neighbours of level d-1 are on levels d-2 to d,
+			// which are cleared after
+			for _, u := range prev {
+				fu := front[u]
+				for _, w := range nbr[off[u]:off[u+1]] {
+					push[w] += fu
 				}
 			}
-			for _, u := range order[end:] {
-				sigma[u] = push[u]
+			for _, v := range lv {
+				sigma[v] = push[v]
 			}
-			prev := 0
-			if d := len(levels) - 1; d > 0 {
-				prev = int(levels[d-1])
-			}
-			for _, u := range order[prev:] {
-				push[u] = 0
+			for _, w := range order[levels[max(d-2, 0)]:levels[d+1]] {
+				push[w] = 0
 			}
 		}
-		if len(order) == end {
-			break
+		for _, u := range prev {
+			front[u] = 0
 		}
-		for _, v := range order[start:end] {
-			front[v] = 0
+		for _, v := range lv {
+			front[v] = sigma[v] * pass[v]
 		}
-		frontEdges = 0
-		for _, u := range order[end:] {
-			front[u] = sigma[u] * pass[u]
-			frontEdges += off[u+1] - off[u]
-		}
-		unseenEdges -= frontEdges
-		start = end
 	}
-	levels = append(levels, int32(len(order)))
 	if dist {
 		hist = s.hist[:min(len(s.hist), len(levels)+c.maxDepth+3)]
 		for d := 1; d < len(levels)-1; d++ {
@@ -424,6 +499,10 @@ func (s *bfs) run(c *relabelled, src int32, acc []float64, dist bool) (hist []fl
 				}
 			default:
 				for _, v := range lv {
+					if tgt[v] == pass[v] { // no folded tree
+						hist[d] += tgt[v]
+						continue
+					}
 					for j, x := range c.prof[v] {
 						hist[d+j] += pass[v] * x
 					}
@@ -475,10 +554,8 @@ func (s *bfs) run(c *relabelled, src int32, acc []float64, dist bool) (hist []fl
 		}
 	}
 	for _, v := range order {
-		seen[v>>6] &^= 1 << (v & 63)
 		sigma[v], coef[v] = 0, 0
 	}
-	s.order, s.levels, s.ledges = order[:0], levels[:0], ledges[:0]
 	return hist
 }
 
