@@ -336,3 +336,15 @@ func BenchmarkKeyPlayersSearch(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkPathsSampled100k runs the betweenness searches from 1,000
+// pivots on the combined partner graph of gen_network.py 100000 (skipped
+// when missing): the cost per source of the exact computation there, which
+// runs 100,000 of them (99,432 with the reductions).
+func BenchmarkPathsSampled100k(b *testing.B) {
+	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
+	b.ResetTimer()
+	for b.Loop() {
+		sinkF = Paths(g, PathOptions{Samples: 1000, Seed: 1}).Betweenness
+	}
+}

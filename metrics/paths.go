@@ -51,11 +51,14 @@ const pathBlocks = 64
 
 // Paths returns betweenness, closeness and harmonic centrality from one
 // breadth-first search per source node (hop counts; weights are ignored).
-// Betweenness uses Brandes' (2001) dependency accumulation. Each search runs
-// level by level on the CSR arrays, top-down or bottom-up whichever reads
-// fewer edges (see bfs.run), and neither stores predecessor lists nor any
-// n×n table: memory is O(n) per worker plus at most one n-vector per block
-// of sources in flight. Sources are split into up to 64 fixed blocks shared
+// Betweenness uses Brandes' (2001) dependency accumulation. The distance
+// levels of 64 sources at a time come from one bit-parallel multi-source
+// search (Then et al. 2014; see bfs.findLevels); then each source's path
+// counts and dependencies run level by level on the CSR arrays, pulled or
+// pushed whichever reads fewer edges (see bfs.run). Nothing stores
+// predecessor lists or any n×n table: memory is O(n) per worker (65
+// n-vectors of int32 for the levels) plus at most one n-vector per block of
+// sources in flight. Sources are split into up to 64 fixed blocks shared
 // out among the workers, and the blocks' sums are added in block order, so
 // the result is the same bit for bit for any Workers.
 //

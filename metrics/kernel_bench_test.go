@@ -1,0 +1,35 @@
+package metrics
+
+import (
+	"testing"
+
+	"github.com/lipgraph/lipgraph/internal/benchdata"
+	lipnet "github.com/lipgraph/lipgraph/network"
+)
+
+// BenchmarkPathsKernel100k runs the searches of exact Paths from 1,024
+// consecutive sources (in the order Paths numbers the nodes) on the
+// combined partner graph of gen_network.py 100000, on one core (skipped
+// when the network is missing): the exact computation runs about 97 times
+// as many.
+func BenchmarkPathsKernel100k(b *testing.B) {
+	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
+	c := bfsOrder(g)
+	c.setWeights(nil)
+	s := newBFS(g.Len(), 0)
+	acc := make([]float64, g.Len())
+	sh := make([]float64, 1)
+	b.ResetTimer()
+	for b.Loop() {
+		for lo := int32(0); lo < 1024; lo += lanes {
+			var srcs [lanes]int32
+			for i := range srcs {
+				srcs[i] = lo + int32(i)
+			}
+			s.findLevels(c, srcs[:])
+			for i := range srcs {
+				(*reduction)(nil).pathStats(0, s.run(c, i, acc, true), sh)
+			}
+		}
+	}
+}
