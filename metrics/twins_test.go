@@ -60,19 +60,9 @@ func twinGraph(seed uint64, b int, p float64) *Graph {
 	return mustGraph(n, edges, nil)
 }
 
-// checkPathsEqual compares Paths with and without the twin reduction.
-func checkPathsEqual(t *testing.T, name string, g *Graph) {
-	t.Helper()
-	plain := Paths(g, PathOptions{Plain: true, Workers: 2})
-	fast := Paths(g, PathOptions{Workers: 2})
-	checkFloats(t, name+": Betweenness", fast.Betweenness, plain.Betweenness, 1e-9)
-	checkFloats(t, name+": Closeness", fast.Closeness, plain.Closeness, 1e-9)
-	checkFloats(t, name+": Harmonic", fast.Harmonic, plain.Harmonic, 1e-9)
-}
-
 // TestTwinsAgainstPlain: on 300 seeded graphs full of closed and open twins,
-// pendants and isolated nodes, connected or not, Paths with the twin
-// reduction equals the plain algorithm, and both equal the definition
+// pendants and isolated nodes, connected or not, Paths with the reductions
+// (twins, folding, both) equals the plain algorithm, and the definition
 // (bruteBetweenness).
 func TestTwinsAgainstPlain(t *testing.T) {
 	reduced := 0
@@ -81,7 +71,7 @@ func TestTwinsAgainstPlain(t *testing.T) {
 		p := []float64{0.1, 0.25, 0.5, 0.9}[seed%4]
 		g := twinGraph(seed, b, p)
 		name := fmt.Sprintf("seed %d (n=%d)", seed, g.Len())
-		checkPathsEqual(t, name, g)
+		checkReductions(t, name, g)
 		checkFloats(t, name+": Betweenness vs definition", Paths(g, PathOptions{}).Betweenness, bruteBetweenness(g), 1e-9)
 		if tw := findTwins(g, nil); tw != nil {
 			reduced++
@@ -93,7 +83,7 @@ func TestTwinsAgainstPlain(t *testing.T) {
 	}
 	for seed := range uint64(60) {
 		g := randomGraph(seed, 5+int(seed%40), []float64{0.05, 0.15, 0.4, 0.8}[seed%4])
-		checkPathsEqual(t, fmt.Sprintf("random %d", seed), g)
+		checkReductions(t, fmt.Sprintf("random %d", seed), g)
 	}
 }
 
