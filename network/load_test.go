@@ -218,3 +218,19 @@ func TestWriteJSONKeepsSymbols(t *testing.T) {
 		t.Errorf("read back %+v", p)
 	}
 }
+
+// TestInvalidWhileBuilding: the network is built while the data is
+// validated; on invalid data that build may fail (here a membership of a
+// body in a dataset without bodies, and one of an unknown partner), and
+// loading must still report the problems, not panic.
+func TestInvalidWhileBuilding(t *testing.T) {
+	fsys := fstest.MapFS{
+		"d/partners.csv":    {Data: []byte("id,sector\na,health\nb,legal\n")},
+		"d/memberships.csv": {Data: []byte("partner,body\na,council\nzz,council\n")},
+		"d/ties.csv":        {Data: []byte("source,target\na,b\nb,yy\n")},
+	}
+	n, err := network.ReadFS(fsys, "d", nil)
+	if n != nil || !errors.Is(err, network.ErrUnknownBody) || !errors.Is(err, network.ErrUnknownPartner) {
+		t.Errorf("ReadFS = %v, %v; want unknown body and unknown partner", n, err)
+	}
+}

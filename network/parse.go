@@ -204,14 +204,42 @@ func (p *parser) record(tab int, get fieldFunc, attrs map[string]string) {
 
 // finish validates the parsed data and returns the network, or every
 // problem found by parsing and validation together.
+//
+// The network is built on another core while the data is validated (both
+// only read it), and kept only if validation finds no problem: loading
+// 100,000 partners spends about as long in each. build assumes valid data
+// and may panic on other data; that panic is recovered and the result
+// dropped, as it would be anyway, while on valid data build runs again
+// where the panic shows.
 func (p *parser) finish(c *Config) (*Network, error) {
+	built := make(chan *Network, 1)
+	go func() {
+		defer func() {
+			if recover() != nil {
+				built <- nil
+			}
+		}()
+		built <- build(p.d, c.Taxonomy)
+	}()
 	validate(&p.d, c, p.l, p.ps)
-	return conclude(p.d, c, p.l, p.ps)
+	n := <-built
+	return concludeWith(c, p.l, p.ps, func() *Network {
+		if n == nil {
+			n = build(p.d, c.Taxonomy)
+		}
+		return n
+	})
 }
 
 // conclude returns the network of validated data with its warnings, or the
 // problems (warnings among them under Config.Strict).
 func conclude(d Data, c *Config, l *locator, ps *problems) (*Network, error) {
+	return concludeWith(c, l, ps, func() *Network { return build(d, c.Taxonomy) })
+}
+
+// concludeWith is conclude with the network of the data made by build,
+// which it calls only if there are no problems.
+func concludeWith(c *Config, l *locator, ps *problems, build func() *Network) (*Network, error) {
 	if c.Strict {
 		for _, w := range ps.warnings {
 			ps.add(w)
@@ -222,7 +250,7 @@ func conclude(d Data, c *Config, l *locator, ps *problems) (*Network, error) {
 		sortProblems(ps.list, l)
 		return nil, err
 	}
-	n := build(d, c.Taxonomy)
+	n := build()
 	sortProblems(ps.warnings, l)
 	n.warnings = ps.warnings
 	return n, nil
