@@ -25,7 +25,8 @@ type Wave struct {
 // Options controls Compare. A nil *Options means the defaults.
 type Options struct {
 	// Score are the scoring options of both waves; nil means collab's
-	// defaults without recommendations, as `lipgraph score` judges.
+	// defaults: the built-in criteria, no recommendations (Compare reports
+	// scores and criteria, not recommendations).
 	Score *collab.Options
 }
 
@@ -177,7 +178,7 @@ func SurveyKeys() []string {
 // reported.
 func Compare(before, after Wave, opts *Options) (*Comparison, error) {
 	var sopts *collab.Options
-	if opts != nil && opts.Score != nil {
+	if opts != nil {
 		sopts = opts.Score
 	}
 	var bw, aw *waveData
