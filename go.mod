@@ -9,6 +9,7 @@ require (
 )
 
 require (
+	github.com/chromedp/cdproto v0.159.0
 	github.com/chromedp/chromedp v0.23.0
 	github.com/disintegration/imaging v1.6.2
 	github.com/flopp/go-findfont v0.1.0
@@ -21,7 +22,4 @@ require (
 	golang.org/x/tools v0.52.1-0.20261106145633-d407941a339a
 )
 
-require (
-	github.com/chromedp/cdproto v0.159.0 // indirect
-	golang.org/x/text v0.23.0 // indirect
-)
+require golang.org/x/text v0.23.0 // indirect

@@ -20,7 +20,7 @@ type legendEntry struct {
 // legendTable puts the legend in g's own label, above the drawing, as a
 // Graphviz HTML-like table: the title (the label newGraph set, if any), then
 // a row holding a filled cell per category of t that occurs in used, in
-// taxonomy order, then a row with a cell per extra entry drawn in the
+// taxonomy order, then rows of two cells, one per extra entry, drawn in the
 // entry's colour and outline (dashed, double). Being the graph's label, the
 // legend is laid out with the page, never among the nodes, in every layout
 // (dot, neato, fdp). Its font grows with the number of nodes (fontSize) so
@@ -42,8 +42,15 @@ func legendTable(g *dot.Graph, t *network.Taxonomy, used map[string]bool, extra 
 	}
 	b.WriteString(`</TR></TABLE></TD></TR>`)
 	if len(extra) > 0 {
-		b.WriteString(`<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="6" CELLPADDING="4"><TR>`)
-		for _, e := range extra {
+		const row = `<TR><TD ALIGN="LEFT"><TABLE BORDER="0" CELLBORDER="0" CELLSPACING="6" CELLPADDING="4"><TR>`
+		b.WriteString(row)
+		for i, e := range extra {
+			// two entries a row, each row a table of its own so that the
+			// cells keep their own widths: a long row would widen the
+			// diagram and shrink everything when it is scaled to fit a page
+			if i > 0 && i%2 == 0 {
+				b.WriteString(`</TR></TABLE></TD></TR>` + row)
+			}
 			colour, style, border := "#000000", "", "0"
 			for i := 0; i+1 < len(e.attrs); i += 2 {
 				v, _ := e.attrs[i+1].(string)

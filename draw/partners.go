@@ -27,6 +27,11 @@ type PartnerOptions struct {
 	// legend says how many are drawn. ReadableMinWeight gives a threshold
 	// that keeps a big diagram readable.
 	MinWeight float64
+	// KeepHeaviest keeps, for each partner none of whose ties weighs
+	// MinWeight or more, its heaviest tie (the first, in partner order,
+	// among equals), so that a partner with ties is never drawn alone; the
+	// legend says so.
+	KeepHeaviest bool
 	// GroupBy draws a cluster around each community or partnership.
 	GroupBy Grouping
 	// Brokers marks the articulation points (metrics.ArticulationPoints),
@@ -223,11 +228,38 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 	for _, x := range wt {
 		maxW = max(maxW, x)
 	}
+	// keep[i] is the neighbour position in the CSR arrays of the one tie
+	// kept for partner i below the threshold (-1: none)
+	keep := make([]int, len(nodes))
+	for i := range nodes {
+		keep[i] = -1
+		if !opt.KeepHeaviest || opt.MinWeight <= 0 {
+			continue
+		}
+		best := -1
+		for k := off[i]; k < off[i+1]; k++ {
+			if wt[k] >= opt.MinWeight {
+				best = -1
+				break
+			}
+			if best < 0 || wt[k] > wt[best] {
+				best = int(k)
+			}
+		}
+		keep[i] = best
+	}
+	kept := func(i, j int) bool {
+		return keep[i] >= 0 && int(nbr[keep[i]]) == j || keep[j] >= 0 && int(nbr[keep[j]]) == i
+	}
 	drawn, total := 0, 0
 	defer func() {
 		if drawn < total {
-			extra = append(extra, legendEntry{key: "weight", label: fmt.Sprintf("lines: ties of weight %s or more (%d of %d drawn)",
-				strconv.FormatFloat(opt.MinWeight, 'g', 4, 64), drawn, total)})
+			also := ""
+			if opt.KeepHeaviest {
+				also = " and each partner's heaviest otherwise"
+			}
+			extra = append(extra, legendEntry{key: "weight", label: fmt.Sprintf("lines: ties of weight %s or more%s (%d of %d drawn)",
+				strconv.FormatFloat(opt.MinWeight, 'g', 4, 64), also, drawn, total)})
 		}
 	}()
 	for i := range nodes {
@@ -237,7 +269,7 @@ func drawPartners(g *dot.Graph, n *network.Network, opt PartnerOptions, used map
 				continue
 			}
 			total++
-			if wt[k] < opt.MinWeight {
+			if wt[k] < opt.MinWeight && !kept(i, j) {
 				continue
 			}
 			drawn++

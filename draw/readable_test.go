@@ -49,6 +49,25 @@ func TestReadableMinWeight(t *testing.T) {
 	if !strings.Contains(b.String(), "lines: ties of weight 5 or more (6 of 28 drawn)") {
 		t.Error("the legend does not say how many ties are drawn")
 	}
+	// KeepHeaviest: p4…p7, whose ties all weigh 1, each keep one, the
+	// first among equals, to p0: 6 + 4 edges, and no partner drawn alone
+	b.Reset()
+	if err := Partners(&b, n, PartnerOptions{MinWeight: 5, KeepHeaviest: true}); err != nil {
+		t.Fatal(err)
+	}
+	_, edges = attrsByLabel(t, b.Bytes())
+	if len(edges) != 10 {
+		t.Errorf("KeepHeaviest: %d edges drawn, want 10", len(edges))
+	}
+	// the nodes n1…n8 are P0…P7, declared in partner order
+	for _, e := range []string{"n1->n5[", "n1->n6[", "n1->n7[", "n1->n8["} {
+		if !strings.Contains(b.String(), e) {
+			t.Errorf("KeepHeaviest: no edge %s", e)
+		}
+	}
+	if !strings.Contains(b.String(), "lines: ties of weight 5 or more and each partner's heaviest otherwise (10 of 28 drawn)") {
+		t.Error("KeepHeaviest: the legend does not say so")
+	}
 }
 
 // TestObserversDrawnApart: in the mid-size sample the federal immigration

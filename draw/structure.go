@@ -72,7 +72,13 @@ func Structure(w io.Writer, n *network.Network, opt StructureOptions) error {
 		extra = append(extra, observerLegend)
 	}
 	extra = append(extra, gapLegend(gaps)...)
-	legendTable(g, tax, used, extra, 14)
+	// the legend's font grows with the diagram, as in the partner view, so
+	// that it stays legible when a big structure is scaled to fit
+	k := 0
+	if n != nil {
+		k = len(n.Memberships())
+	}
+	legendTable(g, tax, used, extra, max(14, legendFontSize(k)))
 	return write(w, g)
 }
 

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 )
 
@@ -34,11 +36,24 @@ const visible = `(() => {
     if (!e) return true; const r = e.getBoundingClientRect(); return r.width < 10 || r.height < 10; });
 })()`
 
+// printed is a script that lists what the print style sheet should hide
+// or fit and does not.
+const printed = `(() => {
+  const bad = [];
+  const w = document.body.clientWidth;
+  if (getComputedStyle(document.querySelector("nav")).display != "none") bad.push("nav shown");
+  document.querySelectorAll(".zoom, .zoom + label").forEach(e => { if (getComputedStyle(e).display != "none") bad.push("full-size box shown"); });
+  document.querySelectorAll("figure svg").forEach(e => { if (e.getBoundingClientRect().width > w + 1) bad.push("a diagram wider than the page"); });
+  return bad;
+})()`
+
 // TestBrowser loads each sample's page in headless Chromium: no console
 // message of any kind (an error, a refused load under the page's
 // Content-Security-Policy, an exception), the title, scorecard,
 // recommendations and both diagrams present with a size, and a screenshot
-// of the whole page taken. With LIPGRAPH_SCREENSHOTS=DIR the screenshots are written to DIR
+// of the whole page taken; then, in print media, the print style sheet
+// hides the navigation and the "full size" boxes and fits every diagram to
+// the page. With LIPGRAPH_SCREENSHOTS=DIR the screenshots are written to DIR
 // (examples/reports holds the committed ones).
 func TestBrowser(t *testing.T) {
 	path := browser(t)
@@ -124,6 +139,24 @@ func TestBrowser(t *testing.T) {
 				}
 				if err := os.WriteFile(filepath.Join(out, s+".png"), shot, 0o644); err != nil {
 					t.Fatal(err)
+				}
+			}
+			if s != "control" {
+				// the print style sheet: no navigation, no "full size"
+				// boxes, and every diagram within the page's width
+				printMedia := chromedp.Action[chromedp.Void](func(ctx context.Context, tg *chromedp.Target) (chromedp.Void, error) {
+					_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, emulation.SetEmulatedMediaParams{Media: "print"})
+					return chromedp.Void{}, err
+				})
+				if err := chromedp.Do(tab, printMedia); err != nil {
+					t.Fatal(err)
+				}
+				bad, err := chromedp.Run(tab, chromedp.Evaluate[[]string](printed))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(bad) > 0 {
+					t.Errorf("printed: %q", bad)
 				}
 			}
 			time.Sleep(200 * time.Millisecond) // let late console messages arrive

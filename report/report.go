@@ -424,7 +424,11 @@ func (p *page) scorecard(n *network.Network, sc *collab.Scorecard) {
 		}
 		p.Recs = append(p.Recs, rec{Text: text(r.Text), Score: score1(r.ScoreAfter), Criteria: strings.Join(crit, "; ")})
 	}
-	if len(p.Recs) == 0 {
+	switch {
+	case len(p.Recs) > 0:
+	case sc.Overall >= 100:
+		p.NoRecs = "Every scored criterion is met: there is nothing to recommend."
+	default:
 		p.NoRecs = "No change lipgraph can propose raises the score."
 	}
 }
@@ -515,7 +519,7 @@ func (p *page) diagrams(ctx context.Context, n *network.Network, cards []*collab
 	if err := draw.Structure(&s, n, draw.StructureOptions{Highlight: &sh}); err != nil {
 		return err
 	}
-	if err := draw.Partners(&q, n, draw.PartnerOptions{SizeBy: draw.SizeDegree, Highlight: &h, MinWeight: draw.ReadableMinWeight(n, network.Combined)}); err != nil {
+	if err := draw.Partners(&q, n, draw.PartnerOptions{SizeBy: draw.SizeDegree, Highlight: &h, MinWeight: draw.ReadableMinWeight(n, network.Combined), KeepHeaviest: true}); err != nil {
 		return err
 	}
 	for _, d := range []struct {

@@ -49,7 +49,7 @@ func TestSamples(t *testing.T) {
 			a := htmlOf(t, n, Options{Dataset: s})
 			selfContained(t, a)
 			// each section, two inline diagrams, the set chart
-			for _, want := range []string{`id="glance"`, `id="scorecard"`, `id="recommendations"`, `id="structure"><svg`, `id="partners"><svg`, `id="measures"`, `class="chart"`, "Source: Qayyum et al. 2012"} {
+			for _, want := range []string{`id="glance"`, `id="scorecard"`, `id="recommendations"`, `for="zoom-structure">full size (to read every name; scroll sideways)</label><svg`, `for="zoom-partners">full size (to read every name; scroll sideways)</label><svg`, `id="measures"`, `class="chart"`, "Source: Qayyum et al. 2012"} {
 				if !strings.Contains(a, want) {
 					t.Errorf("no %s", want)
 				}
@@ -152,7 +152,7 @@ func TestRanking(t *testing.T) {
 	if k := len(regexp.MustCompile(`<tr><td class="num">[123]</td><td>(westbrook|pinecrest|eastside)</td>`).FindAllString(a, -1)); k != 3 {
 		t.Errorf("%d ranking rows, want 3", k)
 	}
-	if !strings.Contains(a, `id="structure"><svg`) {
+	if !strings.Contains(a, `for="zoom-structure">full size (to read every name; scroll sideways)</label><svg`) {
 		t.Error("no structure diagram")
 	}
 	small := htmlOf(t, n, Options{MaxDiagramPartners: 10, MaxMatrix: 2})
@@ -211,5 +211,16 @@ func TestChange(t *testing.T) {
 		if !strings.Contains(a, want) {
 			t.Errorf("no %q", want)
 		}
+	}
+}
+
+// TestNothingToRecommend: the mid-size sample meets every scored criterion
+// (lipgraph score testdata/midsize: overall 100.0, every line pass or
+// context), so the page says there is nothing to recommend rather than
+// that no change helps.
+func TestNothingToRecommend(t *testing.T) {
+	a := htmlOf(t, sample(t, "midsize"), Options{})
+	if !strings.Contains(a, "Every scored criterion is met: there is nothing to recommend.") || strings.Contains(a, `<ol class="recs">`) {
+		t.Error("the mid-size page does not say that there is nothing to recommend")
 	}
 }

@@ -25,10 +25,11 @@ th{background:#f3f3f3}td.num,th.num{text-align:right}
 .score{font-size:2.4rem;font-weight:bold}.big{display:flex;gap:2rem;align-items:baseline;flex-wrap:wrap}
 ol.recs li{margin:.4rem 0}.reach{font-weight:bold;white-space:nowrap}
 figure{margin:1rem 0;overflow-x:auto}figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:.9rem}
+.zoom{margin:0 .3rem 0 0}.zoom+label{font-size:.9rem;color:#555}.zoom:checked~svg{max-width:none}
 svg.chart text{font-size:12px;font-family:Helvetica,Arial,sans-serif}svg.chart .pass{fill:#4daf4a}svg.chart .partial{fill:#ffb000}svg.chart .fail{fill:#e41a1c}
 .matrix td{text-align:center;padding:.15rem .3rem}.matrix th.p{writing-mode:vertical-rl;transform:rotate(180deg);font-weight:normal;font-size:.8rem}
 nav a{margin-right:1rem}
-@media print{nav{display:none}body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid}section,figure,tr{break-inside:avoid}figure{overflow:visible}a{color:inherit;text-decoration:none}}
+@media print{nav{display:none}body{max-width:none;padding:0;font-size:10pt}h2{break-after:avoid}section,figure,tr{break-inside:avoid}figure{overflow:visible}.zoom,.zoom+label{display:none}.zoom:checked~svg{max-width:100%}a{color:inherit;text-decoration:none}}
 </style>
 </head>
 <body>
@@ -91,8 +92,8 @@ nav a{margin-right:1rem}
 <section id="diagrams">
 <h2>Diagrams</h2>
 {{if .NoDiagrams}}<p>{{.NoDiagrams}}</p>{{else}}
-<figure id="structure">{{.Structure}}<figcaption>The structure: each body with its members, coloured by sector category; chairs starred; observers and staff dashed grey; the scorecard's gaps in red and orange.</figcaption></figure>
-<figure id="partners">{{.Partners}}<figcaption>The partner network: partners tied by shared bodies and reported ties, box size by degree; the legend says which ties are drawn.</figcaption></figure>
+<figure id="structure"><input type="checkbox" class="zoom" id="zoom-structure"><label for="zoom-structure">full size (to read every name; scroll sideways)</label>{{.Structure}}<figcaption>The structure: each body with its members, coloured by sector category; chairs starred with a double outline; observers and staff dashed grey; a body with a gap the scorecard finds has a red dashed border and the gap in red under its title.</figcaption></figure>
+<figure id="partners"><input type="checkbox" class="zoom" id="zoom-partners"><label for="zoom-partners">full size (to read every name; scroll sideways)</label>{{.Partners}}<figcaption>The partner network: partners tied by shared bodies and reported ties, box size by degree; the legend says which ties are drawn; a dashed orange outline marks a partner the partnership depends on alone for a category (a risk: without it a criterion fails).</figcaption></figure>
 {{end}}
 </section>
 {{if .Measures}}

@@ -274,7 +274,7 @@ func TestReportFormats(t *testing.T) {
 		t.Fatalf("html: exit %d: %s", code, errOut)
 	}
 	b, _ := os.ReadFile(out)
-	for _, want := range []string{"<!DOCTYPE html>", "lipgraph report: westbrook", `id="structure"><svg`, `id="partners"><svg`} {
+	for _, want := range []string{"<!DOCTYPE html>", "lipgraph report: westbrook", `for="zoom-structure">full size (to read every name; scroll sideways)</label><svg`, `for="zoom-partners">full size (to read every name; scroll sideways)</label><svg`} {
 		if !bytes.Contains(b, []byte(want)) {
 			t.Errorf("html lacks %q", want)
 		}
