@@ -67,7 +67,7 @@ func BenchmarkScorePartnership(b *testing.B) {
 }
 
 // BenchmarkScore99 scores a 99-partner partnership (one LIP made by
-// /usr/bin/python3 /work/shared/bench/gen_network.py 99
+// /usr/bin/python3 bench/gen_network.py 99
 // collab/testdata/synthetic99), recommendations included: the issue's
 // "typical partnership of up to 100 partners".
 func BenchmarkScore99(b *testing.B) {
