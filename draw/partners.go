@@ -317,7 +317,10 @@ func groups(g *dot.Graph, n *network.Network, mg *metrics.Graph, partners []netw
 	subs := make([]*dot.Graph, len(names))
 	for i, name := range names {
 		sub := g.Subgraph(fmt.Sprintf("g%07d", i), dot.ClusterOption{})
-		sub.Attrs("label", Clean(name), "style", "rounded,dashed", "color", "#888888", "fontname", fontName)
+		if by == GroupPartnership {
+			name = "Partnership: " + name
+		}
+		sub.Attrs("label", Clean(name), "style", "rounded,dashed", "color", "#888888", "fontname", fontName, "fontsize", "18")
 		subs[i] = sub
 	}
 	for i, l := range label {
