@@ -208,9 +208,6 @@ func Compute(n *network.Network, opts Options) *Table {
 			opts.Progress(Progress{Phase: phase})
 		}
 	}
-	report("building the partner graph")
-	pg := n.PartnerGraph(opts.Projection)
-	g := metrics.NewGraph(pg)
 	partners := n.Partners()
 	tax := n.Taxonomy()
 	sectorOf := sectorIndex(n)
@@ -219,6 +216,14 @@ func Compute(n *network.Network, opts Options) *Table {
 	for i, p := range partners {
 		categoryOf[i] = slices.Index(categories, tax.Category(p.Sector))
 	}
+	// The brokerage roles need the ties only, not the partner graph: they
+	// are counted on another core while the graph is built.
+	var brokerage *metrics.BrokerageResult
+	var brokered sync.WaitGroup
+	brokered.Go(func() { brokerage = tieBrokerage(n, partners, categoryOf) })
+	report("building the partner graph")
+	pg := n.PartnerGraph(opts.Projection)
+	g := metrics.NewGraph(pg)
 
 	report("computing the measures")
 	var (
@@ -227,9 +232,9 @@ func Compute(n *network.Network, opts Options) *Table {
 		degree, core, community, sizes, articulate []int
 		strength, clustering, eigen, pagerank      []float64
 		holes                                      metrics.Holes
-		brokerage                                  *metrics.BrokerageResult
-		transitivity                               float64
+		transitivity, modularity                   float64
 		bridges                                    [][2]int
+		whole                                      wholeNetwork
 	)
 	parallel(
 		func() {
@@ -249,11 +254,15 @@ func Compute(n *network.Network, opts Options) *Table {
 		},
 		func() { clustering, transitivity = metrics.ClusteringTransitivity(g) },
 		func() { holes = metrics.StructuralHoles(g) },
-		func() { brokerage = tieBrokerage(n, partners, categoryOf) },
 		func() { eigen = metrics.Eigenvector(g) },
 		func() { pagerank = pageRank(g) },
-		func() { community = louvain(g, opts) },
+		func() {
+			community = louvain(g, opts)
+			modularity = metrics.Modularity(g, community, 1)
+		},
+		func() { whole = wholeNetworkOf(g, sectorOf, categoryOf, len(categories)) },
 	)
+	brokered.Wait()
 	nan := Float(math.NaN())
 	t := &Table{
 		Partners:                  g.Len(),
@@ -262,12 +271,12 @@ func Compute(n *network.Network, opts Options) *Table {
 		Components:                len(sizes),
 		AverageClustering:         Float(mean(clustering)), // metrics.AverageClustering without a second triangle count
 		Transitivity:              Float(transitivity),
-		MaxCore:                   metrics.MaxCore(g),
-		SectorAssortativity:       Float(metrics.AttributeAssortativity(g, sectorOf)),
-		EIIndex:                   Float(metrics.EIIndex(g, sectorOf)),
-		CategoryEIIndex:           Float(metrics.EIIndex(g, categoryOf)),
-		DegreeCentralization:      Float(metrics.DegreeCentralization(g)),
-		Modularity:                Float(metrics.Modularity(g, community, 1)),
+		MaxCore:                   maxOf(core), // metrics.MaxCore without a second k-core decomposition
+		SectorAssortativity:       Float(whole.sectorAssortativity),
+		EIIndex:                   Float(whole.ei),
+		CategoryEIIndex:           Float(whole.categoryEI),
+		DegreeCentralization:      Float(whole.degreeCentralization),
+		Modularity:                Float(modularity),
 		Projection:                opts.Projection.String(),
 		BetweennessSamples:        opts.BetweennessSamples,
 		Seed:                      opts.Seed,
@@ -282,8 +291,7 @@ func Compute(n *network.Network, opts Options) *Table {
 		FragmentationAfter:        nan,
 		BetweennessCentralization: nan,
 		ClosenessCentralization:   nan,
-		CategoryMixing: Mixing{Rows: categories, Cols: categories,
-			Counts: metrics.MixingMatrix(g, categoryOf, categoryOf, len(categories), len(categories))},
+		CategoryMixing:            Mixing{Rows: categories, Cols: categories, Counts: whole.mixing},
 	}
 	if estimate.Betweenness != nil {
 		t.BetweennessSamples = 0
@@ -327,6 +335,26 @@ func Compute(n *network.Network, opts Options) *Table {
 		t.KeyPlayers, t.FragmentationAfter = keyPlayers(g, partners, opts.KeyPlayers, opts.Seed)
 	}
 	return t
+}
+
+// wholeNetwork holds the whole-network values of the Table computed from
+// the graph and the partners' groups alone.
+type wholeNetwork struct {
+	sectorAssortativity, ei, categoryEI, degreeCentralization float64
+	mixing                                                    [][]float64
+}
+
+// wholeNetworkOf computes them: metrics.AttributeAssortativity and
+// metrics.EIIndex by sector, metrics.EIIndex and metrics.MixingMatrix by
+// category (of categories in all), and metrics.DegreeCentralization.
+func wholeNetworkOf(g *metrics.Graph, sectorOf, categoryOf []int, categories int) wholeNetwork {
+	return wholeNetwork{
+		sectorAssortativity:  metrics.AttributeAssortativity(g, sectorOf),
+		ei:                   metrics.EIIndex(g, sectorOf),
+		categoryEI:           metrics.EIIndex(g, categoryOf),
+		degreeCentralization: metrics.DegreeCentralization(g),
+		mixing:               metrics.MixingMatrix(g, categoryOf, categoryOf, categories, categories),
+	}
 }
 
 // KeyPlayers returns the IDs of the k partners whose removal fragments the
@@ -443,6 +471,15 @@ func sectorIndex(n *network.Network) []int {
 		out[i], _ = slices.BinarySearch(keys, p.Sector)
 	}
 	return out
+}
+
+// maxOf returns the largest of xs, 0 when empty, as metrics.MaxCore.
+func maxOf(xs []int) int {
+	m := 0
+	for _, x := range xs {
+		m = max(m, x)
+	}
+	return m
 }
 
 // mean returns the mean of xs, NaN when empty, summing in order as

@@ -2,8 +2,10 @@ package measures_test
 
 import (
 	"bytes"
+	"cmp"
 	stdjson "encoding/json"
 	"math"
+	"math/rand/v2"
 	"os"
 	"runtime"
 	"slices"
@@ -434,6 +436,56 @@ func TestKeyPlayers(t *testing.T) {
 	for _, n := range []*network.Network{nil, load(t, "midsize")} {
 		if ids, f := measures.KeyPlayers(n, 0, measures.Options{}); len(ids) != 0 || ids == nil || !f.IsNaN() {
 			t.Errorf("k = 0: %#v, F = %v; want none and NaN", ids, f)
+		}
+	}
+}
+
+// TestCoresSameBytes computes the JSON of a seeded network of 5,000
+// partners, large enough for every parallel part (the partner graph's
+// rows, the path measures, structural holes, the eigenvector's and
+// PageRank's row blocks, the JSON pieces) to split its work, on 1, 2 and 4
+// cores: the bytes must be the same.
+func TestCoresSameBytes(t *testing.T) {
+	const partners, bodies = 5000, 400
+	r := rand.New(rand.NewPCG(5, 5))
+	keys := network.DefaultTaxonomy().Keys()
+	var d network.Data
+	id := func(i int) string { return "p" + strconv.Itoa(i) }
+	for i := range partners {
+		d.Partners = append(d.Partners, network.Partner{ID: id(i), Sector: keys[r.IntN(len(keys))]})
+	}
+	for b := range bodies {
+		d.Bodies = append(d.Bodies, network.Body{ID: "b" + strconv.Itoa(b), Kind: network.WorkingGroup})
+		for range 2 + r.IntN(12) {
+			d.Memberships = append(d.Memberships, network.Membership{Partner: id(r.IntN(partners)), Body: "b" + strconv.Itoa(b)})
+		}
+	}
+	for i := range partners {
+		for range r.IntN(4) {
+			if j := r.IntN(partners); j != i {
+				d.Ties = append(d.Ties, network.Tie{Source: id(i), Target: id(j), Kind: "referral", Weight: float64(1 + r.IntN(3))})
+			}
+		}
+	}
+	slices.SortFunc(d.Memberships, func(a, b network.Membership) int { return cmp.Compare(a.Partner+" "+a.Body, b.Partner+" "+b.Body) })
+	d.Memberships = slices.CompactFunc(d.Memberships, func(a, b network.Membership) bool { return a.Partner == b.Partner && a.Body == b.Body })
+	slices.SortFunc(d.Ties, func(a, b network.Tie) int { return cmp.Compare(a.Source+" "+a.Target, b.Source+" "+b.Target) })
+	d.Ties = slices.CompactFunc(d.Ties, func(a, b network.Tie) bool { return a.Source == b.Source && a.Target == b.Target })
+	n, err := network.New(d, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var first []byte
+	for _, procs := range []int{1, 2, 4} {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		var b bytes.Buffer
+		if err := measures.Compute(n, measures.Options{Seed: 1, BetweennessSamples: 64}).WriteJSON(&b); err != nil {
+			t.Fatal(err)
+		}
+		if first == nil {
+			first = b.Bytes()
+		} else if !bytes.Equal(b.Bytes(), first) {
+			t.Errorf("GOMAXPROCS %d: the JSON differs from that on 1 core", procs)
 		}
 	}
 }
