@@ -51,7 +51,8 @@ const printed = `(() => {
 // message of any kind (an error, a refused load under the page's
 // Content-Security-Policy, an exception), the title, scorecard,
 // recommendations and both diagrams present with a size, and a screenshot
-// of the whole page taken; then, in print media, the print style sheet
+// of the whole page taken; on the mid-size page, ticking "full size" widens
+// the structure diagram; then, in print media, the print style sheet
 // hides the navigation and the "full size" boxes and fits every diagram to
 // the page. With LIPGRAPH_SCREENSHOTS=DIR the screenshots are written to DIR
 // (examples/reports holds the committed ones).
@@ -139,6 +140,24 @@ func TestBrowser(t *testing.T) {
 				}
 				if err := os.WriteFile(filepath.Join(out, s+".png"), shot, 0o644); err != nil {
 					t.Fatal(err)
+				}
+			}
+			if s == "midsize" {
+				// the "full size" box shows the structure at Graphviz's
+				// size, wider than the page, to read every name
+				before, err := chromedp.Run(tab, chromedp.Evaluate[float64](`document.querySelector("#structure svg").getBoundingClientRect().width`))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := chromedp.Do(tab, chromedp.Click(`label[for="zoom-structure"]`)); err != nil {
+					t.Fatal(err)
+				}
+				after, err := chromedp.Run(tab, chromedp.Evaluate[float64](`document.querySelector("#structure svg").getBoundingClientRect().width`))
+				if err != nil {
+					t.Fatal(err)
+				}
+				if after < 1.5*before {
+					t.Errorf("full size: the structure is %.0f px wide, %.0f before", after, before)
 				}
 			}
 			if s != "control" {

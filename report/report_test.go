@@ -176,7 +176,9 @@ func TestInlineSVGRefuses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `<svg role="img" aria-label="&#34;L&#34;" viewBox="0 0 9 9"><g><g><title>A &amp; &lt;B&gt;</title><text>C&lt;</text></g></g></svg>`
+	// the root keeps its width (the diagram's natural size, for "full
+	// size"; the page's CSS scales it to fit)
+	want := `<svg role="img" aria-label="&#34;L&#34;" width="9pt" viewBox="0 0 9 9"><g><g><title>A &amp; &lt;B&gt;</title><text>C&lt;</text></g></g></svg>`
 	if out != want {
 		t.Errorf("inlineSVG:\n got %s\nwant %s", out, want)
 	}

@@ -35,7 +35,9 @@ var svgAttributes = map[string]bool{
 // xlink:title="tooltip"> becomes a <g> with a <title>, and its own <title>
 // elements (the generated node IDs) are left out. The text is re-escaped,
 // so whatever the names, nothing but SVG shapes and text comes out. label is
-// the diagram's accessible name (aria-label).
+// the diagram's accessible name (aria-label). The root keeps Graphviz's
+// width and height, the diagram's natural size: the page's CSS scales it
+// down to the page's width unless "full size" is ticked.
 func inlineSVG(src []byte, label string) (string, error) {
 	d := xml.NewDecoder(bytes.NewReader(src))
 	d.Strict = true
@@ -77,7 +79,7 @@ func inlineSVG(src []byte, label string) (string, error) {
 				b.WriteString(`"`)
 			}
 			for _, a := range t.Attr {
-				if a.Name.Space != "" || !svgAttributes[a.Name.Local] || (root && (a.Name.Local == "width" || a.Name.Local == "height")) {
+				if a.Name.Space != "" || !svgAttributes[a.Name.Local] {
 					continue
 				}
 				b.WriteString(" " + a.Name.Local + `="`)
