@@ -9,7 +9,7 @@ import (
 	"io"
 	"sync"
 
-	graphviz "github.com/lipgraph/lipgraph/internal/third_party/gographviz"
+	"github.com/goccy/go-graphviz"
 )
 
 // wasm serialises the use of go-graphviz, whose WebAssembly instance is

@@ -1,18 +1,15 @@
 // Package render turns a Graphviz DOT diagram (from package draw) into SVG,
 // PNG or PDF. By default it runs Graphviz 12 compiled to WebAssembly inside
-// the process (a copy of github.com/goccy/go-graphviz v0.2.10 in
-// internal/third_party/gographviz, run by the pure-Go wazero runtime), so nothing needs
-// to be installed; System runs the dot program of a Graphviz installation
-// instead, which also writes PDF.
+// the process (github.com/goccy/go-graphviz, run by the pure-Go wazero
+// runtime), so nothing needs to be installed; System runs the dot program
+// of a Graphviz installation instead, which also writes PDF.
 //
 // Packages network, metrics and collab never import render: a program that
 // only models or scores does not carry the WebAssembly module. A program
-// that links render carries it but instantiates it only when it first
-// renders (upstream go-graphviz does so in init functions, at every
-// start-up; the copy is changed for that): a command that draws nothing
-// does not pay for it. The first rendering on a machine also compiles the
-// module into a cache under os.TempDir(); the README's Performance section
-// has the figures.
+// that links render pays for it at start-up, before main runs: go-graphviz
+// instantiates its module in init functions. The first rendering on a
+// machine also compiles the module into a cache under os.TempDir(); the
+// README has the figures.
 // Built with the tag nographviz (go build -tags nographviz), render leaves
 // the built-in Graphviz out and the InProcess engine returns ErrNoBuiltin.
 //

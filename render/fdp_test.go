@@ -11,7 +11,6 @@ import (
 	"testing"
 
 	"github.com/lipgraph/lipgraph/draw"
-	graphviz "github.com/lipgraph/lipgraph/internal/third_party/gographviz"
 )
 
 // child runs the test named name in a fresh process of this test binary,
@@ -23,31 +22,6 @@ func child(t *testing.T, name, arg string) {
 	out, err := cmd.CombinedOutput()
 	if err != nil || !bytes.Contains(out, []byte("--- PASS: "+name)) {
 		t.Fatalf("child %s: %v\n%s", name, err, out)
-	}
-}
-
-// TestLazyStart runs TestLazyChild in a fresh process: a program that links
-// the built-in Graphviz does not instantiate its WebAssembly module until it
-// renders, so commands that draw nothing start quickly.
-func TestLazyStart(t *testing.T) {
-	if os.Getenv("LIPGRAPH_CHILD") != "" {
-		t.Skip("in a child")
-	}
-	child(t, "TestLazyChild", "lazy")
-}
-
-func TestLazyChild(t *testing.T) {
-	if os.Getenv("LIPGRAPH_CHILD") != "lazy" {
-		t.Skip("run by TestLazyStart in a process of its own")
-	}
-	if graphviz.Loaded() {
-		t.Fatal("the WebAssembly module is instantiated before anything is rendered")
-	}
-	if err := Render(context.Background(), &bytes.Buffer{}, []byte("digraph { a -> b }"), SVG, Options{}); err != nil {
-		t.Fatal(err)
-	}
-	if !graphviz.Loaded() {
-		t.Fatal("the module is not instantiated after rendering")
 	}
 }
 
@@ -96,7 +70,7 @@ func TestFdpStable(t *testing.T) {
 
 func TestFdpChild(t *testing.T) {
 	out := os.Getenv("LIPGRAPH_CHILD")
-	if out == "" || out == "lazy" {
+	if out == "" {
 		t.Skip("run by TestFdpStable in a process of its own")
 	}
 	var b bytes.Buffer
