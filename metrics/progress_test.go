@@ -33,3 +33,19 @@ func ringEdges(n int) [][2]int {
 	}
 	return e
 }
+
+// TestPathsProgressReduced: with the reductions the total is the number of
+// searches on the reduced graph (a ring of 200 with 50 pendants folded
+// away: 200), reached once.
+func TestPathsProgressReduced(t *testing.T) {
+	e := ringEdges(200)
+	for i := range 50 {
+		e = append(e, [2]int{4 * i, 200 + i})
+	}
+	g := mustGraph(250, e, nil)
+	var last, total int
+	Paths(g, PathOptions{Workers: 2, Progress: func(done, n int) { last, total = done, n }})
+	if last != 200 || total != 200 {
+		t.Errorf("progress ended at %d of %d, want 200 of 200", last, total)
+	}
+}
