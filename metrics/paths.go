@@ -287,17 +287,22 @@ const lanes = 64
 // finds the levels of up to 64 sources at once (see bfs.findLevels), and those
 // of the path counts and dependencies of one source (see bfs.run).
 type bfs struct {
-	seen, visit, next []uint64       // per node: the sources (bits) that reached it, on the last level, on the next
-	frontier, found   []int32        // nodes with visit, next != 0
-	order             [lanes][]int32 // per source: nodes in BFS order
-	levels            [lanes][]int32 // per source: start of each distance level in order, then len(order)
-	ledges            [lanes][]int32 // per source: edge ends on each level
-	sigma             []float64      // number of shortest paths from the source
-	front             []float64      // sigma × pass on the current level, 0 elsewhere; then coef
-	delta             []float64      // dependencies of one level
-	push              []float64      // scratch sums for the push forms
-	hist              []float64      // weighted number of nodes at each distance
+	seen, visit, next []uint64          // per node: the sources (bits) that reached it, on the last level, on the next
+	frontier, found   []int32           // nodes with visit, next != 0
+	order             [lanes][]int32    // per source: nodes in BFS order
+	levels            [lanes][]int32    // per source: start of each distance level in order, then len(order)
+	ledges            [lanes][]int32    // per source: edge ends on each level
+	heavy             [lanes][]heavyHit // per source: the nodes of c.heavy it reaches, with their levels
+	sigma             []float64         // number of shortest paths from the source
+	front             []float64         // sigma × pass on the current level, 0 elsewhere; then coef
+	delta             []float64         // dependencies of one level
+	push              []float64         // scratch sums for the push forms
+	hist              []float64         // weighted number of nodes at each distance
 }
+
+// heavyHit is a node that stands for more than one node (see
+// relabelled.heavy) and its distance from a source.
+type heavyHit struct{ v, d int32 }
 
 // newBFS returns the buffers for searches on n nodes whose folded trees
 // are at most maxDepth deep.
@@ -338,6 +343,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 		s.order[i] = append(s.order[i][:0], src)
 		s.levels[i] = append(s.levels[i][:0], 0)
 		s.ledges[i] = append(s.ledges[i][:0], e)
+		s.heavy[i] = s.heavy[i][:0]
 		frontEdges += int64(e)
 		if seen[src] == full {
 			restEdges -= int64(e)
@@ -394,6 +400,12 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 				i := bits.TrailingZeros64(b)
 				s.order[i] = append(s.order[i], v)
 				edges[i] += e
+			}
+			if c.heavy != nil && c.heavy[v] {
+				for b := x; b != 0; b &= b - 1 {
+					i := bits.TrailingZeros64(b)
+					s.heavy[i] = append(s.heavy[i], heavyHit{v, int32(len(s.levels[i]))})
+				}
 			}
 			visit[v], next[v] = x, 0
 			if seen[v] |= x; seen[v] == full {
@@ -491,25 +503,23 @@ func (s *bfs) run(c *relabelled, i int, acc []float64, dist bool) (hist []float6
 	}
 	if dist {
 		hist = s.hist[:min(len(s.hist), len(levels)+c.maxDepth+3)]
+		// every node counts 1 at its level, but the few that stand for
+		// more (findLevels lists them), whose twins and trees are added
 		for d := 1; d < len(levels)-1; d++ {
-			lv := order[levels[d]:levels[d+1]]
-			switch {
-			case c.unit:
-				hist[d] = float64(len(lv))
-			case c.prof == nil:
-				for _, v := range lv {
-					hist[d] += tgt[v]
-				}
-			default:
-				for _, v := range lv {
-					if tgt[v] == pass[v] { // no folded tree
-						hist[d] += tgt[v]
-						continue
-					}
-					for j, x := range c.prof[v] {
-						hist[d+j] += pass[v] * x
-					}
-				}
+			hist[d] = float64(levels[d+1] - levels[d])
+		}
+		for _, h := range s.heavy[i] {
+			v, d := h.v, int(h.d)
+			if d == 0 {
+				continue // the source's own class and tree are left out
+			}
+			if c.prof == nil {
+				hist[d] += tgt[v] - 1
+				continue
+			}
+			hist[d]--
+			for j, x := range c.prof[v] {
+				hist[d+j] += pass[v] * x
 			}
 		}
 	}
@@ -573,7 +583,8 @@ type relabelled struct {
 	pass, tgt []float64
 	prof      [][]float64 // nil when nothing was folded
 	maxDepth  int
-	unit      bool // every node stands for one node (no reduction)
+	unit      bool   // every node stands for one node (no reduction)
+	heavy     []bool // the nodes that stand for more than one (pass or tgt > 1); nil when unit
 }
 
 // setWeights copies r's weights into c's order; a nil r means every node
@@ -586,6 +597,12 @@ func (c *relabelled) setWeights(r *reduction) {
 		c.pass[i], c.tgt[i] = 1, 1
 		if r != nil {
 			c.pass[i], c.tgt[i] = r.pass[old], r.tgt[old]
+		}
+	}
+	if r != nil {
+		c.heavy = make([]bool, n)
+		for i := range c.heavy {
+			c.heavy[i] = c.pass[i] != 1 || c.tgt[i] != 1
 		}
 	}
 	if r != nil && r.prof != nil {
