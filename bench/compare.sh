@@ -33,15 +33,19 @@ esac
 benchdir=${LIPGRAPH_BENCH_DIR:-${TMPDIR:-/tmp}/lipgraph-bench}
 data=$benchdir/net$n
 [ -f "$data/partners.csv" ] || /usr/bin/python3 "$here/bench/gen_network.py" "$n" "$data" >/dev/null
-bin=$benchdir/lipgraph
+# a binary and a timing file of this run's own, so that runs from several
+# checkouts at once do not replace each other's
+bin=$(mktemp "$benchdir/lipgraph.XXXXXX")
+timing=$(mktemp)
+trap 'rm -f "$bin" "$timing"' EXIT
 (cd "$here" && go build -o "$bin" ./cmd/lipgraph)
 
 peer_steps() { # prints the peer's step timings as "name seconds"
   /usr/bin/python3 "$here/bench/peer_suite.py" igraph "$data" "$@" | awk '$1=="igraph"{print $2, $3}'
 }
 ours() { # runs lipgraph, prints "seconds maxrss_kb"
-  /usr/bin/time -f "%e %M" -o /tmp/lipgraph-bench.time "$bin" "$@" >/dev/null
-  cat /tmp/lipgraph-bench.time
+  /usr/bin/time -f "%e %M" -o "$timing" "$bin" "$@" >/dev/null
+  cat "$timing"
 }
 peer=(); us=(); rss=()
 for r in $(seq "$runs"); do
