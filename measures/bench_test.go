@@ -29,10 +29,10 @@ func BenchmarkWriteJSON100k(b *testing.B) {
 // its results: on a machine shared with other work it tells the cost
 // better than the wall time.
 func reportCPU(b *testing.B) func() {
-	start := cpuSeconds()
+	start := benchdata.CPUSeconds()
 	return func() {
 		if start > 0 {
-			b.ReportMetric((cpuSeconds()-start)/float64(b.N), "cpu-s/op")
+			b.ReportMetric((benchdata.CPUSeconds()-start)/float64(b.N), "cpu-s/op")
 		}
 	}
 }
