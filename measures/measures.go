@@ -54,9 +54,13 @@ type Options struct {
 type Progress struct {
 	// Phase names what is being computed, e.g. "computing the measures".
 	Phase string
-	// Done of Total breadth-first-search sources are finished; both are 0
-	// in a phase without sources.
+	// Done of Total Units are finished; both are 0 in a phase that does
+	// not count its work.
 	Done, Total int
+	// Unit names what Done and Total count: "sources" (the breadth-first
+	// searches of the path measures) or "pairs" (the node pairs sampled
+	// by Options.BetweennessError, where Total is the most that will be).
+	Unit string
 }
 
 // Table is the measures table of a network: the whole-network values, then
@@ -388,7 +392,7 @@ func pathMeasures(g *metrics.Graph, opts Options) metrics.PathMeasures {
 	po := metrics.PathOptions{Samples: opts.BetweennessSamples, Seed: opts.Seed}
 	if opts.Progress != nil {
 		po.Progress = func(done, total int) {
-			opts.Progress(Progress{Phase: "computing the measures", Done: done, Total: total})
+			opts.Progress(Progress{Phase: "computing shortest paths", Done: done, Total: total, Unit: "sources"})
 		}
 	}
 	return metrics.Paths(g, po)
@@ -408,7 +412,13 @@ func estimateBetweenness(g *metrics.Graph, opts Options) metrics.BetweennessEsti
 	if conf == 0 {
 		conf = 0.95
 	}
-	return metrics.EstimateBetweenness(g, opts.BetweennessError, 1-conf, metrics.PathOptions{Seed: opts.Seed})
+	po := metrics.PathOptions{Seed: opts.Seed}
+	if opts.Progress != nil {
+		po.Progress = func(done, total int) {
+			opts.Progress(Progress{Phase: "estimating betweenness", Done: done, Total: total, Unit: "pairs"})
+		}
+	}
+	return metrics.EstimateBetweenness(g, opts.BetweennessError, 1-conf, po)
 }
 
 // pageRank is the PageRank column: damping 0.85.

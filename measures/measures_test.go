@@ -273,7 +273,7 @@ func TestOptions(t *testing.T) {
 		Progress: func(p measures.Progress) {
 			if p.Total == 0 {
 				phases = append(phases, p.Phase)
-			} else if p.Done < last.Done || p.Done > p.Total {
+			} else if p.Done < last.Done || p.Done > p.Total || p.Unit != "sources" {
 				t.Errorf("progress went from %+v to %+v", last, p)
 			}
 			if p.Total > 0 {
@@ -288,6 +288,15 @@ func TestOptions(t *testing.T) {
 	}
 	if len(phases) != 4 {
 		t.Errorf("phases %q, want 4", phases)
+	}
+	var pairs []measures.Progress
+	measures.Compute(n, measures.Options{BetweennessError: 0.05, Progress: func(p measures.Progress) {
+		if p.Total > 0 {
+			pairs = append(pairs, p)
+		}
+	}})
+	if len(pairs) == 0 || pairs[0].Unit != "pairs" || pairs[0].Phase != "estimating betweenness" {
+		t.Errorf("--betweenness-error progress %+v, want pairs drawn", pairs)
 	}
 	skip := measures.Compute(n, measures.Options{SkipPaths: true})
 	sampled := measures.Compute(n, measures.Options{BetweennessSamples: 3})

@@ -122,10 +122,13 @@ const (
 // are ignored, as in Betweenness.
 //
 // The result depends only on g, eps, delta and opts.Seed, not on
-// opts.Workers. opts.Samples and opts.Plain are ignored. eps must be
+// opts.Workers. opts.Samples and opts.Plain are ignored. opts.Progress,
+// when not nil, is called as the pairs are drawn, with the pairs drawn and
+// the most that will be (the adaptive rule may stop before). eps must be
 // positive and delta in (0, 1), else the result is exact (Betweenness)
-// with Error 0; so is it when the sample would exceed 2⁴⁰ pairs. A graph whose shortest paths have no inner node (VD < 3)
-// gives exact zeros with no samples.
+// with Error 0; so is it when the sample would exceed 2⁴⁰ pairs. A graph
+// whose shortest paths have no inner node (VD < 3) gives exact zeros with
+// no samples.
 func EstimateBetweenness(g *Graph, eps, delta float64, opts PathOptions) BetweennessEstimate {
 	return estimateBetweenness(g, eps, delta, opts, true)
 }
@@ -188,7 +191,15 @@ func estimateBetweenness(g *Graph, eps, delta float64, opts PathOptions, adaptiv
 		est.MaxSamples = est.FixedSamples
 	}
 	if !adaptive {
-		s.draw(0, 0, est.FixedSamples, counts)
+		// in 16 parts, for the progress reports; the pairs are the same
+		part := roundUp(max(est.FixedSamples/16, 1), estimateBlock)
+		for from := 0; from < est.FixedSamples; from += part {
+			to := min(from+part, est.FixedSamples)
+			s.draw(0, from, to, counts)
+			if opts.Progress != nil {
+				opts.Progress(to, est.FixedSamples)
+			}
+		}
 		est.Samples = est.FixedSamples
 		est.Error = math.Min(eps, math.Sqrt(rkConstant*(vc+math.Log(1/delta))/float64(est.Samples))*scale)
 	} else {
@@ -203,6 +214,9 @@ func estimateBetweenness(g *Graph, eps, delta float64, opts PathOptions, adaptiv
 			est.Samples = tau
 			if c.done(counts, tau) {
 				break
+			}
+			if opts.Progress != nil {
+				opts.Progress(tau, omega)
 			}
 		}
 		bound := c.bound(counts, tau)

@@ -407,3 +407,35 @@ func TestEstimateEdgeCases(t *testing.T) {
 		}
 	}
 }
+
+// TestEstimateProgress: progress counts the pairs drawn, never backwards,
+// up to the pairs the estimate is made of, out of the cap of the rule in
+// use (MaxSamples for the adaptive rule, FixedSamples for the fixed
+// sample), and does not change the result.
+func TestEstimateProgress(t *testing.T) {
+	for _, c := range estimateCases(t) {
+		var calls [][2]int
+		opts := PathOptions{Seed: 3, Progress: func(done, total int) { calls = append(calls, [2]int{done, total}) }}
+		est := EstimateBetweenness(c.g, c.eps, c.delta, opts)
+		if len(calls) == 0 {
+			t.Errorf("%s: no progress", c.name)
+			continue
+		}
+		total := est.FixedSamples
+		if est.Adaptive {
+			total = est.MaxSamples
+		}
+		for i, k := range calls {
+			if k[1] != total || k[0] > k[1] || (i > 0 && k[0] <= calls[i-1][0]) {
+				t.Errorf("%s: progress %v after %v, want increasing, out of %d", c.name, k, calls[max(i-1, 0)], total)
+			}
+		}
+		if last := calls[len(calls)-1][0]; last > est.Samples || (!est.Adaptive && last != est.Samples) {
+			t.Errorf("%s: last progress %d, estimate of %d pairs (adaptive %v)", c.name, last, est.Samples, est.Adaptive)
+		}
+		plain := EstimateBetweenness(c.g, c.eps, c.delta, PathOptions{Seed: 3})
+		if !slices.Equal(plain.Betweenness, est.Betweenness) {
+			t.Errorf("%s: progress changed the estimate", c.name)
+		}
+	}
+}

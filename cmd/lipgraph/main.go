@@ -459,7 +459,7 @@ func (p *progress) report(pr measures.Progress) {
 	defer p.mu.Unlock()
 	if now := time.Now(); now.Sub(p.last) >= 5*time.Second {
 		p.last = now
-		fmt.Fprintf(p.w, "lipgraph: %s: %d%% of %d sources done (%.1fs)\n", pr.Phase, 100*pr.Done/pr.Total, pr.Total, time.Since(p.start).Seconds())
+		fmt.Fprintf(p.w, "lipgraph: %s: %d%% of %d %s done (%.1fs)\n", pr.Phase, 100*pr.Done/pr.Total, pr.Total, pr.Unit, time.Since(p.start).Seconds())
 	}
 }
 
