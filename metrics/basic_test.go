@@ -102,6 +102,10 @@ func FuzzMeasures(f *testing.F) {
 		p := Paths(g, PathOptions{})
 		inUnit("Betweenness", p.Betweenness)
 		inUnit("Closeness", p.Closeness)
+		plain := Paths(g, PathOptions{Plain: true})
+		checkFloats(t, "Betweenness (reduced vs plain)", p.Betweenness, plain.Betweenness, 1e-9)
+		checkFloats(t, "Closeness (reduced vs plain)", p.Closeness, plain.Closeness, 1e-9)
+		checkFloats(t, "Harmonic (reduced vs plain)", p.Harmonic, plain.Harmonic, 1e-9)
 		if s := Paths(g, PathOptions{Samples: n/2 + 1, Seed: 3}); len(s.Betweenness) != n {
 			t.Fatal("sampled Paths: wrong length")
 		}
