@@ -376,11 +376,16 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 				if seen[v] == full {
 					continue
 				}
+				// stop as soon as every source that has not reached v
+				// reaches it now
+				need := full &^ seen[v]
 				var x uint64
 				for _, u := range nbr[off[v]:off[v+1]] {
-					x |= visit[u]
+					if x |= visit[u]; x&need == need {
+						break
+					}
 				}
-				if x &^= seen[v]; x != 0 {
+				if x &= need; x != 0 {
 					next[v] = x
 					found = append(found, v)
 				}
