@@ -81,7 +81,7 @@ const pathBlocks = 64
 // algorithm's to rounding (opts.Plain turns the reductions off). On the
 // co-membership projection of gen_network.py 10000, whose 10,000 partners
 // fall into 3,221 twin classes (most partners sit on the council only, or
-// on no body), exact Paths runs one search per class, several times faster
+// on no body), exact Paths runs one search per class, about twice as fast
 // (BenchmarkPathsGenerated); the combined projection there has under 1%
 // twins and pendants and runs as before. Paths are hop counts, so weights
 // never decide who is a twin.
