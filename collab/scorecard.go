@@ -166,22 +166,18 @@ func (o *Options) resolve() ([]Criterion, int, error) {
 		}
 		seen[crit[i].ID] = true
 	}
-	limit := opts.MaxChanges
-	switch {
-	case limit < 0:
-		return nil, 0, fmt.Errorf("collab: Options.MaxChanges %d: want 0 (no recommendations) or more", limit)
-	case limit == 0:
-		limit = -1 // none asked for
+	if opts.MaxChanges < 0 {
+		return nil, 0, fmt.Errorf("collab: Options.MaxChanges %d: want 0 (no recommendations) or more", opts.MaxChanges)
 	}
-	return crit, limit, nil
+	return crit, opts.MaxChanges, nil
 }
 
-// scoreModel judges a model and recommends up to maxChanges changes
-// (none, and none asked for, when maxChanges < 0).
+// scoreModel judges a model and recommends up to maxChanges changes (none
+// asked for when maxChanges is 0).
 func scoreModel(m *model, crit []Criterion, maxChanges int) *Scorecard {
 	sc := judge(m, crit)
-	sc.asked = maxChanges >= 0
-	sc.Recommendations = recommend(m, crit, sc, max(maxChanges, 0))
+	sc.asked = maxChanges > 0
+	sc.Recommendations = recommend(m, crit, sc, maxChanges)
 	return sc
 }
 

@@ -230,13 +230,13 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 	if ended > 0 {
 		// one warning for them all, at the first: the date is left out of
 		// the text so that it does not change from day to day
-		what := "this membership ended"
+		what := "this membership ended before today but counts"
 		if ended > 1 {
-			what = fmt.Sprintf("this membership and %d more ended", ended-1)
+			what = fmt.Sprintf("this membership and %d more ended before today but count", ended-1)
 		}
 		m := d.Memberships[firstEnded]
 		warn(tabMemberships, firstEnded, "until", m.Until.String(), ErrEndedMembership,
-			"current memberships: "+what+" before today but count as current unless a date is judged (--as-of)")
+			"current memberships: "+what+" as current unless a date is judged (--as-of)")
 	}
 	var pairs int64
 	for _, k := range size {

@@ -60,7 +60,7 @@ func (f *diagramFlags) bind(fs *flag.FlagSet) {
 	f.keyPlayers = countFlag(fs, "key-players", 0, "partners view: mark the `K` partners whose removal fragments the network most")
 	fs.BoolVar(&f.gaps, "highlight-gaps", false, "mark the scorecard's gaps: structure view, working groups without the city and sector categories missing from the council; partners view, the partners a partnership depends on alone for a category (a risk: without one a criterion fails)")
 	fs.StringVar(&f.title, "title", "", "diagram title")
-	fs.Var(&f.minWeight, "min-weight", "partners view: draw only the ties of weight `W` or more; auto (the default) keeps at most 3 ties per partner, the heaviest, and every tie of a sparse network, and each partner keeps its heaviest tie so that none is drawn alone who has ties; 0 draws all")
+	fs.Var(&f.minWeight, "min-weight", "partners view: draw only the ties of weight `W` or more; auto (the default) keeps the heaviest ties, about 3 per partner on average, and every tie of a sparse network, and each partner keeps its heaviest tie so that none is drawn alone who has ties; 0 draws all")
 	projectionFlag(fs, &f.projection, "partners view: edge weighting")
 	f.filters.bind(fs)
 }
@@ -75,6 +75,9 @@ func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
 		}
 	}
 	if f.view.name == "change" {
+		if f.gaps {
+			return fmt.Errorf("%w: --highlight-gaps applies to the structure and partners views; the change diagram marks what changed", errUsage)
+		}
 		return f.writeChange(e, args, w)
 	}
 	e.asOf = &f.asOf // memberships are counted: warn about ended ones

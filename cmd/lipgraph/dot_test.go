@@ -62,6 +62,8 @@ func TestDotUsageErrors(t *testing.T) {
 		{"metrics", "--ei-permutations", "x"},
 		{"metrics", "--projection", "weighted"},
 		{"score", "--max-changes", "-2"},
+		{"dot", "testdata/smallcentre", "testdata/smallcentre", "--view", "change", "--highlight-gaps"},
+		{"report", "--graphviz", "nosuchprog", "--format", "markdown"},
 		{"score", "--as-of", "2019-13-01"},
 		{"convert", "--as-of", "soon"},
 	} {

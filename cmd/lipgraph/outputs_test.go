@@ -96,8 +96,18 @@ func TestEveryOutputCommand(t *testing.T) {
 		fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 		var b boundary
 		c.flags(fs, &b)
-		if b.out == nil {
+		if fs.Lookup("o") == nil {
 			continue
+		}
+		// the -o guard and atomic writes hang on outputFlag, control
+		// characters' escaping on formatFlag: a command declaring them
+		// otherwise would lose them silently
+		if b.out == nil {
+			t.Errorf("%s: -o is not declared with outputFlag", c.name)
+			continue
+		}
+		if fs.Lookup("format") != nil && b.format == nil {
+			t.Errorf("%s: --format is not declared with formatFlag", c.name)
 		}
 		n++
 		t.Run(c.name, func(t *testing.T) {

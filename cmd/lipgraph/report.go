@@ -53,6 +53,9 @@ func (f *reportFlags) run(e *env, args []string) error {
 			return err
 		}
 	}
+	if f.format.name != "html" && f.graphviz.String() != "builtin" {
+		return fmt.Errorf("%w: --graphviz goes with --format html (the text and Markdown reports have no diagrams)", errUsage)
+	}
 	var before *network.Network
 	if f.before != "" {
 		if f.format.name != "html" {
