@@ -136,7 +136,8 @@ func EstimateBetweenness(g *Graph, eps, delta float64, opts PathOptions) Between
 // rkSamples is the sample size of Riondato & Kornaropoulos for error lam
 // (in their units), ⌊log₂(VD−2)⌋ + 1 = vc and failure probability delta.
 func rkSamples(lam, vc, delta float64) int {
-	return int(math.Ceil(rkConstant / (lam * lam) * (vc + math.Log(1/delta))))
+	// at least 1: an eps so large that lam² overflows would give 0 pairs
+	return max(1, int(math.Ceil(rkConstant/(lam*lam)*(vc+math.Log(1/delta)))))
 }
 
 // estimateBetweenness is EstimateBetweenness; with adaptive false it is
@@ -153,6 +154,7 @@ func estimateBetweenness(g *Graph, eps, delta float64, opts PathOptions, adaptiv
 	vd := vertexDiameterBound(g)
 	est.VertexDiameter = vd
 	if n < 3 || vd < 3 {
+		est.Confidence = 1 // exact zeros
 		return est
 	}
 	scale := float64(n) / float64(n-2) // from their normalisation to ours
@@ -212,11 +214,11 @@ func estimateBetweenness(g *Graph, eps, delta float64, opts PathOptions, adaptiv
 			tau = min(omega, tau+step)
 			s.draw(0, est.Samples, tau, counts)
 			est.Samples = tau
-			if c.done(counts, tau) {
-				break
-			}
 			if opts.Progress != nil {
 				opts.Progress(tau, omega)
+			}
+			if c.done(counts, tau) {
+				break
 			}
 		}
 		bound := c.bound(counts, tau)

@@ -439,3 +439,25 @@ func TestEstimateProgress(t *testing.T) {
 		}
 	}
 }
+
+// TestEstimateHugeEps: an eps so large that its square overflows still
+// draws pairs and gives finite estimates (it gave NaN from 0 pairs), and
+// an exact result (a graph with no inner node) claims confidence 1.
+func TestEstimateHugeEps(t *testing.T) {
+	g := benchGraph(200)
+	for _, eps := range []float64{1e200, math.Inf(1)} {
+		est := EstimateBetweenness(g, eps, 0.1, PathOptions{Seed: 1})
+		if est.Samples < 1 {
+			t.Errorf("eps %g: %d pairs", eps, est.Samples)
+		}
+		for v, b := range est.Betweenness {
+			if math.IsNaN(b) || b < 0 || b > 1 {
+				t.Fatalf("eps %g: node %d estimate %v", eps, v, b)
+			}
+		}
+	}
+	pair := EstimateBetweenness(randomGraph(1, 2, 1), 0.1, 0.1, PathOptions{})
+	if pair.Confidence != 1 || pair.Error != 0 {
+		t.Errorf("two nodes: confidence %v error %v, want an exact 1 and 0", pair.Confidence, pair.Error)
+	}
+}

@@ -56,8 +56,9 @@ const pathBlocks = 64
 // search (Then et al. 2014; see bfs.findLevels); then each source's path
 // counts and dependencies run level by level on the CSR arrays, pulled or
 // pushed whichever reads fewer edges (see bfs.run). Nothing stores
-// predecessor lists or any n×n table: memory is O(n) per worker (65
-// n-vectors of int32 for the levels) plus at most one n-vector per block of
+// predecessor lists or any n×n table: memory is O(n) per worker (64
+// n-vectors of int32 for the levels of a batch, and a few more of counts)
+// plus at most one n-vector per block of
 // sources in flight. Sources are split into up to 64 fixed blocks shared
 // out among the workers, and the blocks' sums are added in block order, so
 // the result is the same bit for bit for any Workers.
@@ -78,13 +79,11 @@ const pathBlocks = 64
 // twins, such as isolated nodes). Twins have equal measures, so one search
 // per class on the graph of classes, each class weighing as many nodes as
 // it has members, gives every node's values. The results equal the plain
-// algorithm's to rounding (opts.Plain turns the reductions off). On the
-// co-membership projection of gen_network.py 10000, whose 10,000 partners
-// fall into 3,221 twin classes (most partners sit on the council only, or
-// on no body), exact Paths runs one search per class, about twice as fast
-// (BenchmarkPathsGenerated); the combined projection there has under 1%
-// twins and pendants and runs as before. Paths are hop counts, so weights
-// never decide who is a twin.
+// algorithm's to rounding (opts.Plain turns the reductions off). A
+// co-membership projection, where many partners sit on the same bodies and
+// nothing else, has many twins and gains most; BenchmarkPathsGenerated
+// measures each reduction on generated networks. Paths are hop counts, so
+// weights never decide who is a twin.
 //
 // With opts.Samples = k, 0 < k < n, betweenness is the estimator of Brandes
 // & Pich (2007): k pivots are drawn uniformly without replacement (partial
@@ -125,8 +124,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	nw := work.Len()
 	// at most pathBlocks blocks, of at least one batch of lanes sources
 	// each where there are enough: a batch's levels cost about the same
-	// for 4 sources as for 64 (a sample of 256 sources in 64 blocks of 4
-	// took half as long again)
+	// for 4 sources as for 64 (BenchmarkPathsSampled100k)
 	nb := min(pathBlocks, (len(sources)+lanes-1)/lanes)
 	workers := opts.Workers
 	if workers <= 0 {
@@ -519,9 +517,6 @@ func (s *bfs) run(c *relabelled, i int, acc []float64, dist bool) (hist []float6
 		}
 		for _, h := range s.heavy[i] {
 			v, d := h.v, int(h.d)
-			if d == 0 {
-				continue // the source's own class and tree are left out
-			}
 			if c.prof == nil {
 				hist[d] += tgt[v] - 1
 				continue
@@ -540,6 +535,7 @@ func (s *bfs) run(c *relabelled, i int, acc []float64, dist bool) (hist []float6
 	// is at level d-1, d or d+1, so summing coef over all neighbours adds
 	// exactly the successors' terms (and zeros).
 	coef, delta := front, s.delta
+	ms := tgt[src]
 	if last := len(levels) - 2; last > 0 {
 		for _, v := range order[levels[last]:] {
 			coef[v] = tgt[v] / sigma[v]
@@ -568,7 +564,6 @@ func (s *bfs) run(c *relabelled, i int, acc []float64, dist bool) (hist []float6
 					push[w] = 0
 				}
 			}
-			ms := tgt[src]
 			for k, v := range lv {
 				acc[v] += ms * delta[k]
 				coef[v] = (tgt[v] + delta[k]) / sigma[v]
@@ -592,7 +587,6 @@ type relabelled struct {
 	pass, tgt []float64
 	prof      [][]float64 // nil when nothing was folded
 	maxDepth  int
-	unit      bool   // every node stands for one node (no reduction)
 	heavy     []bool // the nodes that stand for more than one (pass or tgt > 1); nil when unit
 }
 
@@ -601,7 +595,6 @@ type relabelled struct {
 func (c *relabelled) setWeights(r *reduction) {
 	n := len(c.perm)
 	c.pass, c.tgt = make([]float64, n), make([]float64, n)
-	c.unit = r == nil
 	for i, old := range c.perm {
 		c.pass[i], c.tgt[i] = 1, 1
 		if r != nil {
