@@ -217,6 +217,7 @@ func StructuralHoles(g *Graph) Holes {
 	}
 	shared := newBurtScratch(g)
 	free := make(chan *burtScratch, rowBlocks) // one scratch per running block
+	free <- shared                             // the first block works in shared itself
 	forBlocks(n, func(_, lo, hi int) {
 		var s *burtScratch
 		select {

@@ -180,6 +180,7 @@ func lanczos(g *Graph, nodes []int32, x []float64, local []int32) (float64, bool
 	var theta float64
 	for range eigenMaxRestarts {
 		steps := k
+		var vecs *mat.Dense // the Ritz vectors of the early stop, if any
 		for j := 0; j < k; j++ {
 			w := basis[j+1]
 			matvec(w, basis[j])
@@ -209,17 +210,17 @@ func lanczos(g *Graph, nodes []int32, x []float64, local []int32) (float64, bool
 			// eigenCheck steps whether the Ritz pair has converged, and
 			// then stops there rather than at the end of the basis.
 			if m > eigenBasis && (j+1)%eigenCheck == 0 && j+1 < k {
-				if th, vecs, ok := ritz(alpha, beta, j+1); ok && math.Abs(beta[j]*vecs.At(j, j)) <= eigenTol*math.Max(th, 1e-300) {
-					steps = j + 1
+				if th, v, ok := ritz(alpha, beta, j+1); ok && math.Abs(beta[j]*v.At(j, j)) <= eigenTol*math.Max(th, 1e-300) {
+					steps, theta, vecs = j+1, th, v
 					break
 				}
 			}
 		}
-		var vecs *mat.Dense
-		var ok bool
-		theta, vecs, ok = ritz(alpha, beta, steps)
-		if !ok {
-			return 0, false
+		if vecs == nil {
+			var ok bool
+			if theta, vecs, ok = ritz(alpha, beta, steps); !ok {
+				return 0, false
+			}
 		}
 		top := steps - 1
 		resid := math.Abs(beta[steps-1] * vecs.At(steps-1, top))
