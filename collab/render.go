@@ -154,9 +154,12 @@ func (s *Scorecard) WriteText(w io.Writer, maxRecs int) error {
 	return err
 }
 
-// noRecs is the sentence printed when the list of recommendations is
-// empty: whether none was asked for, or none raises the score.
-func (s *Scorecard) noRecs() string {
+// NoRecommendationsReason returns the sentence every report prints when
+// s.Recommendations is empty, saying why: none was asked for
+// (Options.MaxChanges 0), every scored criterion is already met, or none of
+// the changes considered would raise the score. Text, Markdown and the
+// HTML report all print this same sentence.
+func (s *Scorecard) NoRecommendationsReason() string {
 	if !s.asked {
 		return "Recommendations were not requested."
 	}
@@ -172,7 +175,7 @@ func (s *Scorecard) writeRecsText(b *strings.Builder, maxRecs int) {
 		recs = recs[:maxRecs]
 	}
 	if len(recs) == 0 {
-		b.WriteString("\n" + s.noRecs() + "\n")
+		b.WriteString("\n" + s.NoRecommendationsReason() + "\n")
 		return
 	}
 	b.WriteString("\nRecommendations, in the order the work happens (overall score once made):\n")
@@ -207,7 +210,7 @@ func (s *Scorecard) WriteMarkdown(w io.Writer) error {
 	}
 	b.WriteString("\n### Recommendations\n\n")
 	if len(s.Recommendations) == 0 {
-		b.WriteString(s.noRecs() + "\n")
+		b.WriteString(s.NoRecommendationsReason() + "\n")
 	}
 	for i, r := range s.Recommendations {
 		fmt.Fprintf(&b, "%d. %s (score once made: %.1f%s)\n", i+1, mdEscape(r.Text), r.ScoreAfter, mdEscape(r.raises()))

@@ -424,12 +424,8 @@ func (p *page) scorecard(n *network.Network, sc *collab.Scorecard) {
 		}
 		p.Recs = append(p.Recs, rec{Text: text(r.Text), Score: score1(r.ScoreAfter), Criteria: strings.Join(crit, "; ")})
 	}
-	switch {
-	case len(p.Recs) > 0:
-	case sc.Overall >= 100:
-		p.NoRecs = "Every scored criterion is met: there is nothing to recommend."
-	default:
-		p.NoRecs = "No change lipgraph can propose raises the score."
+	if len(p.Recs) == 0 {
+		p.NoRecs = sc.NoRecommendationsReason()
 	}
 }
 

@@ -295,6 +295,17 @@ func TestReportFormats(t *testing.T) {
 	if _, _, code := runCLI(t, "report", "--before", "../../testdata/waves/2022"); code != 2 {
 		t.Errorf("--before with text: exit %d, want 2", code)
 	}
+	// a usage error is told before any file is read: the missing folder is
+	// not reported, the misused flag is
+	for _, args := range [][]string{
+		{"report", filepath.Join(dir, "missing"), "--before", "../../testdata/waves/2022", "--format", "markdown"},
+		{"report", filepath.Join(dir, "missing"), "--graphviz", "system"},
+	} {
+		_, errOut, code := runCLI(t, args...)
+		if code != 2 || !strings.Contains(errOut, "goes with --format html") || strings.Contains(errOut, "missing") {
+			t.Errorf("%q: exit %d, want 2 and only the usage error: %s", args, code, errOut)
+		}
+	}
 	wave := filepath.Join(dir, "w.html")
 	if _, errOut, code := runCLI(t, "report", "../../testdata/waves/2024", "--before", "../../testdata/waves/2022", "--format", "html", "-o", wave); code != 0 {
 		t.Fatalf("--before: exit %d: %s", code, errOut)

@@ -44,6 +44,13 @@ func (f *reportFlags) run(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// usage errors first, before any file is read
+	if f.format.name != "html" && f.graphviz.String() != "builtin" {
+		return fmt.Errorf("%w: --graphviz goes with --format html (the text and Markdown reports have no diagrams)", errUsage)
+	}
+	if f.before != "" && f.format.name != "html" {
+		return fmt.Errorf("%w: --before goes with --format html (lipgraph compare gives the change as text, Markdown, JSON or CSV)", errUsage)
+	}
 	n, err := load(e, path)
 	if err != nil {
 		return err
@@ -53,14 +60,8 @@ func (f *reportFlags) run(e *env, args []string) error {
 			return err
 		}
 	}
-	if f.format.name != "html" && f.graphviz.String() != "builtin" {
-		return fmt.Errorf("%w: --graphviz goes with --format html (the text and Markdown reports have no diagrams)", errUsage)
-	}
 	var before *network.Network
 	if f.before != "" {
-		if f.format.name != "html" {
-			return fmt.Errorf("%w: --before goes with --format html (lipgraph compare gives the change as text, Markdown, JSON or CSV)", errUsage)
-		}
 		if before, err = network.Load(f.before, nil); err != nil {
 			return err
 		}
