@@ -214,17 +214,14 @@ func Compute(n *network.Network, opts Options) *Table {
 	}
 	partners := n.Partners()
 	tax := n.Taxonomy()
-	sectorOf := sectorIndex(n)
+	sectorOf := sectorIndex(tax, partners)
 	categories := tax.Categories()
-	categoryOf := make([]int, len(partners))
-	for i, p := range partners {
-		categoryOf[i] = slices.Index(categories, tax.Category(p.Sector))
-	}
+	categoryOf := categoryIndex(tax, sectorOf)
 	// The brokerage roles need the ties only, not the partner graph: they
 	// are counted on another core while the graph is built.
 	var brokerage *metrics.BrokerageResult
 	var brokered sync.WaitGroup
-	brokered.Go(func() { brokerage = tieBrokerage(n, partners, categoryOf) })
+	brokered.Go(func() { brokerage = tieBrokerage(n, categoryOf) })
 	report("building the partner graph")
 	pg := n.PartnerGraph(opts.Projection)
 	g := metrics.NewGraph(pg)
@@ -431,19 +428,8 @@ func louvain(g *metrics.Graph, opts Options) []int {
 
 // tieBrokerage runs the brokerage analysis on the directed ties (source
 // reported a tie to target), grouped by sector category.
-// A partner's node is its index in partners (ID order), found through a
-// map: one hash per end instead of a binary search over the IDs.
-func tieBrokerage(n *network.Network, partners []network.Partner, categoryOf []int) *metrics.BrokerageResult {
-	node := make(map[string]int, len(partners))
-	for i, p := range partners {
-		node[p.ID] = i
-	}
-	ties := n.Ties()
-	arcs := make([][2]int, len(ties))
-	for k, t := range ties {
-		arcs[k] = [2]int{node[t.Source], node[t.Target]}
-	}
-	return metrics.Brokerage(arcs, len(partners), categoryOf)
+func tieBrokerage(n *network.Network, categoryOf []int) *metrics.BrokerageResult {
+	return metrics.Brokerage(n.TieNodes(), n.NumPartners(), categoryOf)
 }
 
 func brokerageOf(r *metrics.BrokerageResult, i int) Brokerage {
@@ -473,12 +459,32 @@ func parallel(fns ...func()) {
 	wg.Wait()
 }
 
-// sectorIndex returns each partner's sector as its index in the taxonomy.
-func sectorIndex(n *network.Network) []int {
-	keys := n.Taxonomy().Keys()
-	out := make([]int, n.NumPartners())
-	for i, p := range n.Partners() {
+// sectorIndex returns each partner's sector as its index in the taxonomy's
+// Keys.
+func sectorIndex(tax *network.Taxonomy, partners []network.Partner) []int {
+	keys := tax.Keys()
+	out := make([]int, len(partners))
+	for i, p := range partners {
 		out[i], _ = slices.BinarySearch(keys, p.Sector)
+	}
+	return out
+}
+
+// categoryIndex returns, for the partners' sectors as sectorIndex gives
+// them, each partner's sector category as its index in the taxonomy's
+// Categories, looked up once per sector.
+func categoryIndex(tax *network.Taxonomy, sectorOf []int) []int {
+	categories := tax.Categories()
+	ofSector := make([]int, len(tax.Keys()))
+	for s, key := range tax.Keys() {
+		ofSector[s] = slices.Index(categories, tax.Category(key))
+	}
+	out := make([]int, len(sectorOf))
+	for i, s := range sectorOf {
+		out[i] = -1 // a sector not in the taxonomy (not in a validated network)
+		if s < len(ofSector) {
+			out[i] = ofSector[s]
+		}
 	}
 	return out
 }

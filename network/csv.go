@@ -257,8 +257,7 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 	if bytes.IndexByte(data, '\n') < 0 && bytes.IndexByte(data, '\r') >= 0 {
 		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 	}
-	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = -1
+	r := newRecords(data)
 	syntax := func(err error) {
 		p.l.incomplete[tab] = true
 		var pe *csv.ParseError
@@ -268,11 +267,12 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 			p.ps.add(&Problem{File: file, Err: ErrUnreadable, Expected: err.Error()})
 		}
 	}
-	header, err := r.Read()
+	header, _, err := r.next()
 	if err != nil && err != io.EOF {
 		syntax(err)
 		return
 	}
+	header = slices.Clone(header) // the reader reuses the record
 	cols := make(map[string]int, len(header))
 	for i, h := range header {
 		h = strings.ToLower(strings.TrimSpace(h))
@@ -336,7 +336,8 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 		return ""
 	}
 	for n := 0; ; n++ {
-		rec, err = r.Read()
+		var line int
+		rec, line, err = r.next()
 		if err == io.EOF {
 			return
 		}
@@ -344,7 +345,6 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 			syntax(err)
 			return
 		}
-		line, _ := r.FieldPos(0)
 		if n >= maxRecords {
 			p.ps.add(&Problem{File: file, Line: line, Err: ErrTooLarge, Expected: fmt.Sprintf("at most %d records (Config.MaxRecords)", maxRecords)})
 			p.l.incomplete[tab] = true

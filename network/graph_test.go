@@ -220,3 +220,30 @@ func TestConcurrentReaders(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestTieNodes checks TieNodes against the partners' positions in
+// Partners, found by ID, on every sample and on its sub-networks (whose
+// indices are their own).
+func TestTieNodes(t *testing.T) {
+	for _, s := range samples {
+		n := loadSample(t, s)
+		nets := []*network.Network{n, n.Subset(func(p network.Partner) bool { return p.Sector != "settlement" }), &network.Network{}}
+		for _, sub := range n.ByPartnership() {
+			nets = append(nets, sub)
+		}
+		for _, m := range nets {
+			ps, ties, got := m.Partners(), m.Ties(), m.TieNodes()
+			if len(got) != len(ties) {
+				t.Fatalf("%s: %d tie nodes for %d ties", s, len(got), len(ties))
+			}
+			at := func(id string) int {
+				return slices.IndexFunc(ps, func(p network.Partner) bool { return p.ID == id })
+			}
+			for k, tie := range ties {
+				if want := [2]int{at(tie.Source), at(tie.Target)}; got[k] != want {
+					t.Errorf("%s: tie %s -> %s: nodes %v, want %v", s, tie.Source, tie.Target, got[k], want)
+				}
+			}
+		}
+	}
+}

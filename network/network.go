@@ -35,6 +35,10 @@ type Network struct {
 	bodyIdx    map[string]int32
 	byBody     [][]int32 // membership indices per body
 	byPartner  [][]int32 // membership indices per partner
+	// The indices of the bodies and partners each record refers to,
+	// aligned with the records: memberships' body and partner, ties'
+	// source and target, ratings' rater and target.
+	memberEnds, tieEnds, ratingEnds [][2]int32
 }
 
 // New validates d and returns the Network it describes. If anything is wrong
@@ -55,7 +59,7 @@ func newNetwork(d Data, c *Config, l *locator) (*Network, error) {
 // build indexes valid data. It copies the record slices and sorts them.
 func build(d Data, tax *Taxonomy) *Network {
 	n := &Network{tax: tax, bodies: slices.Clone(d.Bodies), profiles: slices.Clone(d.Profiles)}
-	n.partners = sortedCopy(d.Partners, func(i, j int32) int { return strings.Compare(d.Partners[i].ID, d.Partners[j].ID) })
+	n.partners, _ = sortedCopy(d.Partners, func(i, j int32) int { return strings.Compare(d.Partners[i].ID, d.Partners[j].ID) })
 	for i := range n.partners {
 		if len(n.partners[i].Attrs) == 0 {
 			n.partners[i].Attrs = nil
@@ -79,49 +83,81 @@ func build(d Data, tax *Taxonomy) *Network {
 	// target, kind and weight. Every field takes part, so equal records are
 	// identical and the order is fully determined. Comparing the partners'
 	// and bodies' ranks instead of their ID strings is equivalent (ranks
-	// follow ID order) and several times faster on large datasets.
+	// follow ID order) and several times faster on large datasets. Each
+	// record's ends are looked up once, here, and kept in the same order
+	// as the records: the views need no lookup by ID.
 	mkey := make([]uint64, len(d.Memberships))
 	for i, m := range d.Memberships {
 		mkey[i] = uint64(n.bodyIdx[m.Body])<<32 | uint64(n.partnerIdx[m.Partner])
 	}
-	n.memberships = sortedCopy(d.Memberships, func(i, j int32) int {
+	var perm []int32
+	n.memberships, perm = sortedCopy(d.Memberships, func(i, j int32) int {
 		if c := cmp.Compare(mkey[i], mkey[j]); c != 0 {
 			return c
 		}
 		a, b := &d.Memberships[i], &d.Memberships[j]
 		return cmp.Or(compareDates(a.Since, b.Since), compareDates(a.Until, b.Until), cmp.Compare(a.Role, b.Role))
 	})
+	n.memberEnds = unpack(mkey, perm)
 	tkey := make([]uint64, len(d.Ties))
 	for i, t := range d.Ties {
 		tkey[i] = uint64(n.partnerIdx[t.Source])<<32 | uint64(n.partnerIdx[t.Target])
 	}
-	n.ties = sortedCopy(d.Ties, func(i, j int32) int {
+	n.ties, perm = sortedCopy(d.Ties, func(i, j int32) int {
 		if c := cmp.Compare(tkey[i], tkey[j]); c != 0 {
 			return c
 		}
 		a, b := &d.Ties[i], &d.Ties[j]
 		return cmp.Or(strings.Compare(a.Kind, b.Kind), cmp.Compare(a.Weight, b.Weight))
 	})
+	n.tieEnds = unpack(tkey, perm)
 	rkey := make([]uint64, len(d.Ratings))
 	for i, r := range d.Ratings {
 		rkey[i] = uint64(n.partnerIdx[r.Rater])<<32 | uint64(n.partnerIdx[r.Target])
 	}
-	n.ratings = sortedCopy(d.Ratings, func(i, j int32) int { return cmp.Compare(rkey[i], rkey[j]) })
-	n.byBody = make([][]int32, len(n.bodies))
-	n.byPartner = make([][]int32, len(n.partners))
-	for i, m := range n.memberships {
-		b, p := n.bodyIdx[m.Body], n.partnerIdx[m.Partner]
-		n.byBody[b] = append(n.byBody[b], int32(i))
-		n.byPartner[p] = append(n.byPartner[p], int32(i))
-	}
+	n.ratings, perm = sortedCopy(d.Ratings, func(i, j int32) int { return cmp.Compare(rkey[i], rkey[j]) })
+	n.ratingEnds = unpack(rkey, perm)
+	n.byBody = groupBy(n.memberEnds, 0, len(n.bodies))
+	n.byPartner = groupBy(n.memberEnds, 1, len(n.partners))
 	return n
+}
+
+// unpack returns the two 32-bit halves of keys, high first, in the order
+// perm.
+func unpack(keys []uint64, perm []int32) [][2]int32 {
+	ends := make([][2]int32, len(perm))
+	for k, i := range perm {
+		ends[k] = [2]int32{int32(keys[i] >> 32), int32(uint32(keys[i]))}
+	}
+	return ends
+}
+
+// groupBy returns, for each of n groups, the ascending indices k of the
+// ends whose end e is that group. The lists share one array.
+func groupBy(ends [][2]int32, e, n int) [][]int32 {
+	start := make([]int32, n+1)
+	for _, x := range ends {
+		start[x[e]+1]++
+	}
+	for g := range n {
+		start[g+1] += start[g]
+	}
+	all := make([]int32, len(ends))
+	groups := make([][]int32, n)
+	for g := range groups {
+		groups[g] = all[start[g]:start[g]:start[g+1]]
+	}
+	for k, x := range ends {
+		groups[x[e]] = append(groups[x[e]], int32(k))
+	}
+	return groups
 }
 
 // sortedCopy returns a copy of s sorted by compare, which compares the
 // records at two indices. It sorts a permutation of int32 indices, which
 // moves 4 bytes per swap instead of a whole record.
-func sortedCopy[T any](s []T, compare func(i, j int32) int) []T {
-	perm := make([]int32, len(s))
+func sortedCopy[T any](s []T, compare func(i, j int32) int) (sorted []T, perm []int32) {
+	perm = make([]int32, len(s))
 	for i := range perm {
 		perm[i] = int32(i)
 	}
@@ -130,7 +166,7 @@ func sortedCopy[T any](s []T, compare func(i, j int32) int) []T {
 	for k, i := range perm {
 		out[k] = s[i]
 	}
-	return out
+	return out, perm
 }
 
 func compareDates(a, b Date) int {
@@ -198,6 +234,17 @@ func (n *Network) Memberships() []Membership { return slices.Clone(n.memberships
 
 // Ties returns every tie, sorted by source, target and kind.
 func (n *Network) Ties() []Tie { return slices.Clone(n.ties) }
+
+// TieNodes returns the source and target of each tie of Ties, in that
+// order, as node IDs of the partner graph (see Graph): their indices in
+// Partners. It saves looking each partner up by ID.
+func (n *Network) TieNodes() [][2]int {
+	arcs := make([][2]int, len(n.tieEnds))
+	for k, e := range n.tieEnds {
+		arcs[k] = [2]int{int(e[0]), int(e[1])}
+	}
+	return arcs
+}
 
 // Profiles returns the plan profiles, sorted by partnership and year.
 func (n *Network) Profiles() []Profile { return slices.Clone(n.profiles) }

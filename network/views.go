@@ -75,7 +75,7 @@ func (n *Network) distinct() (bodiesOf, membersOf [][]int32) {
 	membersOf = make([][]int32, len(n.bodies))
 	for b, idx := range n.byBody {
 		for _, mi := range idx {
-			p := n.partnerIdx[n.memberships[mi].Partner]
+			p := n.memberEnds[mi][1]
 			if l := membersOf[b]; len(l) == 0 || l[len(l)-1] != p {
 				membersOf[b] = append(membersOf[b], p)
 				bodiesOf[p] = append(bodiesOf[p], int32(b))
@@ -101,26 +101,14 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 		g.labels[i] = pt.ID
 	}
 	bodiesOf, membersOf := n.distinct()
-	type arc struct {
-		to int32
-		w  float64
+	var direct []edge // the edges of the projection other than shared bodies
+	switch p {
+	case Survey:
+		direct = n.surveyEdges()
+	case Combined, TiesOnly:
+		direct = n.tieEdges()
 	}
-	tiesOf := make([][]arc, np)
-	if p == Survey {
-		for _, e := range n.surveyEdges() {
-			tiesOf[e.a] = append(tiesOf[e.a], arc{e.b, e.w})
-			tiesOf[e.b] = append(tiesOf[e.b], arc{e.a, e.w})
-		}
-	}
-	if p == Combined || p == TiesOnly {
-		for _, t := range n.ties {
-			a, b := n.partnerIdx[t.Source], n.partnerIdx[t.Target]
-			if a != b {
-				tiesOf[a] = append(tiesOf[a], arc{b, t.Weight})
-				tiesOf[b] = append(tiesOf[b], arc{a, t.Weight})
-			}
-		}
-	}
+	tiesOf := arcsOf(np, direct)
 	// The rows are independent: build them in fixed chunks on every core,
 	// then join the chunks in order (BenchmarkPartnerGraph measures it).
 	chunks := 16
@@ -206,23 +194,65 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 	return g
 }
 
-// surveyEdge is an edge of the survey projection between partner indices.
-type surveyEdge struct {
+// edge is an undirected edge between partner indices.
+type edge struct {
 	a, b int32
 	w    float64
 }
 
+// arc is an edge seen from one end.
+type arc struct {
+	to int32
+	w  float64
+}
+
+// arcsOf returns the arcs of each of np partners: of every edge but
+// self-loops, in the order of the edges. The lists share one array.
+func arcsOf(np int, edges []edge) [][]arc {
+	start := make([]int32, np+1)
+	for _, e := range edges {
+		if e.a != e.b {
+			start[e.a+1]++
+			start[e.b+1]++
+		}
+	}
+	for u := range np {
+		start[u+1] += start[u]
+	}
+	all := make([]arc, start[np])
+	arcs := make([][]arc, np)
+	for u := range arcs {
+		arcs[u] = all[start[u]:start[u]:start[u+1]]
+	}
+	for _, e := range edges {
+		if e.a != e.b {
+			arcs[e.a] = append(arcs[e.a], arc{e.b, e.w})
+			arcs[e.b] = append(arcs[e.b], arc{e.a, e.w})
+		}
+	}
+	return arcs
+}
+
+// tieEdges returns the ties as edges, in the order of the ties.
+func (n *Network) tieEdges() []edge {
+	es := make([]edge, len(n.ties))
+	for k, t := range n.ties {
+		es[k] = edge{n.tieEnds[k][0], n.tieEnds[k][1], t.Weight}
+	}
+	return es
+}
+
 // surveyEdges returns the edges of the Survey projection.
-func (n *Network) surveyEdges() []surveyEdge {
+func (n *Network) surveyEdges() []edge {
 	type sum struct{ total, count int }
 	at := make(map[uint64]int, len(n.ratings))
 	pairs := make([]sum, 0, len(n.ratings))
 	ends := make([][2]int32, 0, len(n.ratings))
-	for _, r := range n.ratings {
+	for k, r := range n.ratings {
 		if r.Collaboration == NotAnswered {
 			continue
 		}
-		a, b := n.partnerIdx[r.Rater], n.partnerIdx[r.Target]
+		a, b := n.ratingEnds[k][0], n.ratingEnds[k][1]
 		a, b = min(a, b), max(a, b)
 		k := uint64(a)<<32 | uint64(b)
 		i, ok := at[k]
@@ -235,10 +265,10 @@ func (n *Network) surveyEdges() []surveyEdge {
 		pairs[i].total += r.Collaboration
 		pairs[i].count++
 	}
-	out := make([]surveyEdge, 0, len(pairs))
+	out := make([]edge, 0, len(pairs))
 	for i, s := range pairs {
 		if w := float64(s.total) / float64(s.count); w > 0 {
-			out = append(out, surveyEdge{ends[i][0], ends[i][1], w})
+			out = append(out, edge{ends[i][0], ends[i][1], w})
 		}
 	}
 	return out
@@ -392,7 +422,7 @@ func (n *Network) ByPartnership() map[string]*Network {
 	}
 	for b, ms := range n.byBody {
 		for _, mi := range ms {
-			add(b, lipOf[n.partnerIdx[n.memberships[mi].Partner]])
+			add(b, lipOf[n.memberEnds[mi][1]])
 		}
 		if l, ok := idx[n.bodies[b].Partnership]; ok {
 			add(b, l)
@@ -414,17 +444,17 @@ func (n *Network) ByPartnership() map[string]*Network {
 			ds[l].Bodies = append(ds[l].Bodies, body)
 		}
 	}
-	for _, m := range n.memberships {
-		l := lipOf[n.partnerIdx[m.Partner]]
+	for k, m := range n.memberships {
+		l := lipOf[n.memberEnds[k][1]]
 		ds[l].Memberships = append(ds[l].Memberships, m)
 	}
-	for _, t := range n.ties {
-		if a, b := lipOf[n.partnerIdx[t.Source]], lipOf[n.partnerIdx[t.Target]]; a == b {
+	for k, t := range n.ties {
+		if a, b := lipOf[n.tieEnds[k][0]], lipOf[n.tieEnds[k][1]]; a == b {
 			ds[a].Ties = append(ds[a].Ties, t)
 		}
 	}
-	for _, r := range n.ratings {
-		if a, b := lipOf[n.partnerIdx[r.Rater]], lipOf[n.partnerIdx[r.Target]]; a == b {
+	for k, r := range n.ratings {
+		if a, b := lipOf[n.ratingEnds[k][0]], lipOf[n.ratingEnds[k][1]]; a == b {
 			ds[a].Ratings = append(ds[a].Ratings, r)
 		}
 	}

@@ -1,0 +1,83 @@
+package network
+
+import (
+	"encoding/csv"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPlainRecordsAgree checks plainRecords against encoding/csv, the
+// reader it stands in for, on every text of up to 7 bytes over an
+// alphabet of the bytes that matter to it (field and line separators, CR,
+// a space and a letter) and on longer hand-picked texts: the same records
+// from the same lines, then io.EOF.
+func TestPlainRecordsAgree(t *testing.T) {
+	texts := []string{
+		"id,sector\np1,health\r\n\r\n\np2,legal",
+		"a,b\r\r\nc\r",
+		"\r\n\r\n",
+		"x,,y,\n,\n",
+		"a\rb,c\n",
+	}
+	alphabet := []byte{',', '\n', '\r', ' ', 'a'}
+	var gen func(prefix []byte)
+	gen = func(prefix []byte) {
+		texts = append(texts, string(prefix))
+		if len(prefix) == 7 {
+			return
+		}
+		for _, c := range alphabet {
+			gen(append(prefix, c))
+		}
+	}
+	gen(nil)
+	for _, text := range texts {
+		ref := csv.NewReader(strings.NewReader(text))
+		ref.FieldsPerRecord = -1
+		plain := &plainRecords{text: text}
+		for {
+			want, wantErr := ref.Read()
+			wantLine := 0
+			if wantErr == nil {
+				wantLine, _ = ref.FieldPos(0)
+			}
+			got, line, err := plain.next()
+			if err != wantErr || line != wantLine || !slices.Equal(got, want) {
+				t.Fatalf("%q: plainRecords read %q on line %d (%v), encoding/csv %q on line %d (%v)", text, got, line, err, want, wantLine, wantErr)
+			}
+			if err != nil {
+				break
+			}
+		}
+	}
+}
+
+// TestNewRecordsQuoted checks that text holding a double quote is read by
+// encoding/csv, which reports a bare quote as a syntax error with its line
+// and column.
+func TestNewRecordsQuoted(t *testing.T) {
+	r := newRecords([]byte("id,name\np1,\"Clinic, North\"\np2,Jo\"s\n"))
+	if _, ok := r.(csvRecords); !ok {
+		t.Fatalf("newRecords gave a %T for quoted text, want csvRecords", r)
+	}
+	var got [][]string
+	for {
+		rec, _, err := r.next()
+		if err != nil {
+			var pe *csv.ParseError
+			if !errors.As(err, &pe) || pe.Line != 3 || pe.Column != 6 {
+				t.Fatalf("error %v, want a bare quote on line 3, column 6", err)
+			}
+			break
+		}
+		got = append(got, slices.Clone(rec))
+	}
+	if want := [][]string{{"id", "name"}, {"p1", "Clinic, North"}}; !slices.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("records %q, want %q", got, want)
+	}
+	if _, ok := newRecords([]byte("id\np1\n")).(*plainRecords); !ok {
+		t.Error("newRecords did not give a plainRecords for text without quotes")
+	}
+}
