@@ -15,33 +15,59 @@ import "math"
 // assumed positive.
 
 // burtScratch holds per-call work arrays for the structural-hole measures.
+//
+// p and acc are indexed by pos: the contact at position k of the ego's row
+// is at k+1, and slot 0, where every node that is not a contact points, is
+// 0 in p and a dummy in acc.
 type burtScratch struct {
-	str  []float64 // strength of each node
-	maxw []float64 // largest incident weight of each node
-	pos  []int32   // pos[j] = position of j in the current ego's row + 1, 0 if absent
-	acc  []float64 // per-contact accumulator, aligned with the ego's row
+	str   []float64 // strength of each node
+	maxw  []float64 // largest incident weight of each node
+	plain []bool    // the node's weights are finite and its largest is a number other than 0
+	pos   []int32   // pos[j] = position of j in the current ego's row + 1, 0 if absent
+	p     []float64 // p_ij of the current ego i's contacts j, by pos[j]
+	acc   []float64 // per-contact accumulator, by pos
 }
 
 func newBurtScratch(g *Graph) *burtScratch {
 	n := g.Len()
-	s := &burtScratch{str: make([]float64, n), maxw: make([]float64, n), pos: make([]int32, n)}
+	s := &burtScratch{str: make([]float64, n), maxw: make([]float64, n), plain: make([]bool, n), pos: make([]int32, n)}
 	for i := 0; i < n; i++ {
+		finite := true
 		for _, w := range g.Weights(i) {
 			s.str[i] += w
 			s.maxw[i] = math.Max(s.maxw[i], w)
+			finite = finite && !math.IsInf(w, 0) && !math.IsNaN(w)
 		}
+		s.plain[i] = finite && s.maxw[i] != 0 && !math.IsNaN(s.maxw[i])
 	}
 	return s
 }
 
-// mark records ego i's contacts in pos and sizes acc to its degree, zeroed.
+// mark records ego i's contacts in pos, their proportional strengths p_ij
+// in p, and sizes acc to i's degree, zeroed.
 func (s *burtScratch) mark(g *Graph, i int) []int32 {
 	nb := g.Neighbours(i)
+	wi := g.Weights(i)
+	si := s.str[i]
+	s.p = append(s.p[:0], 0)
 	for k, j := range nb {
 		s.pos[j] = int32(k) + 1
+		s.p = append(s.p, wi[k]/si)
 	}
-	s.acc = append(s.acc[:0], make([]float64, len(nb))...)
+	s.acc = append(s.acc[:0], make([]float64, len(nb)+1)...)
 	return nb
+}
+
+// contribs returns the contributions c_ij that contributions and holes
+// leave in acc, aligned with the ego's row.
+func (s *burtScratch) contribs() []float64 { return s.acc[1:] }
+
+// square turns the indirect constraint in acc into c_ij = (p_ij + acc)².
+func (s *burtScratch) square() {
+	for k, x := range s.acc[1:] {
+		d := s.p[k+1] + x
+		s.acc[k+1] = d * d
+	}
 }
 
 func (s *burtScratch) unmark(nb []int32) {
@@ -50,26 +76,22 @@ func (s *burtScratch) unmark(nb []int32) {
 	}
 }
 
-// contributions fills s.acc with c_ij for each contact j of i (in the order of
-// g.Neighbours(i)).
+// contributions sets c_ij for each contact j of i, which contribs returns
+// (in the order of g.Neighbours(i)).
 func (s *burtScratch) contributions(g *Graph, i int) []int32 {
 	nb := s.mark(g, i)
-	wi := g.Weights(i)
 	// indirect: Σ_q p_iq p_qj over contacts q of i and their neighbours j that
 	// are also contacts of i.
 	for k, q := range nb {
-		piq := wi[k] / s.str[i]
+		piq := s.p[k+1]
 		wq := g.Weights(int(q))
 		for l, j := range g.Neighbours(int(q)) {
 			if p := s.pos[j]; p != 0 {
-				s.acc[p-1] += piq * wq[l] / s.str[q]
+				s.acc[p] += piq * wq[l] / s.str[q]
 			}
 		}
 	}
-	for k := range nb {
-		d := wi[k]/s.str[i] + s.acc[k]
-		s.acc[k] = d * d
-	}
+	s.square()
 	s.unmark(nb)
 	return nb
 }
@@ -115,13 +137,12 @@ func EffectiveSize(g *Graph) []float64 {
 // effectiveSize returns the effective size of node i, which has contacts.
 func (s *burtScratch) effectiveSize(g *Graph, i int) float64 {
 	nb := s.mark(g, i)
-	wi := g.Weights(i)
 	red := 0.0
 	for _, j := range nb {
 		wj := g.Weights(int(j))
 		for l, q := range g.Neighbours(int(j)) {
 			if p := s.pos[q]; p != 0 {
-				red += wi[p-1] / s.str[i] * wj[l] / s.maxw[j]
+				red += s.p[p] * wj[l] / s.maxw[j]
 			}
 		}
 	}
@@ -133,7 +154,7 @@ func (s *burtScratch) effectiveSize(g *Graph, i int) float64 {
 // which has contacts, from its contributions c_ij.
 func (s *burtScratch) constraintHierarchy(g *Graph, i int) (constraint, hierarchy float64) {
 	s.contributions(g, i)
-	return constraintHierarchyOf(s.acc)
+	return constraintHierarchyOf(s.contribs())
 }
 
 // constraintHierarchyOf returns the constraint and the hierarchy of a node
@@ -206,15 +227,18 @@ type Holes struct {
 // Hierarchy together, sharing one pass over each ego network; the values are
 // identical, bit for bit, to the separate functions' (same definitions and
 // the same order of every sum, NaN for isolates, empty slices for an empty
-// graph). The egos are split into fixed blocks spread over the cores; each
-// ego's values depend on its own pass only, so the result does not depend
-// on the number of cores.
+// graph). The egos are taken in breadth-first order (neighbouring egos share
+// most of the contacts whose rows they read, which then come from cache),
+// split into fixed blocks spread over the cores; each ego's values depend
+// on its own pass only, so the result depends neither on that order nor on
+// the number of cores.
 func StructuralHoles(g *Graph) Holes {
 	n := g.Len()
 	h := Holes{
 		Constraint: make([]float64, n), EffectiveSize: make([]float64, n),
 		Efficiency: make([]float64, n), Hierarchy: make([]float64, n),
 	}
+	_, _, order := bfsComponents(g)
 	shared := newBurtScratch(g)
 	free := make(chan *burtScratch, rowBlocks) // one scratch per running block
 	free <- shared                             // the first block works in shared itself
@@ -223,9 +247,10 @@ func StructuralHoles(g *Graph) Holes {
 		select {
 		case s = <-free:
 		default:
-			s = &burtScratch{str: shared.str, maxw: shared.maxw, pos: make([]int32, n)}
+			s = &burtScratch{str: shared.str, maxw: shared.maxw, plain: shared.plain, pos: make([]int32, n)}
 		}
-		for i := lo; i < hi; i++ {
+		for _, v := range order[lo:hi] {
+			i := int(v)
 			d := g.Degree(i)
 			if d == 0 {
 				nan := math.NaN()
@@ -234,7 +259,7 @@ func StructuralHoles(g *Graph) Holes {
 			}
 			h.EffectiveSize[i] = s.holes(g, i)
 			h.Efficiency[i] = h.EffectiveSize[i] / float64(d)
-			h.Constraint[i], h.Hierarchy[i] = constraintHierarchyOf(s.acc)
+			h.Constraint[i], h.Hierarchy[i] = constraintHierarchyOf(s.contribs())
 		}
 		free <- s
 	})
@@ -242,32 +267,43 @@ func StructuralHoles(g *Graph) Holes {
 }
 
 // holes is effectiveSize and contributions in one pass over the ego network
-// of i, which has contacts: it returns i's effective size and leaves c_ij in
-// s.acc. For each contact j and each neighbour q of j that is a contact of
-// i, it adds p_iq m_jq to the redundancy (effectiveSize's sum, in its order)
-// and p_ij w_jq / s_j to q's indirect constraint (contributions' sum, whose
-// outer loop runs over the same contacts in the same order), so every value
-// is the one the separate functions compute, bit for bit.
+// of i, which has contacts: it returns i's effective size and leaves c_ij
+// for contribs. For each contact j and each neighbour q of j that is a
+// contact of i, it adds p_iq m_jq to the redundancy (effectiveSize's sum,
+// in its order) and p_ij w_jq / s_j to q's indirect constraint
+// (contributions' sum, whose outer loop runs over the same contacts in the
+// same order), so every value is the one the separate functions compute,
+// bit for bit.
+//
+// Whether q is a contact is unpredictable, so for a contact j whose
+// weights make it safe (plain) the loop does not branch on it: a q that is
+// not a contact reads p = 0 from slot 0, whose term p w_jq / m_j is then
+// +0 and leaves the redundancy as it is (which is never -0), and adds to
+// the dummy slot of acc.
 func (s *burtScratch) holes(g *Graph, i int) float64 {
 	nb := s.mark(g, i)
-	wi := g.Weights(i)
-	si := s.str[i]
 	red := 0.0
 	for k, j := range nb {
-		pij := wi[k] / si
+		pij := s.p[k+1]
 		wj := g.Weights(int(j))
 		sj, mj := s.str[j], s.maxw[j]
-		for l, q := range g.Neighbours(int(j)) {
+		row := g.Neighbours(int(j))
+		if s.plain[j] {
+			for l, q := range row {
+				p := s.pos[q]
+				red += s.p[p] * wj[l] / mj
+				s.acc[p] += pij * wj[l] / sj
+			}
+			continue
+		}
+		for l, q := range row {
 			if p := s.pos[q]; p != 0 {
-				red += wi[p-1] / si * wj[l] / mj
-				s.acc[p-1] += pij * wj[l] / sj
+				red += s.p[p] * wj[l] / mj
+				s.acc[p] += pij * wj[l] / sj
 			}
 		}
 	}
-	for k := range nb {
-		d := wi[k]/si + s.acc[k]
-		s.acc[k] = d * d
-	}
+	s.square()
 	s.unmark(nb)
 	return float64(len(nb)) - red
 }

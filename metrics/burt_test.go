@@ -81,9 +81,13 @@ func TestBurtEmpty(t *testing.T) {
 // TestStructuralHolesSame checks the one-pass, parallel StructuralHoles
 // against the separate functions (themselves checked against networkx
 // above): equal bit for bit, on weighted graphs large enough to be split
-// over the cores, on one core and on several.
+// over the cores, on one core and on several, and on a graph with zero
+// weights: the pendant node 5's only weight is 0, so the ratio w/m_5 is
+// 0/0 and StructuralHoles must take its branching loop over 5's row, where
+// node 4, a contact of ego 4 but not of itself, is not counted.
 func TestStructuralHolesSame(t *testing.T) {
-	graphs := []*Graph{structBenchGraph(300, 2), structBenchGraph(6000, 3), randomGraph(4, 200, 0.05), mustGraph(0, nil, nil)}
+	zero := mustGraph(6, [][2]int{{0, 1}, {0, 2}, {1, 2}, {2, 3}, {3, 4}, {4, 5}}, []float64{1, 2, 0, 3, 1, 0})
+	graphs := []*Graph{structBenchGraph(300, 2), structBenchGraph(6000, 3), randomGraph(4, 200, 0.05), mustGraph(0, nil, nil), zero}
 	for _, r := range structRefLoad(t) {
 		graphs = append(graphs, structRefCSR(r))
 	}

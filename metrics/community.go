@@ -109,38 +109,49 @@ func (lg *lvGraph) moveNodes(gamma float64, rng *rand.Rand) ([]int32, bool) {
 		order[i] = int32(i)
 	}
 	rng.Shuffle(n, func(a, b int) { order[a], order[b] = order[b], order[a] })
-	wc := make([]float64, n) // weight from the current node to each community
+	// The passes read the rows in this order, every time: a copy of the
+	// rows laid out in it (row p is node order[p]'s) is read front to back
+	// instead of at random.
+	rows := lg.inOrder(order)
+	wc := make([]float64, n) // weight from the current node to each other community
 	seen := make([]bool, n)  // community already in touched
 	touched := make([]int32, 0, 64)
 	scale := gamma / lg.m2
 	movedAny := false
 	for {
 		moved := 0
-		for _, i := range order {
-			ki := lg.k[i]
+		for p, i := range order {
+			ki := rows.k[p]
 			if ki == 0 {
 				continue
 			}
+			// The weight to i's own community, where most of its
+			// neighbours are once the first pass has run, is summed in a
+			// register; the other communities' in wc, each in the order
+			// of i's row either way.
 			ci := comm[i]
-			touched = append(touched[:0], ci)
-			seen[ci] = true
-			for e := lg.off[i]; e < lg.off[i+1]; e++ {
-				c := comm[lg.nbr[e]]
+			own := 0.0
+			touched = touched[:0]
+			nbr, w := rows.nbr[rows.off[p]:rows.off[p+1]], rows.w[rows.off[p]:rows.off[p+1]]
+			for e, u := range nbr {
+				c := comm[u]
+				if c == ci {
+					own += w[e]
+					continue
+				}
 				if !seen[c] {
 					seen[c] = true
 					touched = append(touched, c)
 				}
-				wc[c] += lg.w[e]
+				wc[c] += w[e]
 			}
 			tot[ci] -= ki
-			best, bestGain := ci, wc[ci]-scale*tot[ci]*ki
+			best, bestGain := ci, own-scale*tot[ci]*ki
 			eps := 1e-12 * ki
-			for _, c := range touched[1:] {
+			for _, c := range touched {
 				if gain := wc[c] - scale*tot[c]*ki; gain > bestGain+eps {
 					best, bestGain = c, gain
 				}
-			}
-			for _, c := range touched {
 				wc[c], seen[c] = 0, false
 			}
 			tot[best] += ki
@@ -156,19 +167,36 @@ func (lg *lvGraph) moveNodes(gamma float64, rng *rand.Rand) ([]int32, bool) {
 	}
 }
 
-// renumber maps community ids to 0..k−1 in order of first appearance and
-// returns k.
-func renumber(comm []int32) int {
-	id := make(map[int32]int32, 16)
-	for i, c := range comm {
-		x, ok := id[c]
-		if !ok {
-			x = int32(len(id))
-			id[c] = x
-		}
-		comm[i] = x
+// inOrder returns lg's rows and strengths laid out in the given order of
+// its nodes: row p of the result, and k[p], are node order[p]'s. Only off,
+// nbr, w and k are set.
+func (lg *lvGraph) inOrder(order []int32) *lvGraph {
+	r := &lvGraph{
+		off: make([]int32, len(order)+1), nbr: make([]int32, 0, len(lg.nbr)),
+		w: make([]float64, 0, len(lg.w)), k: make([]float64, len(order)),
 	}
-	return len(id)
+	for p, i := range order {
+		r.nbr = append(r.nbr, lg.nbr[lg.off[i]:lg.off[i+1]]...)
+		r.w = append(r.w, lg.w[lg.off[i]:lg.off[i+1]]...)
+		r.off[p+1] = int32(len(r.nbr))
+		r.k[p] = lg.k[i]
+	}
+	return r
+}
+
+// renumber maps community ids, which are in [0, len(comm)), to 0..k−1 in
+// order of first appearance and returns k.
+func renumber(comm []int32) int {
+	id := make([]int32, len(comm)) // new id + 1, 0 while unseen
+	k := int32(0)
+	for i, c := range comm {
+		if id[c] == 0 {
+			k++
+			id[c] = k
+		}
+		comm[i] = id[c] - 1
+	}
+	return int(k)
 }
 
 // aggregate contracts each community of comm (numbered 0..nc−1) to one node.
