@@ -66,7 +66,7 @@ func Brokerage(arcs [][2]int, n int, group []int) *BrokerageResult {
 		return nil
 	}
 	// Distinct arcs as sorted out- and in-lists.
-	var list [][2]int32
+	list := make([][2]int32, 0, len(arcs))
 	for _, a := range arcs {
 		if a[0] == a[1] || a[0] < 0 || a[1] < 0 || a[0] >= n || a[1] >= n {
 			continue

@@ -15,30 +15,17 @@ func Triangles(g *Graph) []int {
 	if n == 0 {
 		return tri
 	}
-	before := func(a, b int32) bool { // rank(a) < rank(b)
-		da, db := g.Degree(int(a)), g.Degree(int(b))
-		return da < db || (da == db && a < b)
-	}
-	// out-neighbours in CSR form
+	// out-neighbours in CSR form: each edge once, from lower to higher rank
 	off := make([]int32, n+1)
+	out := make([]int32, 0, len(g.nbr)/2)
 	for v := range n {
-		c := int32(0)
+		dv := g.off[v+1] - g.off[v]
 		for _, u := range g.Neighbours(v) {
-			if before(int32(v), u) {
-				c++
+			if du := g.off[u+1] - g.off[u]; dv < du || (dv == du && int32(v) < u) {
+				out = append(out, u)
 			}
 		}
-		off[v+1] = off[v] + c
-	}
-	out := make([]int32, off[n])
-	for v := range n {
-		k := off[v]
-		for _, u := range g.Neighbours(v) {
-			if before(int32(v), u) {
-				out[k] = u
-				k++
-			}
-		}
+		off[v+1] = int32(len(out))
 	}
 	mark := make([]int32, n)
 	for i := range mark {
@@ -49,15 +36,24 @@ func Triangles(g *Graph) []int {
 		for _, u := range ov {
 			mark[u] = int32(v)
 		}
+		// Whether w closes a triangle is unpredictable, so it is added
+		// as a 0 or 1 rather than branched on; v's and u's counts are
+		// kept in registers.
+		tv := 0
 		for _, u := range ov {
+			tu := 0
 			for _, w := range out[off[u]:off[u+1]] {
+				closes := 0
 				if mark[w] == int32(v) {
-					tri[v]++
-					tri[u]++
-					tri[w]++
+					closes = 1
 				}
+				tu += closes
+				tri[w] += closes
 			}
+			tv += tu
+			tri[u] += tu
 		}
+		tri[v] += tv
 	}
 	return tri
 }

@@ -40,18 +40,30 @@ func newCutDFS(g *Graph, skip []bool) *cutDFS {
 		}
 		visit(int32(s), -1)
 		for len(stack) > 0 {
+			// Scan v's row from where it stopped up to the next unvisited
+			// neighbour, lowering v's low point on the way, and descend
+			// into it; with the row done, return to v's parent.
 			v := stack[len(stack)-1]
-			if it[v] < g.off[v+1] {
-				w := g.nbr[it[v]]
-				it[v]++
+			e, end := it[v], g.off[v+1]
+			low, parent := d.low[v], d.parent[v]
+			next := int32(-1)
+			for ; e < end; e++ {
+				w := g.nbr[e]
 				if skip != nil && skip[w] {
 					continue
 				}
 				if d.disc[w] < 0 {
-					visit(w, v)
-				} else if w != d.parent[v] && d.disc[w] < d.low[v] {
-					d.low[v] = d.disc[w]
+					next = w
+					break
 				}
+				if w != parent && d.disc[w] < low {
+					low = d.disc[w]
+				}
+			}
+			d.low[v] = low
+			if next >= 0 {
+				it[v] = e + 1
+				visit(next, v)
 				continue
 			}
 			stack = stack[:len(stack)-1]

@@ -46,3 +46,19 @@ func BenchmarkSuite100k(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBrokerage100k runs Brokerage on the reported ties of
+// gen_network.py 100000 (skipped when missing), grouped into five groups
+// by node index.
+func BenchmarkBrokerage100k(b *testing.B) {
+	net := benchdata.Load(b, 100000)
+	arcs, n := net.TieNodes(), net.NumPartners()
+	group := structBenchLabels(n, 5)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := benchdata.CPUSeconds()
+	for b.Loop() {
+		Brokerage(arcs, n, group)
+	}
+	b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
+}
