@@ -16,23 +16,10 @@ import (
 func BenchmarkWriteJSON100k(b *testing.B) {
 	t := measures.Compute(benchdata.Load(b, 100000), measures.Options{SkipPaths: true, Seed: 1})
 	b.ReportAllocs()
-	defer reportCPU(b)()
+	defer benchdata.ReportCPU(b)()
 	for b.Loop() {
 		if err := t.WriteJSON(io.Discard); err != nil {
 			b.Fatal(err)
-		}
-	}
-}
-
-// reportCPU, deferred with reportCPU(b)() before a benchmark's loop, adds
-// the CPU time per operation (cpu-s/op, all threads, user and system) to
-// its results: on a machine shared with other work it tells the cost
-// better than the wall time.
-func reportCPU(b *testing.B) func() {
-	start := benchdata.CPUSeconds()
-	return func() {
-		if start > 0 {
-			b.ReportMetric((benchdata.CPUSeconds()-start)/float64(b.N), "cpu-s/op")
 		}
 	}
 }
@@ -44,7 +31,7 @@ func reportCPU(b *testing.B) func() {
 func BenchmarkCompute100k(b *testing.B) {
 	n := benchdata.Load(b, 100000)
 	b.ReportAllocs()
-	defer reportCPU(b)()
+	defer benchdata.ReportCPU(b)()
 	for b.Loop() {
 		measures.Compute(n, measures.Options{BetweennessSamples: 256, Seed: 1})
 	}
@@ -76,7 +63,7 @@ func BenchmarkParts100k(b *testing.B) {
 	}
 	for _, p := range parts {
 		b.Run(p.name, func(b *testing.B) {
-			defer reportCPU(b)()
+			defer benchdata.ReportCPU(b)()
 			for b.Loop() {
 				p.f()
 			}

@@ -14,6 +14,7 @@ import (
 func BenchmarkLoadDir(b *testing.B) {
 	dir := benchdata.Dir(b, 100000)
 	b.ReportAllocs()
+	defer benchdata.ReportCPU(b)()
 	for b.Loop() {
 		if _, err := network.LoadDir(dir, nil); err != nil {
 			b.Fatal(err)
@@ -29,6 +30,7 @@ func BenchmarkPartnerGraph(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	defer benchdata.ReportCPU(b)()
 	for b.Loop() {
 		n.PartnerGraph(network.Combined)
 	}

@@ -123,10 +123,13 @@ func (p *parser) unreadable(tab int, err error) {
 
 // readTable reads the file of one table into p, at most limit bytes.
 func (p *parser) readTable(fsys fs.FS, name string, tab int, limit int64, c *Config) {
-	data, err := readFile(fsys, name, limit)
+	// A strings.Builder's string is its buffer: the records' fields are
+	// substrings of it, with no copy of the file.
+	var text strings.Builder
+	err := readFile(fsys, name, limit, &text)
 	switch {
 	case err == nil:
-		p.readCSV(tab, data, c.MaxRecords)
+		p.readCSV(tab, text.String(), c.MaxRecords)
 	case errors.Is(err, ErrTooLarge):
 		p.tooLarge(tab, fmt.Sprintf("at most %d bytes (Config.MaxFileBytes and Config.MaxInputBytes); the file grew while it was read", limit))
 	default:
@@ -165,35 +168,44 @@ func regularSize(st fs.FileInfo) (int64, error) {
 	}
 }
 
-// readFile reads a whole regular file, failing with ErrTooLarge past max
-// bytes. The file is checked again once open, in case it was replaced.
-func readFile(fsys fs.FS, name string, max int64) ([]byte, error) {
+// sink is where readFile writes a file: a *bytes.Buffer or a
+// *strings.Builder.
+type sink interface {
+	io.Writer
+	Grow(n int)
+	Len() int
+}
+
+// readFile reads a whole regular file into an empty sink, failing with
+// ErrTooLarge past max bytes. The file is checked again once open, in case
+// it was replaced.
+func readFile(fsys fs.FS, name string, max int64, into sink) error {
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	size, err := regularSize(st)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	if size > max {
-		return nil, ErrTooLarge
+		return ErrTooLarge
 	}
 	// Room for one read past the size, which detects the end (or a file
 	// that grew) without reallocating.
-	buf := bytes.NewBuffer(make([]byte, 0, size+bytes.MinRead))
-	if _, err := buf.ReadFrom(io.LimitReader(f, max+1)); err != nil {
-		return nil, err
+	into.Grow(int(size) + bytes.MinRead)
+	if _, err := io.Copy(into, io.LimitReader(f, max+1)); err != nil {
+		return err
 	}
-	if int64(buf.Len()) > max {
-		return nil, ErrTooLarge
+	if int64(into.Len()) > max {
+		return ErrTooLarge
 	}
-	return buf.Bytes(), nil
+	return nil
 }
 
 // osDir is os.DirFS, except that files are opened without blocking: a
@@ -240,24 +252,24 @@ func unwrapPathError(err error) string {
 	return err.Error()
 }
 
-// readCSV parses one CSV file of a table into p.
-func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
-	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+// readCSV parses the text of one CSV file of a table into p.
+func (p *parser) readCSV(tab int, text string, maxRecords int) {
+	text = strings.TrimPrefix(text, "\ufeff")
 	file := p.l.files[tab]
-	if len(bytes.TrimSpace(data)) == 0 && tab != tabPartners {
+	if strings.TrimSpace(text) == "" && tab != tabPartners {
 		return // an empty optional file holds no records
 	}
-	if !utf8.Valid(data) {
+	if !utf8.ValidString(text) {
 		p.l.incomplete[tab] = true
-		bad := firstInvalidUTF8(data)
-		p.ps.add(&Problem{File: file, Line: 1 + bytes.Count(data[:bad], []byte("\n")), Err: ErrSyntax, Expected: "UTF-8 text"})
+		bad := firstInvalidUTF8(text)
+		p.ps.add(&Problem{File: file, Line: 1 + strings.Count(text[:bad], "\n"), Err: ErrSyntax, Expected: "UTF-8 text"})
 		return
 	}
 	// Lines ending in a lone CR (classic Mac OS) are read as lines.
-	if bytes.IndexByte(data, '\n') < 0 && bytes.IndexByte(data, '\r') >= 0 {
-		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
+	if strings.IndexByte(text, '\n') < 0 && strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r", "\n")
 	}
-	r := newRecords(data)
+	r := newRecords(text)
 	syntax := func(err error) {
 		p.l.incomplete[tab] = true
 		var pe *csv.ParseError
@@ -327,7 +339,7 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 			}
 		}
 	}
-	p.grow(tab, min(countRecords(data), maxRecords))
+	p.grow(tab, min(countRecords(text), maxRecords))
 	var rec []string
 	get := func(field string) string {
 		if i, ok := cols[field]; ok {
@@ -378,10 +390,10 @@ func (p *parser) readCSV(tab int, data []byte, maxRecords int) {
 // counting line breaks inside quoted fields: an upper bound on the records
 // (header included) that costs no memory. Blank lines, which the reader
 // skips, are not counted, so a file of blank lines preallocates nothing.
-func countRecords(data []byte) int {
+func countRecords(data string) int {
 	n, quoted, empty := 0, false, true
 	for len(data) > 0 {
-		i := bytes.IndexAny(data, "\"\n")
+		i := strings.IndexAny(data, "\"\n")
 		if i < 0 {
 			i = len(data)
 		}
@@ -465,9 +477,9 @@ func editDistance(a, b string) int {
 
 // firstInvalidUTF8 returns the offset of the first byte of data that is not
 // part of valid UTF-8, or len(data).
-func firstInvalidUTF8(data []byte) int {
+func firstInvalidUTF8[T string | []byte](data T) int {
 	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRune(data[i:])
+		r, size := utf8.DecodeRuneInString(string(data[i:min(i+utf8.UTFMax, len(data))]))
 		if r == utf8.RuneError && size == 1 {
 			return i
 		}

@@ -53,7 +53,9 @@ func LoadJSON(name string, config *Config) (*Network, error) {
 	if st.Size() > limit {
 		return fail(ErrTooLarge, fmt.Sprintf("at most %d bytes (Config.MaxFileBytes and Config.MaxInputBytes), not %d", limit, st.Size()))
 	}
-	data, err := readFile(osDir(filepath.Dir(name)), filepath.Base(name), limit)
+	var buf bytes.Buffer
+	err = readFile(osDir(filepath.Dir(name)), filepath.Base(name), limit, &buf)
+	data := buf.Bytes()
 	switch {
 	case errors.Is(err, ErrTooLarge):
 		return fail(ErrTooLarge, fmt.Sprintf("at most %d bytes (Config.MaxFileBytes and Config.MaxInputBytes); the file grew while it was read", limit))

@@ -6,6 +6,7 @@ import (
 	"github.com/lipgraph/lipgraph/internal/sampletest"
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -232,5 +233,48 @@ func TestInvalidWhileBuilding(t *testing.T) {
 	n, err := network.ReadFS(fsys, "d", nil)
 	if n != nil || !errors.Is(err, network.ErrUnknownBody) || !errors.Is(err, network.ErrUnknownPartner) {
 		t.Errorf("ReadFS = %v, %v; want unknown body and unknown partner", n, err)
+	}
+}
+
+// TestDuplicateMemberships: a membership repeats another when their
+// partner, body and since are the same strings, whether or not the partner
+// and body are known (the problems are listed by hand).
+func TestDuplicateMemberships(t *testing.T) {
+	d := network.Data{
+		Partners: []network.Partner{{ID: "a", Sector: "health"}, {ID: "b", Sector: "health"}, {ID: "a", Sector: "health"}},
+		Bodies:   []network.Body{{ID: "x", Kind: network.Council}, {ID: "y", Kind: network.Council}},
+		Memberships: []network.Membership{
+			{Partner: "a", Body: "x"},                                       // 1
+			{Partner: "ghost", Body: "x"},                                   // 2: unknown partner
+			{Partner: "ghost", Body: "x"},                                   // 3: repeats 2
+			{Partner: "a", Body: "ghost"},                                   // 4: unknown body, not 2 or 3
+			{Partner: "a", Body: "ghost"},                                   // 5: repeats 4
+			{Partner: "b", Body: "x"},                                       // 6
+			{Partner: "a", Body: "x"},                                       // 7: repeats 1
+			{Partner: "a", Body: "y"},                                       // 8
+			{Partner: "a", Body: "x", Since: network.MustParseDate("2020")}, // 9: another since
+			{Partner: "", Body: "y"},                                        // 10: missing partner
+			{Partner: "", Body: "y"},                                        // 11: repeats 10
+		},
+	}
+	_, err := network.New(d, nil)
+	var nerr *network.Error
+	if !errors.As(err, &nerr) {
+		t.Fatalf("New = %v, want an *Error", err)
+	}
+	var got []string
+	for _, p := range nerr.Problems {
+		if errors.Is(p, network.ErrDuplicateRelation) {
+			got = append(got, p.Error())
+		}
+	}
+	want := []string{
+		`memberships:3: body "x": duplicate membership; want one membership of ghost in x; first at memberships:2`,
+		`memberships:5: body "ghost": duplicate membership; want one membership of a in ghost; first at memberships:4`,
+		`memberships:7: body "x": duplicate membership; want one membership of a in x; first at memberships:1`,
+		`memberships:11: body "y": duplicate membership; want one membership of  in y; first at memberships:10`,
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("duplicate memberships:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

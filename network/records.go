@@ -1,7 +1,6 @@
 package network
 
 import (
-	"bytes"
 	"encoding/csv"
 	"io"
 	"strings"
@@ -15,17 +14,17 @@ type records interface {
 	next() (rec []string, line int, err error)
 }
 
-// newRecords returns the reader of CSV data: encoding/csv's, or, for data
+// newRecords returns the reader of CSV text: encoding/csv's, or, for text
 // without a double quote (most files), plainRecords, which reads the same
 // records several times faster.
-func newRecords(data []byte) records {
-	if bytes.IndexByte(data, '"') >= 0 {
-		r := csv.NewReader(bytes.NewReader(data))
+func newRecords(text string) records {
+	if strings.IndexByte(text, '"') >= 0 {
+		r := csv.NewReader(strings.NewReader(text))
 		r.FieldsPerRecord = -1
 		r.ReuseRecord = true
 		return csvRecords{r}
 	}
-	return &plainRecords{text: string(data)}
+	return &plainRecords{text: text}
 }
 
 // csvRecords reads records with encoding/csv.

@@ -58,7 +58,7 @@ func TestPlainRecordsAgree(t *testing.T) {
 // encoding/csv, which reports a bare quote as a syntax error with its line
 // and column.
 func TestNewRecordsQuoted(t *testing.T) {
-	r := newRecords([]byte("id,name\np1,\"Clinic, North\"\np2,Jo\"s\n"))
+	r := newRecords("id,name\np1,\"Clinic, North\"\np2,Jo\"s\n")
 	if _, ok := r.(csvRecords); !ok {
 		t.Fatalf("newRecords gave a %T for quoted text, want csvRecords", r)
 	}
@@ -77,7 +77,7 @@ func TestNewRecordsQuoted(t *testing.T) {
 	if want := [][]string{{"id", "name"}, {"p1", "Clinic, North"}}; !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("records %q, want %q", got, want)
 	}
-	if _, ok := newRecords([]byte("id\np1\n")).(*plainRecords); !ok {
+	if _, ok := newRecords("id\np1\n").(*plainRecords); !ok {
 		t.Error("newRecords did not give a plainRecords for text without quotes")
 	}
 }

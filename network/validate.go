@@ -137,7 +137,11 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 		free(tabPartners, i, "name", p.Name)
 		text(tabPartners, i, "sector", p.Sector)
 		text(tabPartners, i, "partnership", p.Partnership)
-		for _, k := range slices.Sorted(maps.Keys(p.Attrs)) {
+		var attrs []string // sorted
+		if len(p.Attrs) > 0 {
+			attrs = slices.Sorted(maps.Keys(p.Attrs))
+		}
+		for _, k := range attrs {
 			free(tabPartners, i, k, p.Attrs[k])
 		}
 		unique(tabPartners, i, p.ID, partners, "partner")
@@ -145,20 +149,20 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 			add(tabPartners, i, "sector", p.Sector, ErrUnknownSector, "one of "+strings.Join(c.Taxonomy.Keys(), ", "))
 		}
 		partnerships[p.Partnership] = true
-		for _, k := range slices.Sorted(maps.Keys(p.Attrs)) {
+		for _, k := range attrs {
 			if k == "" || k != strings.ToLower(strings.TrimSpace(k)) || slices.Contains(partnerCols, k) {
 				add(tabPartners, i, "attribute", k, ErrBadValue, "a lower-case attribute name other than id, name, sector, partnership")
 			}
 		}
 	}
-	// partnerRef checks that a field names a partner, and reports whether it
-	// does.
-	partnerRef := func(tab, i int, field, id string) bool {
-		_, ok := partners[id]
+	// partnerRef checks that a field names a partner, and returns its index
+	// and whether it does.
+	partnerRef := func(tab, i int, field, id string) (int, bool) {
+		j, ok := partners[id]
 		if !ok && l.checkRefs(tabPartners) {
 			add(tab, i, field, id, ErrUnknownPartner, "the id of a partner in partners")
 		}
-		return ok
+		return j, ok
 	}
 	bodies := make(map[string]int, len(d.Bodies))
 	for i, b := range d.Bodies {
@@ -190,11 +194,24 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 			add(tabBodies, i, "parent", b.Parent, ErrBadParent, "a working group, not a "+d.Bodies[j].Kind.String())
 		}
 	}
+	// A membership is keyed by its partner's and body's indices, which
+	// are as unique as their IDs and cheaper to hash; an ID that names
+	// neither gets a negative number of its own.
 	type key struct {
-		p, b  string
+		p, b  int32
 		since Date
 	}
 	seen := make(map[key]int, len(d.Memberships))
+	unknown := map[string]int32{}
+	number := func(j int, ok bool, id string) int32 {
+		if ok {
+			return int32(j)
+		}
+		if _, done := unknown[id]; !done {
+			unknown[id] = -1 - int32(len(unknown))
+		}
+		return unknown[id]
+	}
 	ended, firstEnded := 0, 0 // memberships that ended before c.EndedBefore
 	size := make([]int64, len(d.Bodies))
 	for i, m := range d.Memberships {
@@ -206,7 +223,7 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 		}
 		text(tabMemberships, i, "partner", m.Partner)
 		text(tabMemberships, i, "body", m.Body)
-		pok := partnerRef(tabMemberships, i, "partner", m.Partner)
+		pi, pok := partnerRef(tabMemberships, i, "partner", m.Partner)
 		bi, bok := bodies[m.Body]
 		if !bok && l.checkRefs(tabBodies) {
 			add(tabMemberships, i, "body", m.Body, ErrUnknownBody, "the id of a body in bodies")
@@ -217,7 +234,7 @@ func validate(d *Data, c *Config, l *locator, ps *problems) {
 		if !m.Since.IsZero() && !m.Until.IsZero() && m.Until.last() < m.Since.first() {
 			add(tabMemberships, i, "until", m.Until.String(), ErrBadDate, "a date not before since "+m.Since.String())
 		}
-		k := key{m.Partner, m.Body, m.Since}
+		k := key{number(pi, pok, m.Partner), number(bi, bok, m.Body), m.Since}
 		if first, dup := seen[k]; dup {
 			add(tabMemberships, i, "body", m.Body, ErrDuplicateRelation, "one membership of "+m.Partner+" in "+m.Body+"; first at "+l.where(tabMemberships, first))
 		} else {

@@ -1,0 +1,56 @@
+package network
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// TestSortedByEnds checks sortedByEnds, packed or not, against sorting
+// with one comparison function of the ends and the tiebreak, on random
+// records with many equal ends and equal tiebreak values: the records must
+// come out in the same order (records equal in both may swap; they are
+// compared by value).
+func TestSortedByEnds(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 13))
+	for _, size := range []int{0, 1, 2, 7, 100, 5000} {
+		for _, n := range []int{1, 3, 50} {
+			ends := make([][2]int32, size)
+			vals := make([]int, size)
+			for i := range ends {
+				ends[i] = [2]int32{int32(r.IntN(n)), int32(r.IntN(n))}
+				vals[i] = r.IntN(4)
+			}
+			tiebreak := func(i, j int32) int { return cmp.Compare(vals[i], vals[j]) }
+			type rec struct {
+				ends [2]int32
+				val  int
+			}
+			records := func(perm []int32) []rec {
+				out := make([]rec, len(perm))
+				for k, i := range perm {
+					out[k] = rec{ends[i], vals[i]}
+				}
+				return out
+			}
+			want := records(sortedBy(size, func(i, j int32) int {
+				return cmp.Or(cmp.Compare(ends[i][0], ends[j][0]), cmp.Compare(ends[i][1], ends[j][1]), tiebreak(i, j))
+			}))
+			// Bounds of 2^40 and 2^30 leave no room to pack: the sort
+			// by a comparison function.
+			for _, bound := range [][2]int{{n, n}, {1 << 40, 1 << 30}} {
+				if got := records(sortedByEnds(ends, bound[0], bound[1], tiebreak)); !slices.Equal(got, want) {
+					t.Errorf("%d records, ends below %v: sortedByEnds gives\n%v\nwant\n%v", size, bound, got, want)
+				}
+			}
+			// Without a tiebreak only the ends are ordered.
+			got := sortedByEnds(ends, n, n, nil)
+			if !slices.IsSortedFunc(got, func(i, j int32) int {
+				return cmp.Or(cmp.Compare(ends[i][0], ends[j][0]), cmp.Compare(ends[i][1], ends[j][1]))
+			}) || len(got) != size {
+				t.Errorf("%d records, ends below %d, no tiebreak: not sorted by ends", size, n)
+			}
+		}
+	}
+}
