@@ -4,6 +4,8 @@ import (
 	"math/rand/v2"
 	"strconv"
 	"testing"
+
+	"github.com/lipgraph/lipgraph/internal/benchdata"
 )
 
 // structBenchGraph returns a seeded graph of n nodes with about 10 edges per
@@ -167,4 +169,20 @@ func BenchmarkLouvain100k(b *testing.B) {
 	for b.Loop() {
 		Louvain(g, LouvainOptions{Seed: 1})
 	}
+}
+
+// BenchmarkBrokerage100k runs Brokerage on the reported ties of
+// gen_network.py 100000 (skipped when missing), grouped into five groups
+// by node index.
+func BenchmarkBrokerage100k(b *testing.B) {
+	net := benchdata.Load(b, 100000)
+	arcs, n := net.TieNodes(), net.NumPartners()
+	group := structBenchLabels(n, 5)
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu := benchdata.CPUSeconds()
+	for b.Loop() {
+		Brokerage(arcs, n, group)
+	}
+	b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
 }
