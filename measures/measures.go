@@ -2,6 +2,7 @@ package measures
 
 import (
 	"math"
+	"runtime"
 	"slices"
 	"sync"
 
@@ -217,11 +218,18 @@ func Compute(n *network.Network, opts Options) *Table {
 	sectorOf := sectorIndex(tax, partners)
 	categories := tax.Categories()
 	categoryOf := categoryIndex(tax, sectorOf)
-	// The brokerage roles need the ties only, not the partner graph: they
-	// are counted on another core while the graph is built.
+	// The brokerage roles need the ties only, not the partner graph, and
+	// the rows' names only the partners: they are done on another core
+	// while the graph is built.
 	var brokerage *metrics.BrokerageResult
-	var brokered sync.WaitGroup
-	brokered.Go(func() { brokerage = tieBrokerage(n, categoryOf) })
+	rows := make([]Row, len(partners))
+	var early sync.WaitGroup
+	early.Go(func() { brokerage = tieBrokerage(n, categoryOf) })
+	early.Go(func() {
+		for i, p := range partners {
+			rows[i].ID, rows[i].Sector, rows[i].Category = p.ID, p.Sector, tax.Category(p.Sector)
+		}
+	})
 	report("building the partner graph")
 	pg := n.PartnerGraph(opts.Projection)
 	g := metrics.NewGraph(pg)
@@ -263,7 +271,7 @@ func Compute(n *network.Network, opts Options) *Table {
 		},
 		func() { whole = wholeNetworkOf(g, sectorOf, categoryOf, len(categories)) },
 	)
-	brokered.Wait()
+	early.Wait()
 	nan := Float(math.NaN())
 	t := &Table{
 		Partners:                  g.Len(),
@@ -315,18 +323,19 @@ func Compute(n *network.Network, opts Options) *Table {
 	if paths.Closeness != nil {
 		t.ClosenessCentralization = Float(metrics.ClosenessCentralizationOf(paths.Closeness))
 	}
-	t.PerPartner = make([]Row, len(partners))
-	for i, p := range partners {
-		t.PerPartner[i] = Row{
-			ID: p.ID, Sector: p.Sector, Category: tax.Category(p.Sector),
-			Degree: degree[i], Strength: Float(strength[i]),
-			Betweenness: at(paths.Betweenness, i), Closeness: at(paths.Closeness, i), Harmonic: at(paths.Harmonic, i),
-			Eigenvector: at(eigen, i), PageRank: at(pagerank, i), Clustering: at(clustering, i), Core: core[i],
-			Constraint: at(holes.Constraint, i), EffectiveSize: at(holes.EffectiveSize, i),
-			Efficiency: at(holes.Efficiency, i), Hierarchy: at(holes.Hierarchy, i),
-			Community: community[i], Brokerage: brokerageOf(brokerage, i),
+	// The rows' measures are filled in on all cores.
+	parallelRange(len(rows), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			r := &rows[i]
+			r.Degree, r.Strength = degree[i], Float(strength[i])
+			r.Betweenness, r.Closeness, r.Harmonic = at(paths.Betweenness, i), at(paths.Closeness, i), at(paths.Harmonic, i)
+			r.Eigenvector, r.PageRank, r.Clustering, r.Core = at(eigen, i), at(pagerank, i), at(clustering, i), core[i]
+			r.Constraint, r.EffectiveSize = at(holes.Constraint, i), at(holes.EffectiveSize, i)
+			r.Efficiency, r.Hierarchy = at(holes.Efficiency, i), at(holes.Hierarchy, i)
+			r.Community, r.Brokerage = community[i], brokerageOf(brokerage, i)
 		}
-	}
+	})
+	t.PerPartner = rows
 	if opts.EIPermutations > 0 {
 		report("testing the E-I index")
 		t.EIPValue = Float(metrics.EIPermutationTest(g, sectorOf, opts.EIPermutations, opts.Seed).P)
@@ -457,6 +466,17 @@ func parallel(fns ...func()) {
 		wg.Go(f)
 	}
 	wg.Wait()
+}
+
+// parallelRange calls f on consecutive ranges [lo, hi) that cover [0, n),
+// one range per core, concurrently, and returns when all calls have.
+func parallelRange(n int, f func(lo, hi int)) {
+	parts := min(runtime.GOMAXPROCS(0), max(n, 1))
+	fns := make([]func(), parts)
+	for c := range fns {
+		fns[c] = func() { f(c*n/parts, (c+1)*n/parts) }
+	}
+	parallel(fns...)
 }
 
 // sectorIndex returns each partner's sector as its index in the taxonomy's

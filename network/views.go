@@ -97,10 +97,23 @@ var parallelRowsFrom = 4096
 func (n *Network) PartnerGraph(p Projection) *Graph {
 	np := len(n.partners)
 	g := &Graph{labels: make([]string, np), partners: np, off: make([]int32, np+1)}
-	for i, pt := range n.partners {
-		g.labels[i] = pt.ID
+	// The rows are independent: build them in fixed chunks on every core,
+	// then join the chunks in order (BenchmarkPartnerGraph measures it).
+	chunks := 16
+	if np < parallelRowsFrom {
+		chunks = 1 // not worth the goroutines
 	}
-	bodiesOf, membersOf := n.distinct()
+	// Each partner's bodies (with the bodies' members) and its direct
+	// edges are listed on two cores.
+	var bodiesOf, membersOf [][]int32
+	var tiesOf [][]arc
+	var lists sync.WaitGroup
+	lists.Go(func() {
+		for i, pt := range n.partners {
+			g.labels[i] = pt.ID
+		}
+		bodiesOf, membersOf = n.distinct()
+	})
 	var direct []edge // the edges of the projection other than shared bodies
 	switch p {
 	case Survey:
@@ -108,13 +121,8 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 	case Combined, TiesOnly:
 		direct = n.tieEdges()
 	}
-	tiesOf := arcsOf(np, direct)
-	// The rows are independent: build them in fixed chunks on every core,
-	// then join the chunks in order (BenchmarkPartnerGraph measures it).
-	chunks := 16
-	if np < parallelRowsFrom {
-		chunks = 1 // not worth the goroutines
-	}
+	tiesOf = arcsOf(np, direct)
+	lists.Wait()
 	type part struct {
 		nbr []int32
 		w   []float64
@@ -183,14 +191,22 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 	}
 	if chunks == 1 {
 		g.nbr, g.w = parts[0].nbr, parts[0].w
-	} else {
-		g.nbr = make([]int32, 0, g.off[np])
-		g.w = make([]float64, 0, g.off[np])
-		for _, pt := range parts {
-			g.nbr = append(g.nbr, pt.nbr...)
-			g.w = append(g.w, pt.w...)
-		}
+		return g
 	}
+	// Each chunk is copied to where its first row starts, on every core.
+	g.nbr = make([]int32, g.off[np])
+	g.w = make([]float64, g.off[np])
+	next.Store(0)
+	for range min(runtime.GOMAXPROCS(0), chunks) {
+		wg.Go(func() {
+			for c := int(next.Add(1) - 1); c < chunks; c = int(next.Add(1) - 1) {
+				at := g.off[c*np/chunks]
+				copy(g.nbr[at:], parts[c].nbr)
+				copy(g.w[at:], parts[c].w)
+			}
+		})
+	}
+	wg.Wait()
 	return g
 }
 
