@@ -213,26 +213,24 @@ func Compute(n *network.Network, opts Options) *Table {
 			opts.Progress(Progress{Phase: phase})
 		}
 	}
-	partners := n.Partners()
 	tax := n.Taxonomy()
-	sectorOf := sectorIndex(tax, partners)
 	categories := tax.Categories()
-	categoryOf := categoryIndex(tax, sectorOf)
-	// The brokerage roles need the ties only, not the partner graph, and
-	// the rows' names only the partners: they are done on another core
-	// while the graph is built.
-	var brokerage *metrics.BrokerageResult
-	rows := make([]Row, len(partners))
-	var early sync.WaitGroup
-	early.Go(func() { brokerage = tieBrokerage(n, categoryOf) })
-	early.Go(func() {
-		for i, p := range partners {
-			rows[i].ID, rows[i].Sector, rows[i].Category = p.ID, p.Sector, tax.Category(p.Sector)
-		}
+	// The partners' sectors and categories are looked up on another core
+	// while the partner graph is built.
+	var (
+		partners             []network.Partner
+		sectorOf, categoryOf []int
+		grouped              sync.WaitGroup
+	)
+	grouped.Go(func() {
+		partners = n.Partners()
+		sectorOf = sectorIndex(tax, partners)
+		categoryOf = categoryIndex(tax, sectorOf)
 	})
 	report("building the partner graph")
 	pg := n.PartnerGraph(opts.Projection)
 	g := metrics.NewGraph(pg)
+	grouped.Wait()
 
 	report("computing the measures")
 	var (
@@ -244,6 +242,8 @@ func Compute(n *network.Network, opts Options) *Table {
 		transitivity, modularity                   float64
 		bridges                                    [][2]int
 		whole                                      wholeNetwork
+		brokerage                                  *metrics.BrokerageResult
+		rows                                       = make([]Row, len(partners))
 	)
 	parallel(
 		func() {
@@ -270,8 +270,15 @@ func Compute(n *network.Network, opts Options) *Table {
 			modularity = metrics.Modularity(g, community, 1)
 		},
 		func() { whole = wholeNetworkOf(g, sectorOf, categoryOf, len(categories)) },
+		// The brokerage roles need the ties only, not the partner graph,
+		// and the rows' names only the partners.
+		func() { brokerage = tieBrokerage(n, categoryOf) },
+		func() {
+			for i, p := range partners {
+				rows[i].ID, rows[i].Sector, rows[i].Category = p.ID, p.Sector, tax.Category(p.Sector)
+			}
+		},
 	)
-	early.Wait()
 	nan := Float(math.NaN())
 	t := &Table{
 		Partners:                  g.Len(),

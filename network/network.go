@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Network is a validated partnership dataset: partners, bodies, memberships,
@@ -88,6 +89,22 @@ func build(d Data, tax *Taxonomy) *Network {
 	// times faster on large datasets. Each record's ends are looked up
 	// once, here, and kept in the order of the records: the views need no
 	// lookup by ID.
+	// The ties, often the most records, are sorted on another core. A
+	// panic there (on data that is not valid) is raised again here.
+	var tied sync.WaitGroup
+	var tiePanic any
+	tied.Go(func() {
+		defer func() { tiePanic = recover() }()
+		ends := make([][2]int32, len(d.Ties))
+		for i, t := range d.Ties {
+			ends[i] = [2]int32{n.partnerIdx[t.Source], n.partnerIdx[t.Target]}
+		}
+		perm := sortedByEnds(ends, len(n.partners), len(n.partners), func(i, j int32) int {
+			a, b := &d.Ties[i], &d.Ties[j]
+			return cmp.Or(strings.Compare(a.Kind, b.Kind), cmp.Compare(a.Weight, b.Weight))
+		})
+		n.ties, n.tieEnds = permute(d.Ties, perm), permute(ends, perm)
+	})
 	ends := make([][2]int32, len(d.Memberships))
 	for i, m := range d.Memberships {
 		ends[i] = [2]int32{n.bodyIdx[m.Body], n.partnerIdx[m.Partner]}
@@ -97,15 +114,6 @@ func build(d Data, tax *Taxonomy) *Network {
 		return cmp.Or(compareDates(a.Since, b.Since), compareDates(a.Until, b.Until), cmp.Compare(a.Role, b.Role))
 	})
 	n.memberships, n.memberEnds = permute(d.Memberships, perm), permute(ends, perm)
-	ends = make([][2]int32, len(d.Ties))
-	for i, t := range d.Ties {
-		ends[i] = [2]int32{n.partnerIdx[t.Source], n.partnerIdx[t.Target]}
-	}
-	perm = sortedByEnds(ends, len(n.partners), len(n.partners), func(i, j int32) int {
-		a, b := &d.Ties[i], &d.Ties[j]
-		return cmp.Or(strings.Compare(a.Kind, b.Kind), cmp.Compare(a.Weight, b.Weight))
-	})
-	n.ties, n.tieEnds = permute(d.Ties, perm), permute(ends, perm)
 	ends = make([][2]int32, len(d.Ratings))
 	for i, r := range d.Ratings {
 		ends[i] = [2]int32{n.partnerIdx[r.Rater], n.partnerIdx[r.Target]}
@@ -114,6 +122,10 @@ func build(d Data, tax *Taxonomy) *Network {
 	n.ratings, n.ratingEnds = permute(d.Ratings, perm), permute(ends, perm)
 	n.byBody = groupBy(n.memberEnds, 0, len(n.bodies))
 	n.byPartner = groupBy(n.memberEnds, 1, len(n.partners))
+	tied.Wait()
+	if tiePanic != nil {
+		panic(tiePanic)
+	}
 	return n
 }
 
