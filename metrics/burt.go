@@ -44,7 +44,7 @@ func newBurtScratch(g *Graph) *burtScratch {
 }
 
 // mark records ego i's contacts in pos, their proportional strengths p_ij
-// in p, and sizes acc to i's degree, zeroed.
+// in p, and zeroes acc, one slot per contact and slot 0.
 func (s *burtScratch) mark(g *Graph, i int) []int32 {
 	nb := g.Neighbours(i)
 	wi := g.Weights(i)
@@ -278,8 +278,8 @@ func StructuralHoles(g *Graph) Holes {
 // Whether q is a contact is unpredictable, so for a contact j whose
 // weights make it safe (plain) the loop does not branch on it: a q that is
 // not a contact reads p = 0 from slot 0, whose term p w_jq / m_j is then
-// +0 and leaves the redundancy as it is (which is never -0), and adds to
-// the dummy slot of acc.
+// ±0 and leaves the redundancy as it is (a sum that starts at +0 is never
+// -0), and adds to the dummy slot of acc.
 func (s *burtScratch) holes(g *Graph, i int) float64 {
 	nb := s.mark(g, i)
 	red := 0.0

@@ -49,7 +49,7 @@ func Louvain(g *Graph, opt LouvainOptions) []int {
 	}
 	if lg.m2 > 0 {
 		for {
-			comm, moved := lg.moveNodes(gamma, rng)
+			comm, moved, rows := lg.moveNodes(gamma, rng)
 			nc := renumber(comm)
 			for i := range node {
 				node[i] = comm[node[i]]
@@ -57,7 +57,7 @@ func Louvain(g *Graph, opt LouvainOptions) []int {
 			if !moved || nc == len(comm) {
 				break
 			}
-			lg = lg.aggregate(comm, nc)
+			lg = lg.aggregate(comm, nc, rows)
 		}
 	}
 	renumber(node)
@@ -95,8 +95,9 @@ func (lg *lvGraph) strengths() {
 }
 
 // moveNodes runs local-moving passes from singletons until no node moves and
-// returns each node's community and whether any node moved at all.
-func (lg *lvGraph) moveNodes(gamma float64, rng *rand.Rand) ([]int32, bool) {
+// returns each node's community, whether any node moved at all, and the
+// copy of lg's rows it read them in (which aggregate can reuse).
+func (lg *lvGraph) moveNodes(gamma float64, rng *rand.Rand) ([]int32, bool, *lvGraph) {
 	n := len(lg.self)
 	comm := make([]int32, n)
 	tot := make([]float64, n)
@@ -161,7 +162,7 @@ func (lg *lvGraph) moveNodes(gamma float64, rng *rand.Rand) ([]int32, bool) {
 			}
 		}
 		if moved == 0 {
-			return comm, movedAny
+			return comm, movedAny, rows
 		}
 		movedAny = true
 	}
@@ -200,7 +201,10 @@ func renumber(comm []int32) int {
 }
 
 // aggregate contracts each community of comm (numbered 0..nc−1) to one node.
-func (lg *lvGraph) aggregate(comm []int32, nc int) *lvGraph {
+// The new graph's arcs are written into the arrays of spare, a copy of lg's
+// rows no longer needed (there are no more of them than lg has), rather
+// than into new ones.
+func (lg *lvGraph) aggregate(comm []int32, nc int, spare *lvGraph) *lvGraph {
 	n := len(comm)
 	// Members of each community by counting sort.
 	start := make([]int32, nc+1)
@@ -216,7 +220,7 @@ func (lg *lvGraph) aggregate(comm []int32, nc int) *lvGraph {
 		members[pos[c]] = int32(i)
 		pos[c]++
 	}
-	ng := &lvGraph{off: make([]int32, nc+1), self: make([]float64, nc)}
+	ng := &lvGraph{off: make([]int32, nc+1), nbr: spare.nbr[:0], w: spare.w[:0], self: make([]float64, nc)}
 	acc := make([]float64, nc)
 	seen := make([]bool, nc)
 	var touched []int32
