@@ -631,29 +631,15 @@ func (c *relabelled) setWeights(r *reduction) {
 // neighbours sorted.
 func bfsOrder(g *Graph) *relabelled {
 	n := g.Len()
+	_, _, perm := bfsComponents(g)
 	c := &relabelled{
 		off:  make([]int32, n+1),
 		nbr:  make([]int32, len(g.nbr)),
-		perm: make([]int32, 0, n),
+		perm: perm,
 		inv:  make([]int32, n),
 	}
-	for i := range c.inv {
-		c.inv[i] = -1
-	}
-	for s := range n {
-		if c.inv[s] >= 0 {
-			continue
-		}
-		c.inv[s] = int32(len(c.perm))
-		c.perm = append(c.perm, int32(s))
-		for h := len(c.perm) - 1; h < len(c.perm); h++ {
-			for _, u := range g.Neighbours(int(c.perm[h])) {
-				if c.inv[u] < 0 {
-					c.inv[u] = int32(len(c.perm))
-					c.perm = append(c.perm, u)
-				}
-			}
-		}
+	for i, old := range perm {
+		c.inv[old] = int32(i)
 	}
 	k := int32(0)
 	for i, old := range c.perm {
