@@ -390,31 +390,25 @@ func (p *parser) readCSV(tab int, text string, maxRecords int) {
 // counting line breaks inside quoted fields: an upper bound on the records
 // (header included) that costs no memory. Blank lines, which the reader
 // skips, are not counted, so a file of blank lines preallocates nothing.
+// It goes a line at a time (a line of "\r" alone is blank), counting the
+// double quotes on each to know whether a line break is inside a field.
 func countRecords(data string) int {
 	n, quoted, empty := 0, false, true
-	for len(data) > 0 {
-		i := strings.IndexAny(data, "\"\n")
-		if i < 0 {
-			i = len(data)
-		}
-		if i > 0 && !(i == 1 && data[0] == '\r') {
+	for data != "" {
+		line, rest, broken := strings.Cut(data, "\n")
+		if line != "" && line != "\r" {
 			empty = false
 		}
-		if i == len(data) {
-			break
+		if q := strings.Count(line, `"`); q > 0 {
+			quoted, empty = quoted != (q%2 == 1), false
 		}
-		switch data[i] {
-		case '"':
-			quoted, empty = !quoted, false
-		case '\n':
-			if !quoted {
-				if !empty {
-					n++
-				}
-				empty = true
+		if broken && !quoted {
+			if !empty {
+				n++
 			}
+			empty = true
 		}
-		data = data[i+1:]
+		data = rest
 	}
 	if !empty {
 		n++

@@ -186,7 +186,7 @@ func sortedByEnds(ends [][2]int32, n0, n1 int, tiebreak func(i, j int32) int) []
 	for i, e := range ends {
 		keys[i] = uint64(e[0])<<(b1+bi) | uint64(e[1])<<bi | uint64(i)
 	}
-	slices.Sort(keys)
+	radixSort(keys, bits.Len(uint(n0))+b1+bi)
 	perm := make([]int32, len(keys))
 	for k, key := range keys {
 		perm[k] = int32(key & (1<<bi - 1))
@@ -200,6 +200,36 @@ func sortedByEnds(ends [][2]int32, n0, n1 int, tiebreak func(i, j int32) int) []
 		lo = hi
 	}
 	return perm
+}
+
+// radixSort sorts keys below 2^width ascending: a least-significant-digit
+// radix sort by 11 bits at a time, a few passes over the keys instead of
+// the n log n comparisons of slices.Sort.
+func radixSort(keys []uint64, width int) {
+	const digit = 11
+	if len(keys) < 1<<digit {
+		slices.Sort(keys) // the counts would cost more than the keys
+		return
+	}
+	src, dst := keys, make([]uint64, len(keys))
+	for shift := 0; shift < width; shift += digit {
+		var start [1<<digit + 1]int
+		for _, k := range src {
+			start[(k>>shift)&(1<<digit-1)+1]++
+		}
+		for d := range 1 << digit {
+			start[d+1] += start[d]
+		}
+		for _, k := range src {
+			d := (k >> shift) & (1<<digit - 1)
+			dst[start[d]] = k
+			start[d]++
+		}
+		src, dst = dst, src
+	}
+	if (width+digit-1)/digit%2 == 1 {
+		copy(keys, src) // the last pass wrote to the other array
+	}
 }
 
 // permute returns the records of s in the order perm.

@@ -54,3 +54,22 @@ func TestSortedByEnds(t *testing.T) {
 		}
 	}
 }
+
+// TestRadixSort checks radixSort against slices.Sort on random keys of
+// several widths, above and below the size where it switches to it.
+func TestRadixSort(t *testing.T) {
+	r := rand.New(rand.NewPCG(2, 3))
+	for _, size := range []int{0, 5, 3000, 20000} {
+		for _, width := range []int{1, 11, 12, 33, 52, 64} {
+			keys := make([]uint64, size)
+			for i := range keys {
+				keys[i] = r.Uint64() >> (64 - width)
+			}
+			want := slices.Sorted(slices.Values(keys))
+			radixSort(keys, width)
+			if !slices.Equal(keys, want) {
+				t.Errorf("%d keys of %d bits: not sorted as slices.Sort sorts them", size, width)
+			}
+		}
+	}
+}
