@@ -21,19 +21,7 @@ func TestPlainRecordsAgree(t *testing.T) {
 		"x,,y,\n,\n",
 		"a\rb,c\n",
 	}
-	alphabet := []byte{',', '\n', '\r', ' ', 'a'}
-	var gen func(prefix []byte)
-	gen = func(prefix []byte) {
-		texts = append(texts, string(prefix))
-		if len(prefix) == 7 {
-			return
-		}
-		for _, c := range alphabet {
-			gen(append(prefix, c))
-		}
-	}
-	gen(nil)
-	for _, text := range texts {
+	for _, text := range append(texts, allTexts(",\n\r a", 7)...) {
 		ref := csv.NewReader(strings.NewReader(text))
 		ref.FieldsPerRecord = -1
 		plain := &plainRecords{text: text}
@@ -87,20 +75,8 @@ func TestNewRecordsQuoted(t *testing.T) {
 // of the bytes that matter to it that encoding/csv reads without error.
 func TestCountRecords(t *testing.T) {
 	texts := []string{"id,name\np1,\"two\nlines\"\n\r\n\np2,x\r\n", "\"a\"\"b\"\n\"\n\"\n"}
-	alphabet := []byte{',', '\n', '\r', '"', 'a'}
-	var gen func(prefix []byte)
-	gen = func(prefix []byte) {
-		texts = append(texts, string(prefix))
-		if len(prefix) == 7 {
-			return
-		}
-		for _, c := range alphabet {
-			gen(append(prefix, c))
-		}
-	}
-	gen(nil)
 	checked := 0
-	for _, text := range texts {
+	for _, text := range append(texts, allTexts(",\n\r\"a", 7)...) {
 		r := csv.NewReader(strings.NewReader(text))
 		r.FieldsPerRecord = -1
 		recs, err := r.ReadAll()
@@ -115,4 +91,19 @@ func TestCountRecords(t *testing.T) {
 	if checked < 1000 {
 		t.Errorf("only %d texts checked", checked)
 	}
+}
+
+// allTexts returns every text of up to maxLen bytes of the alphabet.
+func allTexts(alphabet string, maxLen int) []string {
+	texts := []string{""}
+	for last := texts; maxLen > 0; maxLen-- {
+		var next []string
+		for _, t := range last {
+			for i := range len(alphabet) {
+				next = append(next, t+alphabet[i:i+1])
+			}
+		}
+		texts, last = append(texts, next...), next
+	}
+	return texts
 }
