@@ -243,7 +243,6 @@ func Compute(n *network.Network, opts Options) *Table {
 		bridges                                    [][2]int
 		whole                                      wholeNetwork
 		brokerage                                  *metrics.BrokerageResult
-		rows                                       = make([]Row, len(partners))
 	)
 	parallel(
 		func() {
@@ -270,14 +269,8 @@ func Compute(n *network.Network, opts Options) *Table {
 			modularity = metrics.Modularity(g, community, 1)
 		},
 		func() { whole = wholeNetworkOf(g, sectorOf, categoryOf, len(categories)) },
-		// The brokerage roles need the ties only, not the partner graph,
-		// and the rows' names only the partners.
+		// The brokerage roles need the ties only, not the partner graph.
 		func() { brokerage = tieBrokerage(n, categoryOf) },
-		func() {
-			for i, p := range partners {
-				rows[i].ID, rows[i].Sector, rows[i].Category = p.ID, p.Sector, tax.Category(p.Sector)
-			}
-		},
 	)
 	nan := Float(math.NaN())
 	t := &Table{
@@ -330,10 +323,12 @@ func Compute(n *network.Network, opts Options) *Table {
 	if paths.Closeness != nil {
 		t.ClosenessCentralization = Float(metrics.ClosenessCentralizationOf(paths.Closeness))
 	}
-	// The rows' measures are filled in on all cores.
+	// The rows are filled in on all cores.
+	rows := make([]Row, len(partners))
 	parallelRange(len(rows), func(lo, hi int) {
 		for i := lo; i < hi; i++ {
-			r := &rows[i]
+			r, p := &rows[i], &partners[i]
+			r.ID, r.Sector, r.Category = p.ID, p.Sector, tax.Category(p.Sector)
 			r.Degree, r.Strength = degree[i], Float(strength[i])
 			r.Betweenness, r.Closeness, r.Harmonic = at(paths.Betweenness, i), at(paths.Closeness, i), at(paths.Harmonic, i)
 			r.Eigenvector, r.PageRank, r.Clustering, r.Core = at(eigen, i), at(pagerank, i), at(clustering, i), core[i]
