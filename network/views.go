@@ -98,15 +98,15 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 	np := len(n.partners)
 	g := &Graph{labels: make([]string, np), partners: np, off: make([]int32, np+1)}
 	// The rows are independent: build them in fixed chunks on every core,
-	// then join the chunks in order (BenchmarkPartnerGraph measures it).
+	// then put the chunks in place in order (BenchmarkPartnerGraph
+	// measures it).
 	chunks := 16
 	if np < parallelRowsFrom {
 		chunks = 1 // not worth the goroutines
 	}
-	// Each partner's bodies (with the bodies' members) and its direct
-	// edges are listed on two cores.
+	// The labels and each partner's bodies (with the bodies' members) are
+	// listed on another core while its direct edges are listed here.
 	var bodiesOf, membersOf [][]int32
-	var tiesOf [][]arc
 	var lists sync.WaitGroup
 	lists.Go(func() {
 		for i, pt := range n.partners {
@@ -121,7 +121,7 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 	case Combined, TiesOnly:
 		direct = n.tieEdges()
 	}
-	tiesOf = arcsOf(np, direct)
+	tiesOf := arcsOf(np, direct)
 	lists.Wait()
 	type part struct {
 		nbr []int32
