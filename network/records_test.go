@@ -3,6 +3,7 @@ package network
 import (
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -22,22 +23,51 @@ func TestPlainRecordsAgree(t *testing.T) {
 		"a\rb,c\n",
 	}
 	for _, text := range append(texts, allTexts(",\n\r a", 7)...) {
-		ref := csv.NewReader(strings.NewReader(text))
-		ref.FieldsPerRecord = -1
-		plain := &plainRecords{text: text}
-		for {
-			want, wantErr := ref.Read()
-			wantLine := 0
-			if wantErr == nil {
-				wantLine, _ = ref.FieldPos(0)
+		if err := plainAgrees(text); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// FuzzPlainRecords checks plainRecords against encoding/csv on any text
+// without a double quote (the texts newRecords gives it), and countRecords
+// against encoding/csv on any text encoding/csv reads without error.
+func FuzzPlainRecords(f *testing.F) {
+	for _, s := range []string{"id,sector\np1,health\r\n\r\n\np2,legal", "a,b\r\r\nc\r", "x,,y,\n,\n", "a\rb,c\n", "id,name\np1,\"two\nlines\"\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !strings.Contains(text, `"`) {
+			if err := plainAgrees(text); err != nil {
+				t.Fatal(err)
 			}
-			got, line, err := plain.next()
-			if err != wantErr || line != wantLine || !slices.Equal(got, want) {
-				t.Fatalf("%q: plainRecords read %q on line %d (%v), encoding/csv %q on line %d (%v)", text, got, line, err, want, wantLine, wantErr)
-			}
-			if err != nil {
-				break
-			}
+		}
+		r := csv.NewReader(strings.NewReader(text))
+		r.FieldsPerRecord = -1
+		if recs, err := r.ReadAll(); err == nil && countRecords(text) != len(recs) {
+			t.Errorf("countRecords(%q) = %d, encoding/csv reads %d records", text, countRecords(text), len(recs))
+		}
+	})
+}
+
+// plainAgrees reads text with plainRecords and with encoding/csv and
+// returns an error at the first record, line or error they disagree on.
+func plainAgrees(text string) error {
+	ref := csv.NewReader(strings.NewReader(text))
+	ref.FieldsPerRecord = -1
+	plain := &plainRecords{text: text}
+	for {
+		want, wantErr := ref.Read()
+		wantLine := 0
+		if wantErr == nil {
+			wantLine, _ = ref.FieldPos(0)
+		}
+		got, line, err := plain.next()
+		if err != wantErr || line != wantLine || !slices.Equal(got, want) {
+			return fmt.Errorf("%q: plainRecords read %q on line %d (%v), encoding/csv %q on line %d (%v)", text, got, line, err, want, wantLine, wantErr)
+		}
+		if err != nil {
+			return nil
 		}
 	}
 }
