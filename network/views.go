@@ -270,11 +270,11 @@ func (n *Network) surveyEdges() []edge {
 		}
 		a, b := n.ratingEnds[k][0], n.ratingEnds[k][1]
 		a, b = min(a, b), max(a, b)
-		k := uint64(a)<<32 | uint64(b)
-		i, ok := at[k]
+		key := uint64(a)<<32 | uint64(b)
+		i, ok := at[key]
 		if !ok {
 			i = len(pairs)
-			at[k] = i
+			at[key] = i
 			pairs = append(pairs, sum{})
 			ends = append(ends, [2]int32{a, b})
 		}
