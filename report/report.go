@@ -149,6 +149,14 @@ func Highlight(gs []collab.Gaps, cards []*collab.Scorecard) draw.Highlight {
 	return h
 }
 
+// StructureGaps returns h for the structure diagram: only what the
+// scorecard calls a gap. The partners a partnership depends on alone are a
+// risk, marked in the partner diagram only.
+func StructureGaps(h draw.Highlight) draw.Highlight {
+	h.Partners = nil
+	return h
+}
+
 // text returns s without control and format characters (bidi overrides,
 // zero-width characters…), every space character as a plain space, and
 // invalid UTF-8 as "?", for html/template to escape.
@@ -507,10 +515,7 @@ func (p *page) ranking(cards []*collab.Scorecard, maxMatrix int) {
 // diagram.
 func (p *page) diagrams(ctx context.Context, n *network.Network, cards []*collab.Scorecard, opt Options) error {
 	h := Highlight(collab.AllGaps(n), cards)
-	// the structure shows only what the scorecard calls a gap; a partner the
-	// partnership depends on alone is a risk, marked in the partner view
-	sh := h
-	sh.Partners = nil
+	sh := StructureGaps(h)
 	var s, q strings.Builder
 	if err := draw.Structure(&s, n, draw.StructureOptions{Highlight: &sh}); err != nil {
 		return err

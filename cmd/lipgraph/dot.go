@@ -98,11 +98,7 @@ func (f *diagramFlags) write(e *env, args []string, w io.Writer) error {
 	e.progress.step("drawing")
 	if f.view.name == "structure" {
 		if gaps != nil {
-			// only what the scorecard calls a gap: a partner the
-			// partnership depends on alone is a risk, marked in the
-			// partners view
-			sh := *gaps
-			sh.Partners = nil
+			sh := report.StructureGaps(*gaps)
 			gaps = &sh
 		}
 		return draw.Structure(w, n, draw.StructureOptions{Highlight: gaps, Title: f.title})
