@@ -19,7 +19,6 @@ type folding struct {
 	root   []int32   // node -> the core node its tree hangs on (itself for core nodes)
 	depth  []int32   // node -> distance to its root
 	size   []float64 // node -> number of nodes in its subtree, itself included (core nodes: its whole tree)
-	sumc   []float64 // node -> Σ of its children's subtree sizes
 	sumc2  []float64 // node -> Σ of the squares of its children's subtree sizes
 	order  []int32   // removed nodes in the order they were removed (children before parents)
 	comp   []float64 // node -> number of nodes in its connected component
@@ -46,7 +45,7 @@ func foldPendants(g *Graph) *folding {
 		return nil
 	}
 	f := &folding{g: g, parent: make([]int32, n), root: make([]int32, n), depth: make([]int32, n),
-		size: make([]float64, n), sumc: make([]float64, n), sumc2: make([]float64, n)}
+		size: make([]float64, n), sumc2: make([]float64, n)}
 	for v := range f.parent {
 		f.parent[v] = -1
 		f.size[v] = 1
@@ -73,7 +72,6 @@ func foldPendants(g *Graph) *folding {
 	for _, v := range f.order {
 		p, s := f.parent[v], f.size[v]
 		f.size[p] += s
-		f.sumc[p] += s
 		f.sumc2[p] += s * s
 	}
 	for v := range f.root {
@@ -334,7 +332,7 @@ func (r *reduction) expand(res *PathMeasures, bw, reached, farness, harmonic []f
 	for v, a := range r.node {
 		N := f.comp[v]
 		if f.parent[v] < 0 {
-			c := f.sumc[v]
+			c := f.size[v] - 1 // Σ of its children's subtree sizes
 			res.Betweenness[v] = per[a] + c*c - f.sumc2[v] + 2*c*(N-f.size[v])
 			var far, hm float64
 			for j, x := range r.prof[a][1:] {
