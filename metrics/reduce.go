@@ -328,7 +328,7 @@ func (r *reduction) expand(res *PathMeasures, bw, reached, farness, harmonic []f
 		}
 		return
 	}
-	inFar, inHarm := f.treeDistances(f.g)
+	inFar, inHarm := f.treeDistances()
 	for v, a := range r.node {
 		N := f.comp[v]
 		if f.parent[v] < 0 {
@@ -357,31 +357,27 @@ func (r *reduction) expand(res *PathMeasures, bw, reached, farness, harmonic []f
 // included), by a search inside the tree from every folded node; leaves
 // with the same parent share the result. The cost is the sum of the
 // squares of the trees' sizes, which the plain algorithm pays as well.
-func (f *folding) treeDistances(g *Graph) (far, harm []float64) {
+func (f *folding) treeDistances() (far, harm []float64) {
 	n := len(f.parent)
 	far, harm = make([]float64, n), make([]float64, n)
 	dist := make([]int32, n)
 	for i := range dist {
 		dist[i] = -1
 	}
-	done := make([]bool, n)
 	leafOf := make([]int32, n) // parent -> a leaf child already searched, +1
 	var queue []int32
 	for _, v := range f.order {
-		if done[v] {
-			continue
-		}
 		p := f.parent[v]
 		if f.size[v] == 1 && leafOf[p] > 0 {
 			l := leafOf[p] - 1
-			far[v], harm[v], done[v] = far[l], harm[l], true
+			far[v], harm[v] = far[l], harm[l]
 			continue
 		}
 		queue = append(queue[:0], v)
 		dist[v] = 0
 		for h := 0; h < len(queue); h++ {
 			u := queue[h]
-			for _, w := range g.Neighbours(int(u)) {
+			for _, w := range f.g.Neighbours(int(u)) {
 				// a folded node's neighbours are its parent and children;
 				// its root's others are outside the tree
 				if dist[w] < 0 && (f.parent[u] >= 0 || f.parent[w] == u) {
@@ -398,7 +394,7 @@ func (f *folding) treeDistances(g *Graph) (far, harm []float64) {
 		for _, u := range queue {
 			dist[u] = -1
 		}
-		far[v], harm[v], done[v] = fs, hs, true
+		far[v], harm[v] = fs, hs
 		if f.size[v] == 1 {
 			leafOf[p] = v + 1
 		}
