@@ -22,7 +22,7 @@ import "math"
 type burtScratch struct {
 	str   []float64 // strength of each node
 	maxw  []float64 // largest incident weight of each node
-	plain []bool    // the node's weights are finite and its largest is a number other than 0
+	plain []bool    // the node's weights are finite and its largest is not 0
 	pos   []int32   // pos[j] = position of j in the current ego's row + 1, 0 if absent
 	p     []float64 // p_ij of the current ego i's contacts j, by pos[j]
 	acc   []float64 // per-contact accumulator, by pos
@@ -38,7 +38,7 @@ func newBurtScratch(g *Graph) *burtScratch {
 			s.maxw[i] = math.Max(s.maxw[i], w)
 			finite = finite && !math.IsInf(w, 0) && !math.IsNaN(w)
 		}
-		s.plain[i] = finite && s.maxw[i] != 0 && !math.IsNaN(s.maxw[i])
+		s.plain[i] = finite && s.maxw[i] != 0 // finite weights give a finite maxw
 	}
 	return s
 }
