@@ -39,8 +39,9 @@ const (
 // Each component is solved by the Lanczos method with a 40-vector basis,
 // restarted from the current Ritz vector until the residual ||Ax - θx||
 // falls below 1e-12 θ (checked every 8 steps on components larger than the
-// basis, which then stop where they converge); components whose largest strength (an upper bound on
-// their eigenvalue) cannot beat the best eigenvalue so far are skipped.
+// basis, which then stop where they converge); components whose largest
+// strength (an upper bound on their eigenvalue) cannot beat the best
+// eigenvalue so far are skipped.
 // Plain power iteration, as in nx.eigenvector_centrality, needed 5,489
 // iterations on the 10,000-node benchmark graph, whose partnership groups
 // give it a small spectral gap; the restarted Lanczos method is an order of

@@ -36,7 +36,7 @@ type BetweennessEstimate struct {
 	// most the error asked for, and 0 when the result is exact (graphs
 	// where no shortest path has an inner node).
 	Error float64
-	// Confidence is 1 − δ.
+	// Confidence is 1 − δ, or 1 when the result is exact (Error 0).
 	Confidence float64
 	// VertexDiameter is the upper bound on the number of nodes of a
 	// shortest path the sample sizes were derived from.
@@ -333,7 +333,9 @@ func (p *pairSampler) draw(stream uint64, from, to int, counts []int64) {
 // those below the positive root of τ²y² − 2(τ/3 + ω)Ly − 2Lωb̃ = 0 (y ≤
 // L/(3τ) always does, and lies between the roots), so
 //
-//	b − b̃ < g = (L/τ) (1/3 + ω/τ + √((1/3 + ω/τ)² + 2ωb̃/L)).
+//	b − b̃ < g = (L/τ) (1/3 + ω/τ + √((1/3 + ω/τ)² + 2ωb̃/L)),
+//
+// and, as b ≤ 1, b − b̃ ≤ 1 − b̃ too (nodeBound takes the smaller).
 //
 // Likewise the excess x = b̃ − b ≤ b̃ satisfies τx < a(b̃ − x), whose
 // left side grows and right side shrinks with x: when τb̃ ≥ 2L/3 the limit

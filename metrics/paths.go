@@ -58,10 +58,10 @@ const pathBlocks = 64
 // pushed whichever reads fewer edges (see bfs.run). Nothing stores
 // predecessor lists or any n×n table: memory is O(n) per worker (64
 // n-vectors of int32 for the levels of a batch, and a few more of counts)
-// plus at most one n-vector per block of
-// sources in flight. Sources are split into up to 64 fixed blocks shared
-// out among the workers, and the blocks' sums are added in block order, so
-// the result is the same bit for bit for any Workers.
+// plus at most one n-vector per block of sources in flight. Sources are
+// split into up to 64 fixed blocks shared out among the workers, and the
+// blocks' sums are added in block order, so the result is the same bit for
+// bit for any Workers.
 //
 // The exact computation first folds the nodes of degree 1 (Baglioni et al.
 // 2012): pendant nodes are removed one after the other until none is left,
