@@ -337,14 +337,12 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 	full := ^uint64(0) >> (lanes - len(srcs))
 	frontier := s.frontier[:0]
 	var frontEdges, restEdges int64 = 0, int64(len(nbr))
-	if n := len(seen); cap(s.order[len(srcs)-1]) < n {
-		// every source's order grows to its component's size, so the first
-		// search would otherwise copy each of them as it grows
-		// (BenchmarkPathsSampled100k)
-		for i := range srcs {
-			if cap(s.order[i]) < n {
-				s.order[i] = make([]int32, 0, n)
-			}
+	// every source's order grows to its component's size, so the first
+	// search would otherwise copy each of them as it grows
+	// (BenchmarkPathsSampled100k)
+	for i := range srcs {
+		if cap(s.order[i]) < len(seen) {
+			s.order[i] = make([]int32, 0, len(seen))
 		}
 	}
 	for i, src := range srcs {
