@@ -345,7 +345,8 @@ func BenchmarkKeyPlayersSearch(b *testing.B) {
 // (what bench/compare.sh metrics-sampled asks for) and from 1,000 on the
 // combined partner graph of gen_network.py 100000 (skipped when missing):
 // the latter is the cost per source of the exact computation there, which
-// runs 100,000 of them (99,432 with the reductions).
+// runs 100,000 of them (a few hundred fewer with the reductions, one per
+// folded node of degree 1 or twin).
 func BenchmarkPathsSampled100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	for _, k := range []int{256, 1000} {

@@ -185,8 +185,8 @@ func estimateBetweenness(g *Graph, eps, delta float64, opts PathOptions, adaptiv
 		// The pilot also chooses between the adaptive rule and the fixed
 		// sample with all of δ: the choice depends on the pilot's pairs
 		// only, independent of those drawn next, so whichever is chosen
-		// holds its guarantee. Sampling has been seen to stop up to a
-		// quarter after the predicted point.
+		// holds its guarantee. stopMargin leaves room for sampling to
+		// stop later than the pilot predicts.
 		adaptive = predicted*stopMargin < float64(est.FixedSamples)
 		est.Adaptive = adaptive
 	} else {

@@ -123,8 +123,8 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	}
 	nw := work.Len()
 	// at most pathBlocks blocks, of at least one batch of lanes sources
-	// each where there are enough: a batch's levels cost about the same
-	// for 4 sources as for 64 (BenchmarkPathsSampled100k)
+	// each where there are enough: one multi-source search finds the
+	// levels of a whole batch, so smaller batches would repeat it
 	nb := min(pathBlocks, (len(sources)+lanes-1)/lanes)
 	workers := opts.Workers
 	if workers <= 0 {
