@@ -469,15 +469,16 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// firstInvalidUTF8 returns the offset of the first byte of data that is not
-// part of valid UTF-8, or len(data).
-func firstInvalidUTF8[T string | []byte](data T) int {
-	for i := 0; i < len(data); {
-		r, size := utf8.DecodeRuneInString(string(data[i:min(i+utf8.UTFMax, len(data))]))
-		if r == utf8.RuneError && size == 1 {
-			return i
+// firstInvalidUTF8 returns the offset of the first byte of text that is not
+// part of valid UTF-8, or len(text). Ranging over a string decodes it:
+// an invalid byte comes out as a RuneError one byte wide.
+func firstInvalidUTF8(text string) int {
+	for i, r := range text {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(text[i:]); size == 1 {
+				return i
+			}
 		}
-		i += size
 	}
-	return len(data)
+	return len(text)
 }

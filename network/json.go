@@ -100,7 +100,7 @@ func readJSONData(data []byte, name string, c *Config) (*Network, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if !utf8.Valid(data) {
-		bad := firstInvalidUTF8(data)
+		bad := firstInvalidUTF8(string(data)) // a copy on this error path only
 		// invalid bytes count as one column each
 		lc := &textCounter{data: data[:bad], line: 1, col: 1}
 		line, col := lc.at(bad)

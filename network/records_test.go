@@ -137,3 +137,25 @@ func allTexts(alphabet string, maxLen int) []string {
 	}
 	return texts
 }
+
+// TestFirstInvalidUTF8 checks the offsets by hand: a valid U+FFFD (3
+// bytes) is not an error, a lone continuation byte or a sequence cut short
+// is, at its first byte.
+func TestFirstInvalidUTF8(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"", 0},
+		{"abc", 3},
+		{"a\uFFFDb", 5},
+		{"a\uFFFD\xffb", 4},
+		{"é\x80", 2},
+		{"ab\xe2\x82", 2},     // € cut short
+		{"ab\xe2\x82\xac", 5}, // € whole
+	} {
+		if got := firstInvalidUTF8(c.text); got != c.want {
+			t.Errorf("firstInvalidUTF8(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
