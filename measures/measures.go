@@ -497,9 +497,10 @@ func sectorIndex(tax *network.Taxonomy, partners []network.Partner) []int {
 // Categories, looked up once per sector.
 func categoryIndex(tax *network.Taxonomy, sectorOf []int) []int {
 	categories := tax.Categories()
-	ofSector := make([]int, len(tax.Keys()))
-	for s, key := range tax.Keys() {
-		ofSector[s] = slices.Index(categories, tax.Category(key))
+	sectors := tax.Sectors() // in the order of Keys
+	ofSector := make([]int, len(sectors))
+	for s, info := range sectors {
+		ofSector[s] = slices.Index(categories, info.Category)
 	}
 	out := make([]int, len(sectorOf))
 	for i, s := range sectorOf {
