@@ -206,8 +206,8 @@ func (p *parser) record(tab int, get fieldFunc, attrs map[string]string) {
 // problem found by parsing and validation together.
 //
 // The network is built on another core while the data is validated (both
-// only read it), and kept only if validation finds no problem: loading
-// 100,000 partners spends about as long in each. build assumes valid data
+// only read it), and kept only if validation finds no problem
+// (BenchmarkLoadDir measures the load as a whole). build assumes valid data
 // and may panic on other data; that panic is recovered and the result
 // dropped, as it would be anyway, while on valid data build runs again
 // where the panic shows.

@@ -16,7 +16,7 @@ type records interface {
 
 // newRecords returns the reader of CSV text: encoding/csv's, or, for text
 // without a double quote (most files), plainRecords, which reads the same
-// records several times faster.
+// records several times faster (BenchmarkRecords).
 func newRecords(text string) records {
 	if strings.IndexByte(text, '"') >= 0 {
 		r := csv.NewReader(strings.NewReader(text))
