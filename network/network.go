@@ -132,22 +132,30 @@ func build(d Data, tax *Taxonomy) *Network {
 // groupBy returns, for each of n groups, the ascending indices k of the
 // ends whose end e is that group. The lists share one array.
 func groupBy(ends [][2]int32, e, n int) [][]int32 {
-	start := make([]int32, n+1)
+	size := make([]int32, n)
 	for _, x := range ends {
-		start[x[e]+1]++
+		size[x[e]]++
 	}
-	for g := range n {
-		start[g+1] += start[g]
-	}
-	all := make([]int32, len(ends))
-	groups := make([][]int32, n)
-	for g := range groups {
-		groups[g] = all[start[g]:start[g]:start[g+1]]
-	}
+	groups := emptyLists[int32](size)
 	for k, x := range ends {
 		groups[x[e]] = append(groups[x[e]], int32(k))
 	}
 	return groups
+}
+
+// emptyLists returns empty lists that share one array, list g with room
+// for sizes[g] elements: appending up to that many stays in place.
+func emptyLists[T any](sizes []int32) [][]T {
+	total := 0
+	for _, s := range sizes {
+		total += int(s)
+	}
+	all := make([]T, total)
+	lists := make([][]T, len(sizes))
+	for g, s := range sizes {
+		lists[g], all = all[:0:s], all[s:]
+	}
+	return lists
 }
 
 // sortedBy returns the indices 0..n-1 of records sorted by compare, which

@@ -225,21 +225,14 @@ type arc struct {
 // arcsOf returns the arcs of each of np partners: of every edge but
 // self-loops, in the order of the edges. The lists share one array.
 func arcsOf(np int, edges []edge) [][]arc {
-	start := make([]int32, np+1)
+	size := make([]int32, np)
 	for _, e := range edges {
 		if e.a != e.b {
-			start[e.a+1]++
-			start[e.b+1]++
+			size[e.a]++
+			size[e.b]++
 		}
 	}
-	for u := range np {
-		start[u+1] += start[u]
-	}
-	all := make([]arc, start[np])
-	arcs := make([][]arc, np)
-	for u := range arcs {
-		arcs[u] = all[start[u]:start[u]:start[u+1]]
-	}
+	arcs := emptyLists[arc](size)
 	for _, e := range edges {
 		if e.a != e.b {
 			arcs[e.a] = append(arcs[e.a], arc{e.b, e.w})
