@@ -158,7 +158,9 @@ type reduction struct {
 // reductionSet says which exact reductions Paths may use; the zero value is
 // all of them. Tests and benchmarks turn single ones off.
 type reductionSet struct {
-	noFold, noTwins bool
+	noFold, noTwins, noHubs bool
+	// allHubs searches with hubs even where they save nothing (tests)
+	allHubs bool
 }
 
 // reduce returns g's reduction, or nil when neither folding nor twins
