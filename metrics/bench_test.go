@@ -261,11 +261,9 @@ var pathMethods = []struct {
 	opts PathOptions
 }{
 	{"plain", PathOptions{Plain: true}},
-	{"twins", PathOptions{reductions: reductionSet{noFold: true, noHubs: true}}},
-	{"fold", PathOptions{reductions: reductionSet{noTwins: true, noHubs: true}}},
-	{"fold+twins", PathOptions{reductions: reductionSet{noHubs: true}}},
-	{"hubs", PathOptions{reductions: reductionSet{noFold: true, noTwins: true}}},
-	{"fold+twins+hubs", PathOptions{}},
+	{"twins", PathOptions{reductions: reductionSet{noFold: true}}},
+	{"fold", PathOptions{reductions: reductionSet{noTwins: true}}},
+	{"fold+twins", PathOptions{}},
 }
 
 // BenchmarkPathsGenerated runs exact Paths with each set of reductions on

@@ -24,9 +24,6 @@ type Graph struct {
 	off []int32   // len n+1: the neighbours of i are nbr[off[i]:off[i+1]]
 	nbr []int32   // neighbour indices, ascending within a row
 	w   []float64 // edge weights, aligned with nbr
-	// cliques known to the source graph (CliqueCoverer): clique k is
-	// cliqueMem[cliqueOff[k]:cliqueOff[k+1]]; checked by newHubs
-	cliqueOff, cliqueMem []int32
 }
 
 // CSRer is implemented by graphs that can hand over their adjacency in CSR
@@ -45,15 +42,10 @@ type CSRer interface {
 // used as they are; otherwise g is walked once: nodes in ascending ID order,
 // edge weights from graph.Weighted's Weight when g is weighted and 1
 // otherwise. Self-loops are ignored. An empty graph gives an empty Graph.
-// If g implements CliqueCoverer its cliques are kept for Paths.
 func NewGraph(g graph.Undirected) *Graph {
 	if c, ok := g.(CSRer); ok {
 		ids, off, nbr, w := c.CSR()
-		gr := &Graph{ids: ids, off: off, nbr: nbr, w: w}
-		if cc, ok := g.(CliqueCoverer); ok {
-			gr.cliqueOff, gr.cliqueMem = cc.Cliques()
-		}
-		return gr
+		return &Graph{ids: ids, off: off, nbr: nbr, w: w}
 	}
 	nodes := graph.NodesOf(g.Nodes())
 	ids := make([]int64, len(nodes))
@@ -92,9 +84,6 @@ func NewGraph(g graph.Undirected) *Graph {
 			gr.w = append(gr.w, e.w)
 		}
 		gr.off[i+1] = int32(len(gr.nbr))
-	}
-	if cc, ok := g.(CliqueCoverer); ok {
-		gr.cliqueOff, gr.cliqueMem = cc.Cliques()
 	}
 	return gr
 }

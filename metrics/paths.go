@@ -133,10 +133,6 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	workers = min(workers, nb)
 	c := bfsOrder(work)
 	c.setWeights(red)
-	var hb *hubs
-	if !opts.Plain && !opts.reductions.noHubs {
-		hb = newHubs(g, red, c, opts.reductions.allHubs)
-	}
 	bw := make([]float64, nw) // Σ over sources of tgt(source) × dependency, per node of work
 	var reached, farness, harmonic []float64
 	var shifted [][]float64 // per node of work: pathStats' sums for depths 1 and more
@@ -197,22 +193,8 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var s *bfs
-			var hs *hubBFS
-			if hb != nil {
-				hs = newHubBFS(nw, hb.numHubs(), c.maxDepth)
-			} else {
-				s = newBFS(nw, c.maxDepth)
-			}
+			s := newBFS(nw, c.maxDepth)
 			sh := make([]float64, c.maxDepth+1)
-			distances := func(src int32, hist []float64) {
-				if exact {
-					sh := sh[:len(shifted[src])+1]
-					reached[src], farness[src] = red.pathStats(src, hist, sh)
-					harmonic[src] = sh[0]
-					copy(shifted[src], sh[1:])
-				}
-			}
 			var ci [lanes]int32
 			for {
 				b, acc := take()
@@ -225,16 +207,14 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 					for i, src := range batch {
 						ci[i] = c.inv[src]
 					}
-					if hs != nil {
-						hs.findLevels(c, hb, ci[:len(batch)])
-					} else {
-						s.findLevels(c, ci[:len(batch)])
-					}
+					s.findLevels(c, ci[:len(batch)])
 					for i, src := range batch {
-						if hs != nil {
-							distances(src, hs.run(c, hb, i, acc, exact))
-						} else {
-							distances(src, s.run(c, i, acc, exact))
+						hist := s.run(c, i, acc, exact)
+						if exact {
+							sh := sh[:len(shifted[src])+1]
+							reached[src], farness[src] = red.pathStats(src, hist, sh)
+							harmonic[src] = sh[0]
+							copy(shifted[src], sh[1:])
 						}
 					}
 				}

@@ -158,9 +158,7 @@ type reduction struct {
 // reductionSet says which exact reductions Paths may use; the zero value is
 // all of them. Tests and benchmarks turn single ones off.
 type reductionSet struct {
-	noFold, noTwins, noHubs bool
-	// allHubs searches with hubs even where they save nothing (tests)
-	allHubs bool
+	noFold, noTwins bool
 }
 
 // reduce returns g's reduction, or nil when neither folding nor twins

@@ -10,8 +10,8 @@ import (
 // Graph is an undirected weighted graph over a network's partners (and, for
 // the affiliation graph, its bodies), stored in compressed sparse row form.
 // It implements gonum's graph.WeightedUndirected, so every gonum algorithm
-// runs on it, and metrics.CSRer and metrics.CliqueCoverer, so lipgraph's
-// measures read its arrays directly.
+// runs on it, and metrics.CSRer, so lipgraph's measures read its arrays
+// directly.
 //
 // Node IDs are 0..Len()-1: partners first, in ascending partner ID order,
 // then (affiliation graph only) bodies in ascending body ID order. Label and
@@ -23,9 +23,6 @@ type Graph struct {
 	off      []int32   // len n+1
 	nbr      []int32   // ascending within a row
 	w        []float64 // aligned with nbr
-	// the members of each body of two or more, in the projections of
-	// shared bodies (Cliques); nil otherwise
-	cliqueOff, cliqueMem []int32
 }
 
 var (
@@ -73,14 +70,6 @@ func (g *Graph) CSR() (ids []int64, off, nbr []int32, w []float64) {
 	}
 	return ids, g.off, g.nbr, g.w
 }
-
-// Cliques returns, in the projections of shared bodies (Combined,
-// CoMembership and Newman), the members of every body with two or more as
-// lists of node IDs: body k's are members[off[k]:off[k+1]]. Members of a
-// body are pairwise adjacent there, and metrics.Paths uses the lists to
-// search such graphs faster (metrics.CliqueCoverer). Other graphs have none
-// (nil, nil). The slices belong to g and must not be modified.
-func (g *Graph) Cliques() (off, members []int32) { return g.cliqueOff, g.cliqueMem }
 
 func (g *Graph) has(id int64) bool { return id >= 0 && id < int64(len(g.labels)) }
 

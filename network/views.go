@@ -189,15 +189,6 @@ func (n *Network) PartnerGraph(p Projection) *Graph {
 	for u := range np {
 		g.off[u+1] += g.off[u]
 	}
-	if p <= Newman { // the members of each body are pairwise adjacent
-		g.cliqueOff = []int32{0}
-		for _, ms := range membersOf {
-			if len(ms) > 1 {
-				g.cliqueMem = append(g.cliqueMem, ms...)
-				g.cliqueOff = append(g.cliqueOff, int32(len(g.cliqueMem)))
-			}
-		}
-	}
 	if chunks == 1 {
 		g.nbr, g.w = parts[0].nbr, parts[0].w
 		return g
