@@ -58,7 +58,18 @@ func newNetwork(d Data, c *Config, l *locator) (*Network, error) {
 	return conclude(d, c, l, ps)
 }
 
-// build indexes valid data. It copies the record slices and sorts them.
+// build indexes the records of d for the Network they describe: it copies
+// the record slices and sorts them.
+//
+// build is total: on any Data, valid or not, it returns a Network without
+// panicking, so that loading can build the network while it validates the
+// data and drop the network if validation finds problems. On data that
+// validation rejects the Network means nothing, but its indexes stay in
+// range: where a membership, tie or rating names a partner or body that is
+// not in the data it is the empty network, and an ID that several partners
+// or bodies share (the empty one among them) indexes the last of them in
+// ID order. (Indices are int32: more than 2^31-1 records of one kind,
+// some 150 GB of them, are not provided for.)
 func build(d Data, tax *Taxonomy) *Network {
 	n := &Network{tax: tax, bodies: slices.Clone(d.Bodies), profiles: slices.Clone(d.Profiles)}
 	n.partners = permute(d.Partners, sortedBy(len(d.Partners), func(i, j int32) int { return strings.Compare(d.Partners[i].ID, d.Partners[j].ID) }))
@@ -88,16 +99,21 @@ func build(d Data, tax *Taxonomy) *Network {
 	// their ID strings is equivalent (ranks follow ID order) and several
 	// times faster on large datasets. Each record's ends are looked up
 	// once, here, and kept in the order of the records: the views need no
-	// lookup by ID.
-	// The ties, often the most records, are sorted on another core. A
-	// panic there (on data that is not valid) is raised again here.
+	// lookup by ID. An unknown ID (invalid data) gets index 0, which
+	// sortedByEnds takes even when there are no partners or bodies, and is
+	// noted: build then returns the empty network, without grouping the
+	// memberships (an index 0 of no body is out of range there).
+	// The ties, often the most records, are sorted on another core.
 	var tied sync.WaitGroup
-	var tiePanic any
+	var tiesKnown bool
 	tied.Go(func() {
-		defer func() { tiePanic = recover() }()
 		ends := make([][2]int32, len(d.Ties))
+		tiesKnown = true
 		for i, t := range d.Ties {
-			ends[i] = [2]int32{n.partnerIdx[t.Source], n.partnerIdx[t.Target]}
+			s, ok1 := n.partnerIdx[t.Source]
+			u, ok2 := n.partnerIdx[t.Target]
+			ends[i] = [2]int32{s, u}
+			tiesKnown = tiesKnown && ok1 && ok2
 		}
 		perm := sortedByEnds(ends, len(n.partners), len(n.partners), func(i, j int32) int {
 			a, b := &d.Ties[i], &d.Ties[j]
@@ -105,9 +121,13 @@ func build(d Data, tax *Taxonomy) *Network {
 		})
 		n.ties, n.tieEnds = permute(d.Ties, perm), permute(ends, perm)
 	})
+	known := true
 	ends := make([][2]int32, len(d.Memberships))
 	for i, m := range d.Memberships {
-		ends[i] = [2]int32{n.bodyIdx[m.Body], n.partnerIdx[m.Partner]}
+		b, ok1 := n.bodyIdx[m.Body]
+		p, ok2 := n.partnerIdx[m.Partner]
+		ends[i] = [2]int32{b, p}
+		known = known && ok1 && ok2
 	}
 	perm := sortedByEnds(ends, len(n.bodies), len(n.partners), func(i, j int32) int {
 		a, b := &d.Memberships[i], &d.Memberships[j]
@@ -116,15 +136,20 @@ func build(d Data, tax *Taxonomy) *Network {
 	n.memberships, n.memberEnds = permute(d.Memberships, perm), permute(ends, perm)
 	ends = make([][2]int32, len(d.Ratings))
 	for i, r := range d.Ratings {
-		ends[i] = [2]int32{n.partnerIdx[r.Rater], n.partnerIdx[r.Target]}
+		s, ok1 := n.partnerIdx[r.Rater]
+		u, ok2 := n.partnerIdx[r.Target]
+		ends[i] = [2]int32{s, u}
+		known = known && ok1 && ok2
 	}
 	perm = sortedByEnds(ends, len(n.partners), len(n.partners), nil)
 	n.ratings, n.ratingEnds = permute(d.Ratings, perm), permute(ends, perm)
-	n.byBody = groupBy(n.memberEnds, 0, len(n.bodies))
-	n.byPartner = groupBy(n.memberEnds, 1, len(n.partners))
+	if known {
+		n.byBody = groupBy(n.memberEnds, 0, len(n.bodies))
+		n.byPartner = groupBy(n.memberEnds, 1, len(n.partners))
+	}
 	tied.Wait()
-	if tiePanic != nil {
-		panic(tiePanic)
+	if !known || !tiesKnown {
+		return &Network{tax: tax}
 	}
 	return n
 }
@@ -171,7 +196,7 @@ func sortedBy(n int, compare func(i, j int32) int) []int32 {
 }
 
 // sortedByEnds returns the indices of records sorted by their ends, the
-// first (below n0) then the second (below n1), and records of equal ends by
+// first (below n0, or 0) then the second (below n1, or 0), and records of equal ends by
 // tiebreak, which compares the records at two indices (nil: in any order).
 //
 // Where the ends and the index fit in 64 bits together, as they do up to

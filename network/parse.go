@@ -207,28 +207,15 @@ func (p *parser) record(tab int, get fieldFunc, attrs map[string]string) {
 //
 // The network is built on another core while the data is validated (both
 // only read it), and kept only if validation finds no problem
-// (BenchmarkLoadDir measures the load as a whole). build assumes valid data
-// and may panic on other data; that panic is recovered and the result
-// dropped, as it would be anyway, while on valid data build runs again
-// where the panic shows.
+// (BenchmarkLoadDir measures the load as a whole). build returns on any
+// data, valid or not (TestBuildInvalidData, FuzzBuild), so the network of
+// data with problems is simply dropped.
 func (p *parser) finish(c *Config) (*Network, error) {
 	built := make(chan *Network, 1)
-	go func() {
-		defer func() {
-			if recover() != nil {
-				built <- nil
-			}
-		}()
-		built <- build(p.d, c.Taxonomy)
-	}()
+	go func() { built <- build(p.d, c.Taxonomy) }()
 	validate(&p.d, c, p.l, p.ps)
 	n := <-built
-	return concludeWith(c, p.l, p.ps, func() *Network {
-		if n == nil {
-			n = build(p.d, c.Taxonomy)
-		}
-		return n
-	})
+	return concludeWith(c, p.l, p.ps, func() *Network { return n })
 }
 
 // conclude returns the network of validated data with its warnings, or the
