@@ -76,7 +76,7 @@ func Structure(w io.Writer, n *network.Network, opt StructureOptions) error {
 	// that it stays legible when a big structure is scaled to fit
 	k := 0
 	if n != nil {
-		k = len(n.Memberships())
+		k = n.NumMemberships()
 	}
 	legendTable(g, tax, used, extra, max(14, legendFontSize(k)))
 	return write(w, g)

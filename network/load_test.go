@@ -44,12 +44,24 @@ func TestSampleCounts(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			n := loadSample(t, tc.name)
-			got := []int{n.NumPartners(), len(n.Bodies()), len(n.Memberships()), len(n.Ties()), len(n.Profiles()), len(n.Councils()), len(n.WorkingGroups())}
+			got := []int{n.NumPartners(), n.NumBodies(), n.NumMemberships(), n.NumTies(), len(n.Profiles()), len(n.Councils()), len(n.WorkingGroups())}
 			want := []int{tc.partners, tc.bodies, tc.memberships, tc.ties, tc.profiles, tc.councils, tc.workingGroups}
 			if !cmp.Equal(got, want) {
 				t.Errorf("counts (partners, bodies, memberships, ties, profiles, councils, working groups) = %v, want %v", got, want)
 			}
+			checkNums(t, n)
 		})
+	}
+}
+
+// checkNums checks that the Num methods count what the methods returning
+// copies return.
+func checkNums(t *testing.T, n *network.Network) {
+	t.Helper()
+	nums := []int{n.NumPartners(), n.NumBodies(), n.NumMemberships(), n.NumTies(), n.NumRatings()}
+	lens := []int{len(n.Partners()), len(n.Bodies()), len(n.Memberships()), len(n.Ties()), len(n.Ratings())}
+	if !cmp.Equal(nums, lens) {
+		t.Errorf("Num methods (partners, bodies, memberships, ties, ratings) = %v, lengths of the copies %v", nums, lens)
 	}
 }
 

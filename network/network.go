@@ -303,6 +303,22 @@ func (n *Network) Taxonomy() *Taxonomy {
 // NumPartners returns the number of partners.
 func (n *Network) NumPartners() int { return len(n.partners) }
 
+// NumBodies returns the number of bodies, as many as [Network.Bodies]
+// returns, without copying them.
+func (n *Network) NumBodies() int { return len(n.bodies) }
+
+// NumMemberships returns the number of memberships, as many as
+// [Network.Memberships] returns, without copying them.
+func (n *Network) NumMemberships() int { return len(n.memberships) }
+
+// NumTies returns the number of ties, as many as [Network.Ties] returns,
+// without copying them.
+func (n *Network) NumTies() int { return len(n.ties) }
+
+// NumRatings returns the number of ratings, as many as [Network.Ratings]
+// returns, without copying them: 0 when the dataset has no survey.
+func (n *Network) NumRatings() int { return len(n.ratings) }
+
 // Partners returns every partner, sorted by ID.
 func (n *Network) Partners() []Partner { return slices.Clone(n.partners) }
 

@@ -21,9 +21,10 @@ func TestRatingsLoaded(t *testing.T) {
 		t.Fatal(err)
 	}
 	rs := n.Ratings()
-	if len(rs) != 64 {
-		t.Fatalf("%d ratings, want 64", len(rs))
+	if len(rs) != 64 || n.NumRatings() != 64 {
+		t.Fatalf("%d ratings (NumRatings %d), want 64", len(rs), n.NumRatings())
 	}
+	checkNums(t, n)
 	find := func(rater, target string) network.Rating {
 		for _, r := range rs {
 			if r.Rater == rater && r.Target == target {

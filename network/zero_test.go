@@ -41,6 +41,11 @@ func TestZeroAndNilNetwork(t *testing.T) {
 	if zero.Taxonomy() != DefaultTaxonomy() || zero.Category("x") != "" {
 		t.Error("the zero Network has no default taxonomy")
 	}
+	nums := []int{zero.NumPartners(), zero.NumBodies(), zero.NumMemberships(), zero.NumTies(), zero.NumRatings()}
+	lens := []int{len(zero.Partners()), len(zero.Bodies()), len(zero.Memberships()), len(zero.Ties()), len(zero.Ratings())}
+	if !slices.Equal(nums, lens) || slices.Max(nums) != 0 {
+		t.Errorf("zero: Num methods (partners, bodies, memberships, ties, ratings) = %v, lengths of the copies %v, want all 0", nums, lens)
+	}
 	if g := zero.PartnerGraph(Combined); g.Len() != 0 {
 		t.Errorf("zero: partner graph of %d nodes", g.Len())
 	}

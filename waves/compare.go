@@ -312,7 +312,7 @@ func comparePartnership(name string, b, a *lipData) *PartnershipChange {
 			pc.NewCrossCategoryTies = append(pc.NewCrossCategoryTies, p)
 		}
 	}
-	if bn != nil && an != nil && len(bn.Ratings()) > 0 && len(an.Ratings()) > 0 {
+	if bn != nil && an != nil && bn.NumRatings() > 0 && an.NumRatings() > 0 {
 		bs, as := surveyValues(SummariseSurvey(bn)), surveyValues(SummariseSurvey(an))
 		pc.Survey = make(map[string]Change, len(bs))
 		for _, k := range SurveyKeys() {

@@ -54,5 +54,5 @@ func (f *convertFlags) run(e *env, args []string) error {
 
 // contents says what a dataset holds, for the message of convert.
 func contents(n *network.Network) string {
-	return fmt.Sprintf("%d partners, %d bodies, %d memberships, %d ties", n.NumPartners(), len(n.Bodies()), len(n.Memberships()), len(n.Ties()))
+	return fmt.Sprintf("%d partners, %d bodies, %d memberships, %d ties", n.NumPartners(), n.NumBodies(), n.NumMemberships(), n.NumTies())
 }

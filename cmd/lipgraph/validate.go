@@ -97,16 +97,14 @@ func summarize(n *network.Network, path string) summary {
 	s := summary{
 		Path: path, Valid: true, Partners: n.NumPartners(),
 		PartnersBySector: map[string]int{}, PartnersByCategory: map[string]int{}, BodiesByKind: map[string]int{},
-		Memberships: len(n.Memberships()), Ties: len(n.Ties()), Ratings: len(n.Ratings()), Partnerships: len(n.Partnerships()),
+		Bodies: n.NumBodies(), Memberships: n.NumMemberships(), Ties: n.NumTies(), Ratings: n.NumRatings(), Partnerships: len(n.Partnerships()),
 		GraphNodes: g.Len(), GraphEdges: g.NumEdges(),
 	}
 	for _, p := range n.Partners() {
 		s.PartnersBySector[p.Sector]++
 		s.PartnersByCategory[n.Taxonomy().Category(p.Sector)]++
 	}
-	bodies := n.Bodies()
-	s.Bodies = len(bodies)
-	for _, b := range bodies {
+	for _, b := range n.Bodies() {
 		s.BodiesByKind[b.Kind.String()]++
 	}
 	return s
