@@ -2,7 +2,6 @@ package measures
 
 import (
 	"math"
-	"runtime"
 	"slices"
 	"sync"
 
@@ -323,20 +322,17 @@ func Compute(n *network.Network, opts Options) *Table {
 	if paths.Closeness != nil {
 		t.ClosenessCentralization = Float(metrics.ClosenessCentralizationOf(paths.Closeness))
 	}
-	// The rows are filled in on all cores.
 	rows := make([]Row, len(partners))
-	parallelRange(len(rows), func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			r, p := &rows[i], &partners[i]
-			r.ID, r.Sector, r.Category = p.ID, p.Sector, tax.Category(p.Sector)
-			r.Degree, r.Strength = degree[i], Float(strength[i])
-			r.Betweenness, r.Closeness, r.Harmonic = at(paths.Betweenness, i), at(paths.Closeness, i), at(paths.Harmonic, i)
-			r.Eigenvector, r.PageRank, r.Clustering, r.Core = at(eigen, i), at(pagerank, i), at(clustering, i), core[i]
-			r.Constraint, r.EffectiveSize = at(holes.Constraint, i), at(holes.EffectiveSize, i)
-			r.Efficiency, r.Hierarchy = at(holes.Efficiency, i), at(holes.Hierarchy, i)
-			r.Community, r.Brokerage = community[i], brokerageOf(brokerage, i)
-		}
-	})
+	for i := range rows {
+		r, p := &rows[i], &partners[i]
+		r.ID, r.Sector, r.Category = p.ID, p.Sector, categoryName(categories, categoryOf[i])
+		r.Degree, r.Strength = degree[i], Float(strength[i])
+		r.Betweenness, r.Closeness, r.Harmonic = at(paths.Betweenness, i), at(paths.Closeness, i), at(paths.Harmonic, i)
+		r.Eigenvector, r.PageRank, r.Clustering, r.Core = at(eigen, i), at(pagerank, i), at(clustering, i), core[i]
+		r.Constraint, r.EffectiveSize = at(holes.Constraint, i), at(holes.EffectiveSize, i)
+		r.Efficiency, r.Hierarchy = at(holes.Efficiency, i), at(holes.Hierarchy, i)
+		r.Community, r.Brokerage = community[i], brokerageOf(brokerage, i)
+	}
 	t.PerPartner = rows
 	if opts.EIPermutations > 0 {
 		report("testing the E-I index")
@@ -470,17 +466,6 @@ func parallel(fns ...func()) {
 	wg.Wait()
 }
 
-// parallelRange calls f on consecutive ranges [lo, hi) that cover [0, n),
-// one range per core, concurrently, and returns when all calls have.
-func parallelRange(n int, f func(lo, hi int)) {
-	parts := min(runtime.GOMAXPROCS(0), max(n, 1))
-	fns := make([]func(), parts)
-	for c := range fns {
-		fns[c] = func() { f(c*n/parts, (c+1)*n/parts) }
-	}
-	parallel(fns...)
-}
-
 // sectorIndex returns each partner's sector as its index in the taxonomy's
 // Keys.
 func sectorIndex(tax *network.Taxonomy, partners []network.Partner) []int {
@@ -510,6 +495,16 @@ func categoryIndex(tax *network.Taxonomy, sectorOf []int) []int {
 		}
 	}
 	return out
+}
+
+// categoryName returns the category of index c in categories, as
+// categoryIndex gives it: "" for -1, as Taxonomy.Category gives for a
+// sector it does not know.
+func categoryName(categories []string, c int) string {
+	if c < 0 {
+		return ""
+	}
+	return categories[c]
 }
 
 // maxOf returns the largest of xs, 0 when empty, as metrics.MaxCore.
