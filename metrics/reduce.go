@@ -21,7 +21,6 @@ type folding struct {
 	size   []float64 // node -> number of nodes in its subtree, itself included (core nodes: its whole tree)
 	sumc2  []float64 // node -> Σ of the squares of its children's subtree sizes
 	order  []int32   // removed nodes in the order they were removed (children before parents)
-	comp   []float64 // node -> number of nodes in its connected component
 	g      *Graph    // the folded graph
 	core   *Graph    // the core, nodes renumbered in ascending order
 	coreOf []int32   // node -> core index, -1 for removed nodes
@@ -122,19 +121,7 @@ func foldPendants(g *Graph) *folding {
 		core.w[i] = 1
 	}
 	f.core = core
-	f.comp = componentSizes(g)
 	return f
-}
-
-// componentSizes returns, for every node, the number of nodes of its
-// connected component.
-func componentSizes(g *Graph) []float64 {
-	label, sizes := Components(g)
-	comp := make([]float64, len(label))
-	for v, c := range label {
-		comp[v] = float64(sizes[c])
-	}
-	return comp
 }
 
 // reduction is the graph the exact searches run on when the reductions are
@@ -330,7 +317,9 @@ func (r *reduction) expand(res *PathMeasures, bw, reached, farness, harmonic []f
 	}
 	inFar, inHarm := f.treeDistances()
 	for v, a := range r.node {
-		N := f.comp[v]
+		// the size of v's component: the nodes the search from v's class
+		// reached, and v's tree, which it left out
+		N := reached[a] + f.size[f.root[v]]
 		if f.parent[v] < 0 {
 			c := f.size[v] - 1 // Σ of its children's subtree sizes
 			res.Betweenness[v] = per[a] + c*c - f.sumc2[v] + 2*c*(N-f.size[v])
