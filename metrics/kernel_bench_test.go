@@ -30,7 +30,7 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 			}
 			s.findLevels(c, srcs[:])
 			for i := range srcs {
-				(*reduction)(nil).pathStats(0, s.run(c, i, acc, true), sh)
+				(*reduction)(nil).pathStats(0, s.run(c, i, acc, true, true), sh)
 			}
 		}
 	}

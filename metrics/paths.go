@@ -25,6 +25,9 @@ type PathOptions struct {
 	Plain bool
 	// reductions turns single reductions off, for tests and benchmarks.
 	reductions reductionSet
+	// batched runs the exact path counts and dependencies of each batch of
+	// sources at once (see bfs.runBatch), for benchmarks.
+	batched bool
 	// Progress, when not nil, is called each time a block of searches is
 	// finished, with the number of searches done and the total (one per
 	// source, or per node of the reduced graph). Calls are never concurrent.
@@ -133,6 +136,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	workers = min(workers, nb)
 	c := bfsOrder(work)
 	c.setWeights(red)
+	batched := exact && opts.batched
 	bw := make([]float64, nw) // Σ over sources of tgt(source) × dependency, per node of work
 	var reached, farness, harmonic []float64
 	var shifted [][]float64 // per node of work: pathStats' sums for depths 1 and more
@@ -194,6 +198,9 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		go func() {
 			defer wg.Done()
 			s := newBFS(nw, c.maxDepth)
+			if batched {
+				s.lane = make([]float64, nw*lanes)
+			}
 			sh := make([]float64, c.maxDepth+1)
 			var ci [lanes]int32
 			for {
@@ -208,8 +215,11 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 						ci[i] = c.inv[src]
 					}
 					s.findLevels(c, ci[:len(batch)])
+					if batched {
+						s.runBatch(c, acc)
+					}
 					for i, src := range batch {
-						hist := s.run(c, i, acc, exact)
+						hist := s.run(c, i, acc, exact, !batched)
 						if exact {
 							sh := sh[:len(shifted[src])+1]
 							reached[src], farness[src] = red.pathStats(src, hist, sh)
@@ -300,6 +310,14 @@ type bfs struct {
 	delta             []float64         // dependencies of one level
 	push              []float64         // scratch sums for the push forms
 	hist              []float64         // weighted number of nodes at each distance
+	// the rounds of the last findLevels: round r lists the nodes some
+	// source reaches at distance r (rv) with the sources (bits) that do
+	// (rm), from rv[rstart[r]] on
+	rv     []int32
+	rm     []uint64
+	rstart []int32
+	lane   []float64 // per node, one value per source: path counts, then coefficients (see runBatch)
+	mask   []uint64  // per node: the sources of one round, 0 elsewhere
 }
 
 // heavyHit is a node that stands for more than one node (see
@@ -318,6 +336,7 @@ func newBFS(n, maxDepth int) *bfs {
 		front: make([]float64, n),
 		push:  make([]float64, n),
 		delta: make([]float64, n),
+		mask:  make([]uint64, n),
 	}
 	return s
 }
@@ -345,7 +364,10 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 			s.order[i] = make([]int32, 0, len(seen))
 		}
 	}
+	s.rv, s.rm, s.rstart = s.rv[:0], s.rm[:0], append(s.rstart[:0], 0)
 	for i, src := range srcs {
+		s.rv = append(s.rv, src)
+		s.rm = append(s.rm, 1<<i)
 		seen[src] |= 1 << i
 		visit[src] |= 1 << i
 		frontier = append(frontier, src)
@@ -359,6 +381,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 			restEdges -= int64(e)
 		}
 	}
+	s.rstart = append(s.rstart, int32(len(s.rv)))
 	var start [lanes]int32
 	var edges [lanes]int32
 	for len(frontier) > 0 {
@@ -422,6 +445,8 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 					s.heavy[i] = append(s.heavy[i], heavyHit{v, int32(len(s.levels[i]))})
 				}
 			}
+			s.rv = append(s.rv, v)
+			s.rm = append(s.rm, x)
 			visit[v], next[v] = x, 0
 			if seen[v] |= x; seen[v] == full {
 				restEdges -= int64(e)
@@ -433,6 +458,9 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 				s.levels[i] = append(s.levels[i], start[i])
 				s.ledges[i] = append(s.ledges[i], edges[i])
 			}
+		}
+		if len(found) > 0 {
+			s.rstart = append(s.rstart, int32(len(s.rv)))
 		}
 		s.frontier, s.found = found, frontier
 		frontier = found
@@ -481,13 +509,17 @@ func sum4(x []float64, row []int32) float64 {
 // and 0 elsewhere, so a node of level d summing front over all its
 // neighbours (on levels d−1, d and d+1) adds exactly its predecessors'
 // counts: the pull is branch-free.
-func (s *bfs) run(c *relabelled, i int, acc []float64, dist bool) (hist []float64) {
+func (s *bfs) run(c *relabelled, i int, acc []float64, dist, counts bool) (hist []float64) {
 	off, nbr, pass, tgt := c.off, c.nbr, c.pass, c.tgt
 	sigma, front, push := s.sigma, s.front, s.push
 	order, levels, ledges := s.order[i], s.levels[i], s.ledges[i]
 	src := order[0]
 	sigma[src], front[src] = 1, 1
-	for d := 1; d < len(levels)-1; d++ {
+	nl := len(levels) // the levels the path counts run on
+	if !counts {
+		nl = 1
+	}
+	for d := 1; d < nl-1; d++ {
 		prev, lv := order[levels[d-1]:levels[d]], order[levels[d]:levels[d+1]]
 		if ledges[d] <= ledges[d-1] {
 			for _, v := range lv {
@@ -544,7 +576,7 @@ func (s *bfs) run(c *relabelled, i int, acc []float64, dist bool) (hist []float6
 	// exactly the successors' terms (and zeros).
 	coef, delta := front, s.delta
 	ms := tgt[src]
-	if last := len(levels) - 2; last > 0 {
+	if last := nl - 2; last > 0 {
 		for _, v := range order[levels[last]:] {
 			coef[v] = tgt[v] / sigma[v]
 		}
@@ -672,3 +704,99 @@ func Closeness(g *Graph) []float64 { return Paths(g, PathOptions{}).Closeness }
 // H(u) = Σ_{v≠u} 1/d(u,v), unreachable nodes contributing 0, unnormalised
 // (nx.harmonic_centrality; Marchiori & Latora 2000). An isolated node has 0.
 func Harmonic(g *Graph) []float64 { return Paths(g, PathOptions{}).Harmonic }
+
+// runBatch computes the path counts and dependencies of all the sources of
+// the last call of findLevels at once, and adds tgt(source) times each
+// node's dependency to acc (indexed as c), as run does one source at a
+// time. It goes through the rounds findLevels recorded: in round r, a node
+// v reached by the sources m sums, over its neighbours u, the values of
+// the sources that reached u in round r-1 (mask[u] & m), read side by side
+// in lane[u×64:], so that one read of a neighbour's mask serves every
+// source of the batch; the dependencies likewise, outermost round first,
+// from round r+1. The sources of a batch are neighbours in breadth-first
+// order, so most nodes are on few rounds.
+func (s *bfs) runBatch(c *relabelled, acc []float64) {
+	off, nbr, pass, tgt := c.off, c.nbr, c.pass, c.tgt
+	lane, mask := s.lane, s.mask
+	rv, rm, rs := s.rv, s.rm, s.rstart
+	nr := len(rs) - 1
+	var ms, sum [lanes]float64
+	for k := rs[0]; k < rs[1]; k++ {
+		ms[bits.TrailingZeros64(rm[k])] = tgt[rv[k]]
+	}
+	// round 1: one path each, from the source
+	if nr > 1 {
+		for k := rs[1]; k < rs[2]; k++ {
+			base := int(rv[k]) * lanes
+			for b := rm[k]; b != 0; b &= b - 1 {
+				lane[base+bits.TrailingZeros64(b)] = 1
+			}
+		}
+	}
+	for r := 2; r < nr; r++ {
+		for k := rs[r-1]; k < rs[r]; k++ {
+			mask[rv[k]] = rm[k]
+		}
+		for k := rs[r]; k < rs[r+1]; k++ {
+			v, m := rv[k], rm[k]
+			for _, u := range nbr[off[v]:off[v+1]] {
+				dm := mask[u] & m
+				if dm == 0 {
+					continue
+				}
+				pu, base := pass[u], int(u)*lanes
+				for b := dm; b != 0; b &= b - 1 {
+					i := bits.TrailingZeros64(b)
+					sum[i] += lane[base+i] * pu
+				}
+			}
+			base := int(v) * lanes
+			for b := m; b != 0; b &= b - 1 {
+				i := bits.TrailingZeros64(b)
+				lane[base+i], sum[i] = sum[i], 0
+			}
+		}
+		for k := rs[r-1]; k < rs[r]; k++ {
+			mask[rv[k]] = 0
+		}
+	}
+	for r := nr - 1; r >= 1; r-- {
+		if r+1 < nr {
+			for k := rs[r+1]; k < rs[r+2]; k++ {
+				mask[rv[k]] = rm[k]
+			}
+		}
+		for k := rs[r]; k < rs[r+1]; k++ {
+			v, m := rv[k], rm[k]
+			if r+1 < nr {
+				for _, u := range nbr[off[v]:off[v+1]] {
+					dm := mask[u] & m
+					if dm == 0 {
+						continue
+					}
+					base := int(u) * lanes
+					for b := dm; b != 0; b &= b - 1 {
+						i := bits.TrailingZeros64(b)
+						sum[i] += lane[base+i]
+					}
+				}
+			}
+			pv, tv, base := pass[v], tgt[v], int(v)*lanes
+			var a float64
+			for b := m; b != 0; b &= b - 1 {
+				i := bits.TrailingZeros64(b)
+				sg := lane[base+i]
+				delta := sg * pv * sum[i]
+				sum[i] = 0
+				a += ms[i] * delta
+				lane[base+i] = (tv + delta) / sg
+			}
+			acc[v] += a
+		}
+		if r+1 < nr {
+			for k := rs[r+1]; k < rs[r+2]; k++ {
+				mask[rv[k]] = 0
+			}
+		}
+	}
+}

@@ -49,9 +49,10 @@ func treeGraph(seed uint64) *Graph {
 func checkReductions(t *testing.T, name string, g *Graph) {
 	t.Helper()
 	plain := Paths(g, PathOptions{Plain: true, Workers: 2})
-	for _, set := range []reductionSet{{}, {noTwins: true}, {noFold: true}} {
-		fast := Paths(g, PathOptions{Workers: 2, reductions: set})
-		what := fmt.Sprintf("%s %+v", name, set)
+	for k, opts := range []PathOptions{{}, {reductions: reductionSet{noTwins: true}}, {reductions: reductionSet{noFold: true}}, {batched: true}, {batched: true, Plain: true}} {
+		opts.Workers = 2
+		fast := Paths(g, opts)
+		what := fmt.Sprintf("%s method %d", name, k)
 		checkFloats(t, what+": Betweenness", fast.Betweenness, plain.Betweenness, 1e-9)
 		checkFloats(t, what+": Closeness", fast.Closeness, plain.Closeness, 1e-9)
 		checkFloats(t, what+": Harmonic", fast.Harmonic, plain.Harmonic, 1e-9)
