@@ -264,7 +264,7 @@ var pathMethods = []struct {
 	{"twins", PathOptions{reductions: reductionSet{noFold: true}}},
 	{"fold", PathOptions{reductions: reductionSet{noTwins: true}}},
 	{"fold+twins", PathOptions{}},
-	{"fold+twins+batched", PathOptions{batched: true}},
+	{"fold+twins/per-source", PathOptions{perSource: true}},
 }
 
 // BenchmarkPathsGenerated runs exact Paths with each set of reductions on

@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"cmp"
 	"math/bits"
 	"math/rand/v2"
 	"runtime"
@@ -25,9 +26,10 @@ type PathOptions struct {
 	Plain bool
 	// reductions turns single reductions off, for tests and benchmarks.
 	reductions reductionSet
-	// batched runs the exact path counts and dependencies of each batch of
-	// sources at once (see bfs.runBatch), for benchmarks.
-	batched bool
+	// perSource runs the exact path counts and dependencies one source at
+	// a time (bfs.run) rather than a batch at a time (bfs.runBatch), for
+	// tests and benchmarks.
+	perSource bool
 	// Progress, when not nil, is called each time a block of searches is
 	// finished, with the number of searches done and the total (one per
 	// source, or per node of the reduced graph). Calls are never concurrent.
@@ -56,12 +58,17 @@ const pathBlocks = 64
 // breadth-first search per source node (hop counts; weights are ignored).
 // Betweenness uses Brandes' (2001) dependency accumulation. The distance
 // levels of 64 sources at a time come from one bit-parallel multi-source
-// search (Then et al. 2014; see bfs.findLevels); then each source's path
-// counts and dependencies run level by level on the CSR arrays, pulled or
-// pushed whichever reads fewer edges (see bfs.run). Nothing stores
-// predecessor lists or any n×n table: memory is O(n) per worker (64
-// n-vectors of int32 for the levels of a batch, and a few more of counts)
-// plus at most one n-vector per block of sources in flight. Sources are
+// search (Then et al. 2014; see bfs.findLevels). In the exact computation
+// the path counts and dependencies of the whole batch then follow the
+// rounds of that search, the 64 sources' values of a node side by side,
+// so that one read of a neighbour serves every source it matches (see
+// bfs.runBatch); with sampled sources, which share fewer rounds, each
+// source's run level by level on the CSR arrays, pulled or pushed
+// whichever reads fewer edges (see bfs.run). Nothing stores predecessor
+// lists or any n×n table: memory is O(n) per worker (64 n-vectors of
+// int32 for the levels of a batch, a few more of counts, and in the exact
+// computation 64 float64 values per node) plus at most one n-vector per
+// block of sources in flight. Sources are
 // split into up to 64 fixed blocks shared out among the workers, and the
 // blocks' sums are added in block order, so the result is the same bit for
 // bit for any Workers.
@@ -136,7 +143,12 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	workers = min(workers, nb)
 	c := bfsOrder(work)
 	c.setWeights(red)
-	batched := exact && opts.batched
+	if !exact {
+		// sources close together in the node order share more of their
+		// levels, and a batch's search reads less
+		slices.SortFunc(sources, func(a, b int32) int { return cmp.Compare(c.inv[a], c.inv[b]) })
+	}
+	batched := exact && !opts.perSource
 	bw := make([]float64, nw) // Σ over sources of tgt(source) × dependency, per node of work
 	var reached, farness, harmonic []float64
 	var shifted [][]float64 // per node of work: pathStats' sums for depths 1 and more
@@ -217,12 +229,15 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 					s.findLevels(c, ci[:len(batch)])
 					if batched {
 						s.runBatch(c, acc)
+					} else {
+						for i := range batch {
+							s.run(c, i, acc)
+						}
 					}
-					for i, src := range batch {
-						hist := s.run(c, i, acc, exact, !batched)
-						if exact {
+					if exact {
+						for i, src := range batch {
 							sh := sh[:len(shifted[src])+1]
-							reached[src], farness[src] = red.pathStats(src, hist, sh)
+							reached[src], farness[src] = red.pathStats(src, s.distances(c, i), sh)
 							harmonic[src] = sh[0]
 							copy(shifted[src], sh[1:])
 						}
@@ -489,11 +504,8 @@ func sum4(x []float64, row []int32) float64 {
 }
 
 // run computes the path counts and dependencies of source i of the last
-// call of findLevels, adds tgt(source) times each node's dependency to acc
-// (indexed as c) and, when dist is set, returns the distance histogram:
-// hist[d] original nodes at distance d from one member of the source, its
-// own class and tree left out (see reduction.pathStats, which clears it).
-// It leaves the other buffers reset for the next source.
+// call of findLevels and adds tgt(source) times each node's dependency to
+// acc (indexed as c). It leaves its buffers reset for the next source.
 //
 // Each node v of c stands for pass[v] twins and tgt[v] original nodes (all
 // 1 without the reductions; see reduction): sigma[v] counts the shortest
@@ -509,17 +521,13 @@ func sum4(x []float64, row []int32) float64 {
 // and 0 elsewhere, so a node of level d summing front over all its
 // neighbours (on levels d−1, d and d+1) adds exactly its predecessors'
 // counts: the pull is branch-free.
-func (s *bfs) run(c *relabelled, i int, acc []float64, dist, counts bool) (hist []float64) {
+func (s *bfs) run(c *relabelled, i int, acc []float64) {
 	off, nbr, pass, tgt := c.off, c.nbr, c.pass, c.tgt
 	sigma, front, push := s.sigma, s.front, s.push
 	order, levels, ledges := s.order[i], s.levels[i], s.ledges[i]
 	src := order[0]
 	sigma[src], front[src] = 1, 1
-	nl := len(levels) // the levels the path counts run on
-	if !counts {
-		nl = 1
-	}
-	for d := 1; d < nl-1; d++ {
+	for d := 1; d < len(levels)-1; d++ {
 		prev, lv := order[levels[d-1]:levels[d]], order[levels[d]:levels[d+1]]
 		if ledges[d] <= ledges[d-1] {
 			for _, v := range lv {
@@ -548,25 +556,6 @@ func (s *bfs) run(c *relabelled, i int, acc []float64, dist, counts bool) (hist 
 			front[v] = sigma[v] * pass[v]
 		}
 	}
-	if dist {
-		hist = s.hist[:min(len(s.hist), len(levels)+c.maxDepth+3)]
-		// every node counts 1 at its level, but the few that stand for
-		// more (findLevels lists them), whose twins and trees are added
-		for d := 1; d < len(levels)-1; d++ {
-			hist[d] = float64(levels[d+1] - levels[d])
-		}
-		for _, h := range s.heavy[i] {
-			v, d := h.v, int(h.d)
-			if c.prof == nil {
-				hist[d] += tgt[v] - 1
-				continue
-			}
-			hist[d]--
-			for j, x := range c.prof[v] {
-				hist[d+j] += pass[v] * x
-			}
-		}
-	}
 	// Dependencies level by level, outermost first: delta[v] = sigma[v] ×
 	// Σ coef[w] over the successors w of v, coef[w] = (1 + delta[w])/sigma[w].
 	// coef reuses front, which now holds sigma on the last level only. The
@@ -576,7 +565,7 @@ func (s *bfs) run(c *relabelled, i int, acc []float64, dist, counts bool) (hist 
 	// exactly the successors' terms (and zeros).
 	coef, delta := front, s.delta
 	ms := tgt[src]
-	if last := nl - 2; last > 0 {
+	if last := len(levels) - 2; last > 0 {
 		for _, v := range order[levels[last]:] {
 			coef[v] = tgt[v] / sigma[v]
 		}
@@ -612,6 +601,31 @@ func (s *bfs) run(c *relabelled, i int, acc []float64, dist, counts bool) (hist 
 	}
 	for _, v := range order {
 		sigma[v], coef[v] = 0, 0
+	}
+}
+
+// distances returns the distance histogram of source i of the last call
+// of findLevels: hist[d] original nodes at distance d from one member of
+// the source, its own class and tree left out (see reduction.pathStats,
+// which clears it).
+func (s *bfs) distances(c *relabelled, i int) (hist []float64) {
+	levels, pass, tgt := s.levels[i], c.pass, c.tgt
+	hist = s.hist[:min(len(s.hist), len(levels)+c.maxDepth+3)]
+	// every node counts 1 at its level, but the few that stand for
+	// more (findLevels lists them), whose twins and trees are added
+	for d := 1; d < len(levels)-1; d++ {
+		hist[d] = float64(levels[d+1] - levels[d])
+	}
+	for _, h := range s.heavy[i] {
+		v, d := h.v, int(h.d)
+		if c.prof == nil {
+			hist[d] += tgt[v] - 1
+			continue
+		}
+		hist[d]--
+		for j, x := range c.prof[v] {
+			hist[d+j] += pass[v] * x
+		}
 	}
 	return hist
 }
@@ -715,6 +729,9 @@ func Harmonic(g *Graph) []float64 { return Paths(g, PathOptions{}).Harmonic }
 // source of the batch; the dependencies likewise, outermost round first,
 // from round r+1. The sources of a batch are neighbours in breadth-first
 // order, so most nodes are on few rounds.
+//
+// lane holds sigma × pass in the forward rounds (what run calls front),
+// then the coefficients (tgt + delta)/sigma = pass × (tgt + delta)/front.
 func (s *bfs) runBatch(c *relabelled, acc []float64) {
 	off, nbr, pass, tgt := c.off, c.nbr, c.pass, c.tgt
 	lane, mask := s.lane, s.mask
@@ -727,9 +744,10 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 	// round 1: one path each, from the source
 	if nr > 1 {
 		for k := rs[1]; k < rs[2]; k++ {
-			base := int(rv[k]) * lanes
+			v := rv[k]
+			l, pv := lane[int(v)*lanes:][:lanes:lanes], pass[v]
 			for b := rm[k]; b != 0; b &= b - 1 {
-				lane[base+bits.TrailingZeros64(b)] = 1
+				l[bits.TrailingZeros64(b)&(lanes-1)] = pv
 			}
 		}
 	}
@@ -739,21 +757,11 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 		}
 		for k := rs[r]; k < rs[r+1]; k++ {
 			v, m := rv[k], rm[k]
-			for _, u := range nbr[off[v]:off[v+1]] {
-				dm := mask[u] & m
-				if dm == 0 {
-					continue
-				}
-				pu, base := pass[u], int(u)*lanes
-				for b := dm; b != 0; b &= b - 1 {
-					i := bits.TrailingZeros64(b)
-					sum[i] += lane[base+i] * pu
-				}
-			}
-			base := int(v) * lanes
+			s.gather(nbr[off[v]:off[v+1]], m, &sum)
+			l, pv := lane[int(v)*lanes:][:lanes:lanes], pass[v]
 			for b := m; b != 0; b &= b - 1 {
-				i := bits.TrailingZeros64(b)
-				lane[base+i], sum[i] = sum[i], 0
+				i := bits.TrailingZeros64(b) & (lanes - 1)
+				l[i], sum[i] = sum[i]*pv, 0
 			}
 		}
 		for k := rs[r-1]; k < rs[r]; k++ {
@@ -769,27 +777,17 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 		for k := rs[r]; k < rs[r+1]; k++ {
 			v, m := rv[k], rm[k]
 			if r+1 < nr {
-				for _, u := range nbr[off[v]:off[v+1]] {
-					dm := mask[u] & m
-					if dm == 0 {
-						continue
-					}
-					base := int(u) * lanes
-					for b := dm; b != 0; b &= b - 1 {
-						i := bits.TrailingZeros64(b)
-						sum[i] += lane[base+i]
-					}
-				}
+				s.gather(nbr[off[v]:off[v+1]], m, &sum)
 			}
-			pv, tv, base := pass[v], tgt[v], int(v)*lanes
+			l, pv, tv := lane[int(v)*lanes:][:lanes:lanes], pass[v], tgt[v]
 			var a float64
 			for b := m; b != 0; b &= b - 1 {
-				i := bits.TrailingZeros64(b)
-				sg := lane[base+i]
-				delta := sg * pv * sum[i]
+				i := bits.TrailingZeros64(b) & (lanes - 1)
+				front := l[i]
+				delta := front * sum[i]
 				sum[i] = 0
 				a += ms[i] * delta
-				lane[base+i] = (tv + delta) / sg
+				l[i] = pv * (tv + delta) / front
 			}
 			acc[v] += a
 		}
@@ -797,6 +795,23 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 			for k := rs[r+1]; k < rs[r+2]; k++ {
 				mask[rv[k]] = 0
 			}
+		}
+	}
+}
+
+// gather adds to sum[i], for every node u of row and every source i of
+// mask[u] & m, lane[u×64+i].
+func (s *bfs) gather(row []int32, m uint64, sum *[lanes]float64) {
+	mask, lane := s.mask, s.lane
+	for _, u := range row {
+		dm := mask[u] & m
+		if dm == 0 {
+			continue
+		}
+		l := lane[int(u)*lanes:][:lanes:lanes]
+		for b := dm; b != 0; b &= b - 1 {
+			i := bits.TrailingZeros64(b) & (lanes - 1)
+			sum[i] += l[i]
 		}
 	}
 }

@@ -48,8 +48,8 @@ func treeGraph(seed uint64) *Graph {
 // reductions against the plain algorithm.
 func checkReductions(t *testing.T, name string, g *Graph) {
 	t.Helper()
-	plain := Paths(g, PathOptions{Plain: true, Workers: 2})
-	for k, opts := range []PathOptions{{}, {reductions: reductionSet{noTwins: true}}, {reductions: reductionSet{noFold: true}}, {batched: true}, {batched: true, Plain: true}} {
+	plain := Paths(g, PathOptions{Plain: true, perSource: true, Workers: 2})
+	for k, opts := range []PathOptions{{}, {reductions: reductionSet{noTwins: true}}, {reductions: reductionSet{noFold: true}}, {perSource: true}, {Plain: true}} {
 		opts.Workers = 2
 		fast := Paths(g, opts)
 		what := fmt.Sprintf("%s method %d", name, k)
