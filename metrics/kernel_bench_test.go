@@ -38,7 +38,7 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 					for i := range srcs {
 						srcs[i] = lo + int32(i)
 					}
-					s.findLevels(c, srcs[:])
+					s.findLevels(c, srcs[:], !batched)
 					if batched {
 						s.runBatch(c, acc)
 					}

@@ -226,7 +226,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 					for i, src := range batch {
 						ci[i] = c.inv[src]
 					}
-					s.findLevels(c, ci[:len(batch)])
+					s.findLevels(c, ci[:len(batch)], !batched)
 					if batched {
 						s.runBatch(c, acc)
 					} else {
@@ -363,9 +363,12 @@ func newBFS(n, maxDepth int) *bfs {
 // says whether source i has reached v, and one pass over the edges moves
 // every source's frontier one level at once, top-down from the frontier's
 // nodes while they have fewer edges than the nodes not yet reached by every
-// source, bottom-up otherwise. Source i's nodes, in order of distance, end
-// up in s.order[i], with s.levels[i] and s.ledges[i] as bfs.run reads them.
-func (s *bfs) findLevels(c *relabelled, srcs []int32) {
+// source, bottom-up otherwise. The rounds (s.rv, s.rm, s.rstart) are what
+// bfs.runBatch reads, and s.levels[i] ends with the number of nodes at each
+// distance from source i. With orders set, source i's nodes, in order of
+// distance, end up in s.order[i], with s.levels[i] and s.ledges[i] as
+// bfs.run reads them.
+func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 	off, nbr := c.off, c.nbr
 	seen, visit, next := s.seen, s.visit, s.next
 	full := ^uint64(0) >> (lanes - len(srcs))
@@ -375,10 +378,11 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 	// search would otherwise copy each of them as it grows
 	// (BenchmarkPathsSampled100k)
 	for i := range srcs {
-		if cap(s.order[i]) < len(seen) {
+		if orders && cap(s.order[i]) < len(seen) {
 			s.order[i] = make([]int32, 0, len(seen))
 		}
 	}
+	var count [lanes]int32 // nodes found per source
 	s.rv, s.rm, s.rstart = s.rv[:0], s.rm[:0], append(s.rstart[:0], 0)
 	for i, src := range srcs {
 		s.rv = append(s.rv, src)
@@ -387,9 +391,12 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 		visit[src] |= 1 << i
 		frontier = append(frontier, src)
 		e := off[src+1] - off[src]
-		s.order[i] = append(s.order[i][:0], src)
+		count[i] = 1
+		if orders {
+			s.order[i] = append(s.order[i][:0], src)
+			s.ledges[i] = append(s.ledges[i][:0], e)
+		}
 		s.levels[i] = append(s.levels[i][:0], 0)
-		s.ledges[i] = append(s.ledges[i][:0], e)
 		s.heavy[i] = s.heavy[i][:0]
 		frontEdges += int64(e)
 		if seen[src] == full {
@@ -443,16 +450,21 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 			visit[v] = 0
 		}
 		for i := range srcs {
-			start[i], edges[i] = int32(len(s.order[i])), 0
+			start[i], edges[i] = count[i], 0
 		}
 		frontEdges = 0
 		for _, v := range found {
 			x := next[v]
 			e := off[v+1] - off[v]
+			if orders {
+				for b := x; b != 0; b &= b - 1 {
+					i := bits.TrailingZeros64(b)
+					s.order[i] = append(s.order[i], v)
+					edges[i] += e
+				}
+			}
 			for b := x; b != 0; b &= b - 1 {
-				i := bits.TrailingZeros64(b)
-				s.order[i] = append(s.order[i], v)
-				edges[i] += e
+				count[bits.TrailingZeros64(b)&(lanes-1)]++
 			}
 			if c.heavy != nil && c.heavy[v] {
 				for b := x; b != 0; b &= b - 1 {
@@ -469,9 +481,11 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 			frontEdges += int64(e)
 		}
 		for i := range srcs {
-			if int(start[i]) < len(s.order[i]) {
+			if start[i] < count[i] {
 				s.levels[i] = append(s.levels[i], start[i])
-				s.ledges[i] = append(s.ledges[i], edges[i])
+				if orders {
+					s.ledges[i] = append(s.ledges[i], edges[i])
+				}
 			}
 		}
 		if len(found) > 0 {
@@ -481,7 +495,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32) {
 		frontier = found
 	}
 	for i := range srcs {
-		s.levels[i] = append(s.levels[i], int32(len(s.order[i])))
+		s.levels[i] = append(s.levels[i], count[i])
 	}
 	clear(seen)
 }
