@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"math/bits"
 	"testing"
 
 	"github.com/lipgraph/lipgraph/internal/benchdata"
@@ -53,4 +54,54 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 			b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
 		})
 	}
+}
+
+// BenchmarkBatchWork counts what bfs.runBatch reads on the combined
+// partner graph of gen_network.py 10000 (skipped when the network is
+// missing), for the first 2,048 sources in the order Paths numbers the
+// nodes, in the path counts' pass, as fractions of what one search per
+// source reads there (every arc, once per source): reads/arc is the
+// neighbours whose mask it reads, adds/arc the values it adds (the arcs
+// between consecutive levels of a source, which Brandes' algorithm must
+// add in any case; the dependencies' pass adds the same arcs the other
+// way); rounds/node is the number of rounds a node is on per batch of 64
+// sources.
+func BenchmarkBatchWork(b *testing.B) {
+	g := NewGraph(benchdata.Load(b, 10000).PartnerGraph(lipnet.Combined))
+	c := bfsOrder(g)
+	c.setWeights(nil)
+	s := newBFS(g.Len(), 0)
+	var reads, adds, entries, arcs, batches int
+	for b.Loop() {
+		reads, adds, entries, arcs, batches = 0, 0, 0, 0, 0
+		for lo := int32(0); lo < 2048; lo += lanes {
+			var srcs [lanes]int32
+			for i := range srcs {
+				srcs[i] = lo + int32(i)
+			}
+			s.findLevels(c, srcs[:], false)
+			rs := s.rstart
+			for r := 2; r < len(rs)-1; r++ {
+				for k := rs[r-1]; k < rs[r]; k++ {
+					s.mask[s.rv[k]] = s.rm[k]
+				}
+				for k := rs[r]; k < rs[r+1]; k++ {
+					v, m := s.rv[k], s.rm[k]
+					for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
+						reads++
+						adds += bits.OnesCount64(s.mask[u] & m)
+					}
+				}
+				for k := rs[r-1]; k < rs[r]; k++ {
+					s.mask[s.rv[k]] = 0
+				}
+			}
+			entries += len(s.rv)
+			arcs += lanes * len(c.nbr)
+			batches++
+		}
+	}
+	b.ReportMetric(float64(reads)/float64(arcs), "reads/arc")
+	b.ReportMetric(float64(adds)/float64(arcs), "adds/arc")
+	b.ReportMetric(float64(entries)/float64(batches*g.Len()), "rounds/node")
 }
