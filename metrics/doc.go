@@ -27,8 +27,9 @@
 // and PageRank use the weights, which must be positive.
 //
 // The shortest-path measures come from one breadth-first search per source
-// on the CSR arrays (see [Paths]): exact betweenness is O(nm) time and O(n)
-// memory per worker, spread over all cores, and [PathOptions] Samples gives
+// on the CSR arrays, 64 sources at a time (see [Paths]): exact betweenness
+// is O(nm) time and O(n) memory per worker, spread over all cores, and
+// [PathOptions] Samples gives
 // the seeded pivot estimator of Brandes & Pich (2007) for large graphs.
 //
 // # Undefined values and empty graphs

@@ -25,10 +25,7 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 			name = "batched"
 		}
 		b.Run(name, func(b *testing.B) {
-			s := newBFS(g.Len(), 0)
-			if batched {
-				s.lane = make([]float64, g.Len()*lanes)
-			}
+			s := newBFS(g.Len(), 0, batched)
 			acc := make([]float64, g.Len())
 			sh := make([]float64, 1)
 			b.ResetTimer()
@@ -70,7 +67,7 @@ func BenchmarkBatchWork(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 10000).PartnerGraph(lipnet.Combined))
 	c := bfsOrder(g)
 	c.setWeights(nil)
-	s := newBFS(g.Len(), 0)
+	s := newBFS(g.Len(), 0, true)
 	var reads, adds, entries, arcs, batches int
 	for b.Loop() {
 		reads, adds, entries, arcs, batches = 0, 0, 0, 0, 0

@@ -209,10 +209,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := newBFS(nw, c.maxDepth)
-			if batched {
-				s.lane = make([]float64, nw*lanes)
-			}
+			s := newBFS(nw, c.maxDepth, batched)
 			sh := make([]float64, c.maxDepth+1)
 			var ci [lanes]int32
 			for {
@@ -311,13 +308,14 @@ func pivots(n, k int, seed uint64) []int32 {
 const lanes = 64
 
 // bfs holds one worker's buffers: those of the multi-source search that
-// finds the levels of up to 64 sources at once (see bfs.findLevels), and those
-// of the path counts and dependencies of one source (see bfs.run).
+// finds the levels of up to 64 sources at once (see bfs.findLevels), and
+// those of the path counts and dependencies, of one source at a time (see
+// bfs.run) or of the whole batch at once (see bfs.runBatch).
 type bfs struct {
 	seen, visit, next []uint64          // per node: the sources (bits) that reached it, on the last level, on the next
 	frontier, found   []int32           // nodes with visit, next != 0
 	order             [lanes][]int32    // per source: nodes in BFS order
-	levels            [lanes][]int32    // per source: start of each distance level in order, then len(order)
+	levels            [lanes][]int32    // per source: start of each distance level in order, then len(order) (counted when order is not listed)
 	ledges            [lanes][]int32    // per source: edge ends on each level
 	heavy             [lanes][]heavyHit // per source: the nodes of c.heavy it reaches, with their levels
 	sigma             []float64         // number of shortest paths from the source
@@ -331,7 +329,7 @@ type bfs struct {
 	rv     []int32
 	rm     []uint64
 	rstart []int32
-	lane   []float64 // per node, one value per source: path counts, then coefficients (see runBatch)
+	lane   []float64 // per node, one value per source: sigma × pass, then coefficients (see runBatch)
 	mask   []uint64  // per node: the sources of one round, 0 elsewhere
 }
 
@@ -340,18 +338,20 @@ type bfs struct {
 type heavyHit struct{ v, d int32 }
 
 // newBFS returns the buffers for searches on n nodes whose folded trees
-// are at most maxDepth deep.
-func newBFS(n, maxDepth int) *bfs {
+// are at most maxDepth deep, with path counts a batch at a time (batched)
+// or one source at a time.
+func newBFS(n, maxDepth int, batched bool) *bfs {
 	s := &bfs{
 		seen:  make([]uint64, n),
 		visit: make([]uint64, n),
 		next:  make([]uint64, n),
 		hist:  make([]float64, n+maxDepth+3),
-		sigma: make([]float64, n),
-		front: make([]float64, n),
-		push:  make([]float64, n),
-		delta: make([]float64, n),
-		mask:  make([]uint64, n),
+	}
+	if batched {
+		s.lane, s.mask = make([]float64, n*lanes), make([]uint64, n)
+	} else {
+		s.sigma, s.front = make([]float64, n), make([]float64, n)
+		s.push, s.delta = make([]float64, n), make([]float64, n)
 	}
 	return s
 }
