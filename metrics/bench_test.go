@@ -264,7 +264,7 @@ var pathMethods = []struct {
 	{"twins", PathOptions{reductions: reductionSet{noFold: true}}},
 	{"fold", PathOptions{reductions: reductionSet{noTwins: true}}},
 	{"fold+twins", PathOptions{}},
-	{"fold+twins/per-source", PathOptions{perSource: true}},
+	{"fold+twins/per-source", PathOptions{kernel: perSourceKernel}},
 }
 
 // BenchmarkPathsGenerated runs exact Paths with each set of reductions on
@@ -347,7 +347,8 @@ func BenchmarkKeyPlayersSearch(b *testing.B) {
 // combined partner graph of gen_network.py 100000 (skipped when missing):
 // the latter is the cost per source of the exact computation there, which
 // runs 100,000 of them (a few hundred fewer with the reductions, one per
-// folded node of degree 1 or twin).
+// folded node of degree 1 or twin). The batched sub-benchmarks run the
+// path counts a batch of sources at a time, as the exact computation does.
 func BenchmarkPathsSampled100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	for _, k := range []int{256, 1000} {
@@ -355,6 +356,13 @@ func BenchmarkPathsSampled100k(b *testing.B) {
 			cpu := benchdata.CPUSeconds()
 			for b.Loop() {
 				sinkF = Paths(g, PathOptions{Samples: k, Seed: 1}).Betweenness
+			}
+			b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
+		})
+		b.Run(fmt.Sprintf("k=%d/batched", k), func(b *testing.B) {
+			cpu := benchdata.CPUSeconds()
+			for b.Loop() {
+				sinkF = Paths(g, PathOptions{Samples: k, Seed: 1, kernel: batchedKernel}).Betweenness
 			}
 			b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
 		})

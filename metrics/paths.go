@@ -26,10 +26,10 @@ type PathOptions struct {
 	Plain bool
 	// reductions turns single reductions off, for tests and benchmarks.
 	reductions reductionSet
-	// perSource runs the exact path counts and dependencies one source at
-	// a time (bfs.run) rather than a batch at a time (bfs.runBatch), for
-	// tests and benchmarks.
-	perSource bool
+	// kernel picks how the path counts and dependencies run, for tests and
+	// benchmarks: by default a batch at a time (bfs.runBatch) when exact and
+	// one source at a time (bfs.run) when sampled.
+	kernel pathKernel
 	// Progress, when not nil, is called each time a block of searches is
 	// finished, with the number of searches done and the total (one per
 	// source, or per node of the reduced graph). Calls are never concurrent.
@@ -148,7 +148,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		// levels, and a batch's search reads less
 		slices.SortFunc(sources, func(a, b int32) int { return cmp.Compare(c.inv[a], c.inv[b]) })
 	}
-	batched := exact && !opts.perSource
+	batched := opts.kernel == batchedKernel || exact && opts.kernel != perSourceKernel
 	bw := make([]float64, nw) // Σ over sources of tgt(source) × dependency, per node of work
 	var reached, farness, harmonic []float64
 	var shifted [][]float64 // per node of work: pathStats' sums for depths 1 and more
@@ -272,6 +272,16 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	}
 	return res
 }
+
+// pathKernel says how Paths runs the path counts and dependencies (see
+// PathOptions.kernel).
+type pathKernel int
+
+const (
+	autoKernel      pathKernel = iota // batched when exact, per source when sampled
+	perSourceKernel                   // one source at a time, bfs.run
+	batchedKernel                     // a batch at a time, bfs.runBatch
+)
 
 // closenessOf is nx.closeness_centrality(wf_improved=True) of a node that
 // reaches r other nodes at total distance farness in a graph of n nodes:

@@ -45,11 +45,18 @@ func treeGraph(seed uint64) *Graph {
 }
 
 // checkReductions compares Paths with every combination of the exact
-// reductions against the plain algorithm.
+// reductions, and with the path counts one source at a time and a batch at
+// a time, against the plain algorithm one source at a time; and the
+// sampled estimate of both kernels, from the same pivots.
 func checkReductions(t *testing.T, name string, g *Graph) {
 	t.Helper()
-	plain := Paths(g, PathOptions{Plain: true, perSource: true, Workers: 2})
-	for k, opts := range []PathOptions{{}, {reductions: reductionSet{noTwins: true}}, {reductions: reductionSet{noFold: true}}, {perSource: true}, {Plain: true}} {
+	if n := g.Len(); n > 3 {
+		one := Paths(g, PathOptions{Samples: n / 2, Seed: 7, kernel: perSourceKernel, Workers: 2})
+		batch := Paths(g, PathOptions{Samples: n / 2, Seed: 7, kernel: batchedKernel, Workers: 2})
+		checkFloats(t, name+": sampled Betweenness, batched", batch.Betweenness, one.Betweenness, 1e-9)
+	}
+	plain := Paths(g, PathOptions{Plain: true, kernel: perSourceKernel, Workers: 2})
+	for k, opts := range []PathOptions{{}, {reductions: reductionSet{noTwins: true}}, {reductions: reductionSet{noFold: true}}, {kernel: perSourceKernel}, {Plain: true}} {
 		opts.Workers = 2
 		fast := Paths(g, opts)
 		what := fmt.Sprintf("%s method %d", name, k)
