@@ -19,8 +19,9 @@
 // Unless a doc comment says otherwise, each measure follows the function of
 // networkx 2.8 that it names, on the undirected graph, and agrees with it to
 // 1e-9 for exact measures and 1e-6 for iterative ones; the reference values
-// and the script that made them are in testdata/ref. PageRank is iterated to
-// convergence and so agrees with nx.pagerank run with a tight tolerance;
+// and the script that made them are in testdata/ref. PageRank is solved to
+// convergence (conjugate gradients on the symmetric form an undirected
+// graph allows) and so agrees with nx.pagerank run with a tight tolerance;
 // networkx's default tolerance leaves differences of up to about 2e-5.
 // Path measures (betweenness, closeness, harmonic and their
 // centralizations) ignore weights and count hops; strength, eigenvector
