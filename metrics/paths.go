@@ -27,8 +27,8 @@ type PathOptions struct {
 	// reductions turns single reductions off, for tests and benchmarks.
 	reductions reductionSet
 	// kernel picks how the path counts and dependencies run, for tests and
-	// benchmarks: by default a batch at a time (bfs.runBatch) when exact and
-	// one source at a time (bfs.run) when sampled.
+	// benchmarks: by default a batch at a time (bfs.runBatch) when exact,
+	// within batchedBytes, and one source at a time (bfs.run) otherwise.
 	kernel pathKernel
 	// Progress, when not nil, is called each time a block of searches is
 	// finished, with the number of searches done and the total (one per
@@ -67,8 +67,9 @@ const pathBlocks = 64
 // whichever reads fewer edges (see bfs.run). Nothing stores predecessor
 // lists or any n×n table: memory is O(n) per worker (64 n-vectors of
 // int32 for the levels of a batch, a few more of counts, and in the exact
-// computation 64 float64 values per node) plus at most one n-vector per
-// block of sources in flight. Sources are
+// computation 64 float64 values per node, unless that would pass 1 GiB over
+// all workers, when it counts one source at a time) plus at most one
+// n-vector per block of sources in flight. Sources are
 // split into up to 64 fixed blocks shared out among the workers, and the
 // blocks' sums are added in block order, so the result is the same bit for
 // bit for any Workers.
@@ -148,7 +149,11 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		// levels, and a batch's search reads less
 		slices.SortFunc(sources, func(a, b int32) int { return cmp.Compare(c.inv[a], c.inv[b]) })
 	}
-	batched := opts.kernel == batchedKernel || exact && opts.kernel != perSourceKernel
+	// the batched path counts keep 64 values per node and worker: above
+	// batchedBytes in all they would hold more memory than the search is
+	// worth, so such graphs count one source at a time
+	batched := opts.kernel == batchedKernel ||
+		exact && opts.kernel != perSourceKernel && int64(nw)*lanes*8*int64(workers) <= batchedBytes
 	bw := make([]float64, nw) // Σ over sources of tgt(source) × dependency, per node of work
 	var reached, farness, harmonic []float64
 	var shifted [][]float64 // per node of work: pathStats' sums for depths 1 and more
@@ -273,12 +278,17 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	return res
 }
 
+// batchedBytes is the most memory the batched path counts of all workers
+// may take (see Paths): 1 GiB, a graph of about a million nodes on two
+// cores.
+const batchedBytes = 1 << 30
+
 // pathKernel says how Paths runs the path counts and dependencies (see
 // PathOptions.kernel).
 type pathKernel int
 
 const (
-	autoKernel      pathKernel = iota // batched when exact, per source when sampled
+	autoKernel      pathKernel = iota // batched when exact (within batchedBytes), per source otherwise
 	perSourceKernel                   // one source at a time, bfs.run
 	batchedKernel                     // a batch at a time, bfs.runBatch
 )
