@@ -77,7 +77,7 @@ func TestFoldingAgainstPlain(t *testing.T) {
 		name := fmt.Sprintf("seed %d (n=%d)", seed, g.Len())
 		checkReductions(t, name, g)
 		checkFloats(t, name+": Betweenness vs definition", Paths(g, PathOptions{}).Betweenness, bruteBetweenness(g), 1e-9)
-		if f := foldPendants(g); f != nil && len(f.order) > 0 {
+		if foldPendants(g) != nil { // nil when there is no node of degree 1
 			folded++
 		}
 	}
