@@ -207,12 +207,11 @@ func lanczos(g *Graph, nodes []int32, x []float64, local []int32, selective bool
 		for j := 0; j < k; j++ {
 			w := basis[j+1]
 			matvec(w, basis[j])
-			// Full reorthogonalisation against the basis so far, w -=
-			// (basis[i]·w) basis[i] for i = 0..j in turn, then beta = |w|.
-			// Each pass over w subtracts one projection and takes the dot
-			// product the next one needs (axpyDot), and alpha comes with
-			// the first (dot2): the same operations in the same order as
-			// separate dot and axpy loops, with a third of the passes.
+			// w -= (basis[i]·w) basis[i] for each i orthogonalised
+			// against in turn, then beta = |w|. Each pass over w subtracts
+			// one projection and takes the dot product the next one needs
+			// (axpyDot): the same operations in the same order as separate
+			// dot and axpy loops, with a third of the passes.
 			var c float64
 			if selective {
 				// against basis[0], basis[j-1] and basis[j], twice
@@ -236,6 +235,8 @@ func lanczos(g *Graph, nodes []int32, x []float64, local []int32, selective bool
 					}
 				}
 			} else {
+				// against the whole basis so far, alpha with the first
+				// dot product (dot2)
 				alpha[j], c = dot2(basis[j], basis[0], w)
 				for i := 0; i <= j; i++ {
 					next := w

@@ -36,11 +36,10 @@ const (
 // 1e-13). They stop when the residual is below 1e-15 of the right-hand
 // side; TestPageRankAgainstPowerIteration checks the result within 1e-12
 // of the power iteration run to an L1 change of 1e-14. networkx's default
-// stops when the L1 change
-// between iterates is below n × 1e-6 and so differs from the fixed point
-// (and from this function) by up to about 2e-5 on a 77-node graph; with
-// tol=1e-15 networkx agrees with this function to 1e-12 (testdata/ref:
-// pagerank_*_tight).
+// stops when the L1 change between iterates is below n × 1e-6 and so
+// differs from the fixed point (and from this function) by up to about
+// 2e-5 on a 77-node graph; with tol=1e-15 networkx agrees with this
+// function to 1e-12 (testdata/ref: pagerank_*_tight).
 //
 // The products and sums run on all cores in fixed blocks whose partial
 // sums are added in order, so the result does not depend on the number of
