@@ -14,6 +14,10 @@ const (
 	eigenTol = 1e-12
 	// eigenBasis is the size of the Lanczos basis between restarts.
 	eigenBasis = 40
+	// eigenSelectiveBasis is the size of the basis where the vectors are
+	// orthogonalised selectively (see eigenSelective), whose steps then
+	// cost the same however long the basis is.
+	eigenSelectiveBasis = 60
 	// eigenCheck is how often, in steps, the Lanczos method checks for
 	// convergence within a basis on components larger than the basis.
 	eigenCheck = 8
@@ -40,8 +44,9 @@ const (
 // unique: Eigenvector uses the component with the smallest node index,
 // where networkx (ARPACK) returns an arbitrary mix.
 //
-// Each component is solved by the Lanczos method with a 40-vector basis,
-// restarted from the current Ritz vector until the residual ||Ax - θx||
+// Each component is solved by the Lanczos method with a 40-vector basis
+// (60 on components of 4,096 nodes and more), restarted from the current
+// Ritz vector until the residual ||Ax - θx||
 // falls below 1e-12 θ (checked every 8 steps on components larger than the
 // basis, which then stop where they converge); components whose largest
 // strength (an upper bound on their eigenvalue) cannot beat the best
@@ -146,14 +151,19 @@ func scaleWeights(g *Graph) *Graph {
 // that is the one Ritz vector sought, which each restart starts from
 // (selective orthogonalisation, Parlett & Scott 1979). The selective form
 // then also computes the residual of its result, and goes on with the whole
-// basis if that is above the tolerance. On the partner graph of the
-// 100,000-partner benchmark network the selective form takes the same
-// number of products with the matrix (136, and one for the computed
-// residual) and a fraction of the vector passes: 0.52 against 0.68 CPU
-// seconds (BenchmarkLanczos; TestEigenvectorSelective compares the two).
+// basis if that is above the tolerance. Its steps cost the same however
+// long the basis is, so it keeps a longer one (eigenSelectiveBasis), which
+// needs fewer restarts. On the partner graph of the 100,000-partner
+// benchmark network it takes 117 products with the matrix (one of them for
+// the computed residual) and 0.41 CPU seconds, against 136 and 0.62–0.82
+// with the whole 40-vector basis (BenchmarkLanczos);
+// TestEigenvectorSelective compares the two forms.
 func lanczos(g *Graph, nodes []int32, x []float64, local []int32, selective bool) (float64, int, bool) {
 	m := len(nodes)
 	k := min(eigenBasis, m)
+	if selective {
+		k = min(eigenSelectiveBasis, m)
+	}
 	// A large component's vectors are indexed by node index (zero off the
 	// component), saving an indirection in the matrix-vector product; a
 	// small one's by position in nodes.
@@ -256,7 +266,7 @@ func lanczos(g *Graph, nodes []int32, x []float64, local []int32, selective bool
 			// A component larger than the basis checks every
 			// eigenCheck steps whether the Ritz pair has converged, and
 			// then stops there rather than at the end of the basis.
-			if m > eigenBasis && (j+1)%eigenCheck == 0 && j+1 < k {
+			if m > k && (j+1)%eigenCheck == 0 && j+1 < k {
 				if th, v, ok := ritz(alpha, beta, j+1); ok && math.Abs(beta[j]*v.At(j, j)) <= eigenTol*math.Max(th, 1e-300) {
 					steps, theta, vecs = j+1, th, v
 					break

@@ -106,8 +106,9 @@ func BenchmarkBatchWork(b *testing.B) {
 // BenchmarkLanczos runs the Lanczos method of Eigenvector on the largest
 // component of the combined partner graph of gen_network.py 100000
 // (skipped when the network is missing), orthogonalising against the whole
-// basis (full) and selectively (selective, what Eigenvector does there),
-// and reports the products with the matrix each took. cpu-s/op is the CPU
+// 40-vector basis (full) and selectively with a 60-vector basis
+// (selective, what Eigenvector does there), and reports the products with
+// the matrix each took. cpu-s/op is the CPU
 // time over all threads.
 func BenchmarkLanczos(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
