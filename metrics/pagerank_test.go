@@ -120,3 +120,32 @@ func TestPageRankAgainstPowerIteration(t *testing.T) {
 		}
 	}
 }
+
+// TestPageRankScaleFree: PageRank depends on the weights' ratios only
+// (w_ij / s_i), so weights scaled by 1e-300 or 1e300, which the
+// conjugate gradients' scaling by 1/√s_i brings near the ends of the
+// floating-point range, give the values at scale 1; and so does a graph
+// mixing weights 1e-150 and 1e150 with its own rescaled copy.
+func TestPageRankScaleFree(t *testing.T) {
+	edges := [][2]int{{0, 1}, {1, 2}, {2, 0}, {2, 3}, {3, 4}}
+	base := []float64{1, 2, 3, 0.5, 4}
+	at := func(scale float64, w0 []float64) []float64 {
+		w := make([]float64, len(w0))
+		for i, b := range w0 {
+			w[i] = b * scale
+		}
+		g, err := FromEdges(6, edges, w) // node 5 isolated
+		if err != nil {
+			t.Fatal(err)
+		}
+		return PageRank(g, 0.85)
+	}
+	want := at(1, base)
+	for _, scale := range []float64{1e-300, 1e300, 0x1p-1000, 0x1p1000} {
+		checkFloats(t, fmt.Sprintf("scale %g", scale), at(scale, base), want, 1e-12)
+	}
+	mixed := []float64{1e-150, 1e150, 1, 1e-150, 1e150}
+	checkFloats(t, "mixed weights", at(1e-100, mixed), at(1, mixed), 1e-12)
+	want, _ = powerPageRank(mustGraph(6, edges, mixed), 0.85, 1e-14)
+	checkFloats(t, "mixed weights vs power iteration", at(1, mixed), want, 1e-12)
+}
