@@ -56,7 +56,9 @@ func TestComponentsHand(t *testing.T) {
 
 // FuzzMeasures builds a graph from arbitrary bytes (node count, then edge
 // pairs and weights) and checks that no measure panics and that the results
-// keep their invariants: lengths, ranges, sums and norms.
+// keep their invariants: lengths, ranges, sums and norms; and that the exact
+// path measures agree with and without the reductions, and batched or one
+// source at a time.
 func FuzzMeasures(f *testing.F) {
 	f.Add([]byte{0})
 	f.Add([]byte{1})
@@ -106,6 +108,8 @@ func FuzzMeasures(f *testing.F) {
 		checkFloats(t, "Betweenness (reduced vs plain)", p.Betweenness, plain.Betweenness, 1e-9)
 		checkFloats(t, "Closeness (reduced vs plain)", p.Closeness, plain.Closeness, 1e-9)
 		checkFloats(t, "Harmonic (reduced vs plain)", p.Harmonic, plain.Harmonic, 1e-9)
+		one := Paths(g, PathOptions{Plain: true, kernel: perSourceKernel})
+		checkFloats(t, "Betweenness (batched vs one source at a time)", plain.Betweenness, one.Betweenness, 1e-9)
 		if s := Paths(g, PathOptions{Samples: n/2 + 1, Seed: 3}); len(s.Betweenness) != n {
 			t.Fatal("sampled Paths: wrong length")
 		}
