@@ -56,13 +56,13 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 // BenchmarkBatchWork counts what bfs.runBatch reads on the combined
 // partner graph of gen_network.py 10000 (skipped when the network is
 // missing), for the first 2,048 sources in the order Paths numbers the
-// nodes, in the path counts' pass, as fractions of what one search per
+// nodes, in the dependencies' pass, as fractions of what one search per
 // source reads there (every arc, once per source): reads/arc is the
 // neighbours whose mask it reads, adds/arc the values it adds (the arcs
 // between consecutive levels of a source, which Brandes' algorithm must
-// add in any case; the dependencies' pass adds the same arcs the other
-// way); rounds/node is the number of rounds a node is on per batch of 64
-// sources.
+// add in any case; the path counts, which bfs.findLevels takes along, add
+// the same arcs the other way); rounds/node is the number of rounds a node
+// is on per batch of 64 sources.
 func BenchmarkBatchWork(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 10000).PartnerGraph(lipnet.Combined))
 	c := bfsOrder(g)
@@ -78,8 +78,9 @@ func BenchmarkBatchWork(b *testing.B) {
 			}
 			s.findLevels(c, srcs[:], false)
 			rs := s.rstart
-			for r := 2; r < len(rs)-1; r++ {
-				for k := rs[r-1]; k < rs[r]; k++ {
+			// as runBatch: round r reads the masks of round r+1
+			for r := len(rs) - 3; r >= 1; r-- {
+				for k := rs[r+1]; k < rs[r+2]; k++ {
 					s.mask[s.rv[k]] = s.rm[k]
 				}
 				for k := rs[r]; k < rs[r+1]; k++ {
@@ -89,7 +90,7 @@ func BenchmarkBatchWork(b *testing.B) {
 						adds += bits.OnesCount64(s.mask[u] & m)
 					}
 				}
-				for k := rs[r-1]; k < rs[r]; k++ {
+				for k := rs[r+1]; k < rs[r+2]; k++ {
 					s.mask[s.rv[k]] = 0
 				}
 			}

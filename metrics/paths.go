@@ -59,12 +59,13 @@ const pathBlocks = 64
 // Betweenness uses Brandes' (2001) dependency accumulation. The distance
 // levels of 64 sources at a time come from one bit-parallel multi-source
 // search (Then et al. 2014; see bfs.findLevels). In the exact computation
-// the path counts and dependencies of the whole batch then follow the
-// rounds of that search, the 64 sources' values of a node side by side,
-// so that one read of a neighbour serves every source it matches (see
-// bfs.runBatch); with sampled sources, which share fewer rounds, each
-// source's run level by level on the CSR arrays, pulled or pushed
-// whichever reads fewer edges (see bfs.run). Nothing stores predecessor
+// that search also takes the path counts of the whole batch along, and the
+// dependencies then follow its rounds back, the 64 sources' values of a
+// node side by side, so that one read of a neighbour serves every source it
+// matches (see bfs.runBatch); with sampled sources, which share fewer
+// rounds, each source's path counts and dependencies run level by level on
+// the CSR arrays, pulled or pushed whichever reads fewer edges (see
+// bfs.run). Nothing stores predecessor
 // lists or any n×n table: memory is O(n) per worker (64 n-vectors of
 // int32 for the levels of a batch, a few more of counts, and in the exact
 // computation 64 float64 values per node, unless that would pass 1 GiB over
@@ -383,11 +384,20 @@ func newBFS(n, maxDepth int, batched bool) *bfs {
 // says whether source i has reached v, and one pass over the edges moves
 // every source's frontier one level at once, top-down from the frontier's
 // nodes while they have fewer edges than the nodes not yet reached by every
-// source, bottom-up otherwise. The rounds (s.rv, s.rm, s.rstart) are what
-// bfs.runBatch reads, and s.levels[i] ends with the number of nodes at each
-// distance from source i. With orders set, source i's nodes, in order of
-// distance, end up in s.order[i], with s.levels[i] and s.ledges[i] as
-// bfs.run reads them.
+// source, bottom-up otherwise. s.levels[i] ends with the number of nodes
+// at each distance from source i, and the rounds (s.rv, s.rm, s.rstart)
+// with the nodes each round reaches and the sources (bits) that reach them
+// there.
+//
+// With orders set, source i's nodes, in order of distance, end up in
+// s.order[i], with s.levels[i] and s.ledges[i] as bfs.run reads them.
+// Without, the path counts of the whole batch are taken along, for
+// bfs.runBatch: the 64 sources' values of a node sit side by side in
+// lane[v×64:], and a node new to some sources on a level sums the values
+// its neighbours on the level before hold for those sources (pushed from
+// the frontier top-down, pulled from every neighbour bottom-up, which then
+// reads them all), so that one read of a neighbour serves every source of
+// the batch it matches.
 func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 	off, nbr := c.off, c.nbr
 	seen, visit, next := s.seen, s.visit, s.next
@@ -403,6 +413,10 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 		}
 	}
 	var count [lanes]int32 // nodes found per source
+	// without orders, the batched path counts are taken along (see
+	// runBatch): lane holds sigma × pass of each node's new sources
+	counts := !orders
+	lane, pass := s.lane, c.pass
 	s.rv, s.rm, s.rstart = s.rv[:0], s.rm[:0], append(s.rstart[:0], 0)
 	for i, src := range srcs {
 		s.rv = append(s.rv, src)
@@ -418,6 +432,9 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 		}
 		s.levels[i] = append(s.levels[i][:0], 0)
 		s.heavy[i] = s.heavy[i][:0]
+		if counts {
+			lane[int(src)*lanes+i] = 1 // the source passes on 1
+		}
 		frontEdges += int64(e)
 		if seen[src] == full {
 			restEdges -= int64(e)
@@ -428,7 +445,66 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 	var edges [lanes]int32
 	for len(frontier) > 0 {
 		found := s.found[:0]
-		if frontEdges < restEdges {
+		switch {
+		case counts && frontEdges < restEdges:
+			// push each frontier node's values to its neighbours' new
+			// sources: the first sets, the others add
+			for _, v := range frontier {
+				bv := visit[v]
+				lv := lane[int(v)*lanes:][:lanes:lanes]
+				for _, u := range nbr[off[v]:off[v+1]] {
+					nu := bv &^ seen[u]
+					if nu == 0 {
+						continue
+					}
+					had := next[u]
+					if had == 0 {
+						found = append(found, u)
+					}
+					next[u] = had | nu
+					lu := lane[int(u)*lanes:][:lanes:lanes]
+					for b := nu &^ had; b != 0; b &= b - 1 {
+						i := bits.TrailingZeros64(b) & (lanes - 1)
+						lu[i] = lv[i]
+					}
+					for b := nu & had; b != 0; b &= b - 1 {
+						i := bits.TrailingZeros64(b) & (lanes - 1)
+						lu[i] += lv[i]
+					}
+				}
+			}
+		case counts:
+			// pull from every neighbour on the last level: all of them,
+			// for the path counts
+			for v := range int32(len(seen)) {
+				if seen[v] == full {
+					continue
+				}
+				need := full &^ seen[v]
+				var x uint64
+				lv := lane[int(v)*lanes:][:lanes:lanes]
+				for _, u := range nbr[off[v]:off[v+1]] {
+					m := visit[u] & need
+					if m == 0 {
+						continue
+					}
+					lu := lane[int(u)*lanes:][:lanes:lanes]
+					for b := m &^ x; b != 0; b &= b - 1 {
+						i := bits.TrailingZeros64(b) & (lanes - 1)
+						lv[i] = lu[i]
+					}
+					for b := m & x; b != 0; b &= b - 1 {
+						i := bits.TrailingZeros64(b) & (lanes - 1)
+						lv[i] += lu[i]
+					}
+					x |= m
+				}
+				if x != 0 {
+					next[v] = x
+					found = append(found, v)
+				}
+			}
+		case frontEdges < restEdges:
 			for _, v := range frontier {
 				bv := visit[v]
 				for _, u := range nbr[off[v]:off[v+1]] {
@@ -446,7 +522,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 				}
 			}
 			found = found[:k]
-		} else {
+		default:
 			for v := range int32(len(seen)) {
 				if seen[v] == full {
 					continue
@@ -490,6 +566,12 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 				for b := x; b != 0; b &= b - 1 {
 					i := bits.TrailingZeros64(b)
 					s.heavy[i] = append(s.heavy[i], heavyHit{v, int32(len(s.levels[i]))})
+				}
+			}
+			if counts && pass[v] != 1 {
+				lv := lane[int(v)*lanes:][:lanes:lanes]
+				for b := x; b != 0; b &= b - 1 {
+					lv[bits.TrailingZeros64(b)&(lanes-1)] *= pass[v]
 				}
 			}
 			s.rv = append(s.rv, v)
@@ -753,19 +835,19 @@ func Closeness(g *Graph) []float64 { return Paths(g, PathOptions{}).Closeness }
 // (nx.harmonic_centrality; Marchiori & Latora 2000). An isolated node has 0.
 func Harmonic(g *Graph) []float64 { return Paths(g, PathOptions{}).Harmonic }
 
-// runBatch computes the path counts and dependencies of all the sources of
-// the last call of findLevels at once, and adds tgt(source) times each
-// node's dependency to acc (indexed as c), as run does one source at a
-// time. It goes through the rounds findLevels recorded: in round r, a node
-// v reached by the sources m sums, over its neighbours u, the values of
-// the sources that reached u in round r-1 (mask[u] & m), read side by side
-// in lane[u×64:], so that one read of a neighbour's mask serves every
-// source of the batch; the dependencies likewise, outermost round first,
-// from round r+1. The sources of a batch are neighbours in breadth-first
-// order, so most nodes are on few rounds.
+// runBatch computes the dependencies of all the sources of the last call
+// of findLevels (without orders, which took the path counts along) at once,
+// and adds tgt(source) times each node's dependency to acc (indexed as c),
+// as run does one source at a time. It goes through the rounds findLevels
+// recorded, outermost first: in round r, a node v reached by the sources m
+// sums, over its neighbours u, the coefficients of the sources that reached
+// u in round r+1 (mask[u] & m), read side by side in lane[u×64:], so that
+// one read of a neighbour's mask serves every source of the batch. The
+// sources of a batch are neighbours in breadth-first order, so most nodes
+// are on few rounds.
 //
-// lane holds sigma × pass in the forward rounds (what run calls front),
-// then the coefficients (tgt + delta)/sigma = pass × (tgt + delta)/front.
+// lane holds sigma × pass from findLevels (what run calls front), then the
+// coefficients (tgt + delta)/sigma = pass × (tgt + delta)/front.
 func (s *bfs) runBatch(c *relabelled, acc []float64) {
 	off, nbr, pass, tgt := c.off, c.nbr, c.pass, c.tgt
 	lane, mask := s.lane, s.mask
@@ -774,33 +856,6 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 	var ms, sum [lanes]float64
 	for k := rs[0]; k < rs[1]; k++ {
 		ms[bits.TrailingZeros64(rm[k])] = tgt[rv[k]]
-	}
-	// round 1: one path each, from the source
-	if nr > 1 {
-		for k := rs[1]; k < rs[2]; k++ {
-			v := rv[k]
-			l, pv := lane[int(v)*lanes:][:lanes:lanes], pass[v]
-			for b := rm[k]; b != 0; b &= b - 1 {
-				l[bits.TrailingZeros64(b)&(lanes-1)] = pv
-			}
-		}
-	}
-	for r := 2; r < nr; r++ {
-		for k := rs[r-1]; k < rs[r]; k++ {
-			mask[rv[k]] = rm[k]
-		}
-		for k := rs[r]; k < rs[r+1]; k++ {
-			v, m := rv[k], rm[k]
-			s.gather(nbr[off[v]:off[v+1]], m, &sum)
-			l, pv := lane[int(v)*lanes:][:lanes:lanes], pass[v]
-			for b := m; b != 0; b &= b - 1 {
-				i := bits.TrailingZeros64(b) & (lanes - 1)
-				l[i], sum[i] = sum[i]*pv, 0
-			}
-		}
-		for k := rs[r-1]; k < rs[r]; k++ {
-			mask[rv[k]] = 0
-		}
 	}
 	for r := nr - 1; r >= 1; r-- {
 		if r+1 < nr {
