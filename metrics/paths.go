@@ -462,15 +462,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 						found = append(found, u)
 					}
 					next[u] = had | nu
-					lu := lane[int(u)*lanes:][:lanes:lanes]
-					for b := nu &^ had; b != 0; b &= b - 1 {
-						i := bits.TrailingZeros64(b) & (lanes - 1)
-						lu[i] = lv[i]
-					}
-					for b := nu & had; b != 0; b &= b - 1 {
-						i := bits.TrailingZeros64(b) & (lanes - 1)
-						lu[i] += lv[i]
-					}
+					takeLanes(lane[int(u)*lanes:][:lanes:lanes], lv, nu&^had, nu&had)
 				}
 			}
 		case counts:
@@ -488,15 +480,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 					if m == 0 {
 						continue
 					}
-					lu := lane[int(u)*lanes:][:lanes:lanes]
-					for b := m &^ x; b != 0; b &= b - 1 {
-						i := bits.TrailingZeros64(b) & (lanes - 1)
-						lv[i] = lu[i]
-					}
-					for b := m & x; b != 0; b &= b - 1 {
-						i := bits.TrailingZeros64(b) & (lanes - 1)
-						lv[i] += lu[i]
-					}
+					takeLanes(lv, lane[int(u)*lanes:][:lanes:lanes], m&^x, m&x)
 					x |= m
 				}
 				if x != 0 {
@@ -600,6 +584,21 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 		s.levels[i] = append(s.levels[i], count[i])
 	}
 	clear(seen)
+}
+
+// takeLanes sets dst[i] = src[i] for the sources i of first and adds
+// src[i] to dst[i] for those of more: one node's path counts taking a
+// neighbour's, for the sources it meets first there or again.
+func takeLanes(dst, src []float64, first, more uint64) {
+	dst, src = dst[:lanes:lanes], src[:lanes:lanes]
+	for b := first; b != 0; b &= b - 1 {
+		i := bits.TrailingZeros64(b) & (lanes - 1)
+		dst[i] = src[i]
+	}
+	for b := more; b != 0; b &= b - 1 {
+		i := bits.TrailingZeros64(b) & (lanes - 1)
+		dst[i] += src[i]
+	}
 }
 
 // sum4 returns the sum of x[i] over the indices in row, with four partial
