@@ -385,14 +385,14 @@ func newBFS(n, maxDepth int, batched bool) *bfs {
 // every source's frontier one level at once, top-down from the frontier's
 // nodes while they have fewer edges than the nodes not yet reached by every
 // source, bottom-up otherwise. s.levels[i] ends with the number of nodes
-// at each distance from source i, and the rounds (s.rv, s.rm, s.rstart)
-// with the nodes each round reaches and the sources (bits) that reach them
-// there.
+// at each distance from source i.
 //
 // With orders set, source i's nodes, in order of distance, end up in
 // s.order[i], with s.levels[i] and s.ledges[i] as bfs.run reads them.
-// Without, the path counts of the whole batch are taken along, for
-// bfs.runBatch: the 64 sources' values of a node sit side by side in
+// Without, the rounds end up in s.rv, s.rm and s.rstart (the nodes each
+// round reaches and the sources, as bits, that reach them there), and the
+// path counts of the whole batch are taken along, for bfs.runBatch: the
+// 64 sources' values of a node sit side by side in
 // lane[v×64:], and a node new to some sources on a level sums the values
 // its neighbours on the level before hold for those sources (pushed from
 // the frontier top-down, pulled from every neighbour bottom-up, which then
@@ -552,14 +552,16 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 					s.heavy[i] = append(s.heavy[i], heavyHit{v, int32(len(s.levels[i]))})
 				}
 			}
-			if counts && pass[v] != 1 {
-				lv := lane[int(v)*lanes:][:lanes:lanes]
-				for b := x; b != 0; b &= b - 1 {
-					lv[bits.TrailingZeros64(b)&(lanes-1)] *= pass[v]
+			if counts {
+				if pass[v] != 1 {
+					lv := lane[int(v)*lanes:][:lanes:lanes]
+					for b := x; b != 0; b &= b - 1 {
+						lv[bits.TrailingZeros64(b)&(lanes-1)] *= pass[v]
+					}
 				}
+				s.rv = append(s.rv, v)
+				s.rm = append(s.rm, x)
 			}
-			s.rv = append(s.rv, v)
-			s.rm = append(s.rm, x)
 			visit[v], next[v] = x, 0
 			if seen[v] |= x; seen[v] == full {
 				restEdges -= int64(e)
@@ -574,7 +576,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 				}
 			}
 		}
-		if len(found) > 0 {
+		if counts && len(found) > 0 {
 			s.rstart = append(s.rstart, int32(len(s.rv)))
 		}
 		s.frontier, s.found = found, frontier
