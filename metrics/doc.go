@@ -30,8 +30,8 @@
 // The shortest-path measures come from one breadth-first search per source
 // on the CSR arrays, 64 sources at a time (see [Paths]): exact betweenness
 // is O(nm) time and O(n) memory per worker, spread over all cores, and
-// [PathOptions] Samples gives
-// the seeded pivot estimator of Brandes & Pich (2007) for large graphs.
+// [PathOptions] Samples gives the seeded pivot estimator of Brandes & Pich
+// (2007) for large graphs.
 //
 // # Undefined values and empty graphs
 //

@@ -109,8 +109,7 @@ func BenchmarkBatchWork(b *testing.B) {
 // (skipped when the network is missing), orthogonalising against the whole
 // 40-vector basis (full) and selectively with a 60-vector basis
 // (selective, what Eigenvector does there), and reports the products with
-// the matrix each took. cpu-s/op is the CPU
-// time over all threads.
+// the matrix each took. cpu-s/op is the CPU time over all threads.
 func BenchmarkLanczos(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	label, sizes := Components(g)

@@ -96,9 +96,9 @@ func powerPageRank(g *Graph, alpha, tol float64) ([]float64, int) {
 
 // TestPageRankAgainstPowerIteration: the conjugate gradients agree with the
 // power iteration run to an L1 change of 1e-14 within 1e-12 on every
-// reference graph, on seeded random weighted graphs with isolated nodes and
-// on the 5,000-node benchmark graph, at several damping factors, and take
-// fewer products with the matrix once the graph is not tiny.
+// reference graph, on seeded random unweighted graphs and on the
+// 5,000-node (weighted) benchmark graph, at several damping factors, and
+// take fewer products with the matrix there.
 func TestPageRankAgainstPowerIteration(t *testing.T) {
 	graphs := map[string]*Graph{"bench5000": benchGraph(5000)}
 	for _, name := range refGraphs {
@@ -122,10 +122,11 @@ func TestPageRankAgainstPowerIteration(t *testing.T) {
 }
 
 // TestPageRankScaleFree: PageRank depends on the weights' ratios only
-// (w_ij / s_i), so weights scaled by 1e-300 or 1e300, which the
-// conjugate gradients' scaling by 1/√s_i brings near the ends of the
-// floating-point range, give the values at scale 1; and so does a graph
-// mixing weights 1e-150 and 1e150 with its own rescaled copy.
+// (w_ij / s_i), so weights scaled by 1e-300 or 1e300, near the ends of
+// the floating-point range, give the values at scale 1; a graph mixing
+// weights 1e-150 and 1e150 gives those of its rescaled copy and of the
+// power iteration (a stopping rule on anything but x's own residual
+// stopped at once there).
 func TestPageRankScaleFree(t *testing.T) {
 	edges := [][2]int{{0, 1}, {1, 2}, {2, 0}, {2, 3}, {3, 4}}
 	base := []float64{1, 2, 3, 0.5, 4}

@@ -65,15 +65,14 @@ const pathBlocks = 64
 // matches (see bfs.runBatch); with sampled sources, which share fewer
 // rounds, each source's path counts and dependencies run level by level on
 // the CSR arrays, pulled or pushed whichever reads fewer edges (see
-// bfs.run). Nothing stores predecessor
-// lists or any n×n table: memory is O(n) per worker (64 n-vectors of
-// int32 for the levels of a batch, a few more of counts, and in the exact
-// computation 64 float64 values per node, unless that would pass 1 GiB over
-// all workers, when it counts one source at a time) plus at most one
-// n-vector per block of sources in flight. Sources are
-// split into up to 64 fixed blocks shared out among the workers, and the
-// blocks' sums are added in block order, so the result is the same bit for
-// bit for any Workers.
+// bfs.run). Nothing stores predecessor lists or any n×n table: memory is
+// O(n) per worker (64 n-vectors of int32 for the levels of a batch, a few
+// more of counts, and in the exact computation 64 float64 values per node,
+// unless that would pass 1 GiB over all workers, when it counts one source
+// at a time) plus at most one n-vector per block of sources in flight.
+// Sources are split into up to 64 fixed blocks shared out among the
+// workers, and the blocks' sums are added in block order, so the result is
+// the same bit for bit for any Workers.
 //
 // The exact computation first folds the nodes of degree 1 (Baglioni et al.
 // 2012): pendant nodes are removed one after the other until none is left,
@@ -392,12 +391,12 @@ func newBFS(n, maxDepth int, batched bool) *bfs {
 // Without, the rounds end up in s.rv, s.rm and s.rstart (the nodes each
 // round reaches and the sources, as bits, that reach them there), and the
 // path counts of the whole batch are taken along, for bfs.runBatch: the
-// 64 sources' values of a node sit side by side in
-// lane[v×64:], and a node new to some sources on a level sums the values
-// its neighbours on the level before hold for those sources (pushed from
-// the frontier top-down, pulled from every neighbour bottom-up, which then
-// reads them all), so that one read of a neighbour serves every source of
-// the batch it matches.
+// 64 sources' values of a node sit side by side in lane[v×64:], and a node
+// new to some sources on a level sums the values its neighbours on the
+// level before hold for those sources (pushed from the frontier top-down,
+// pulled from every neighbour bottom-up, which then reads them all), so
+// that one read of a neighbour serves every source of the batch it
+// matches.
 func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 	off, nbr := c.off, c.nbr
 	seen, visit, next := s.seen, s.visit, s.next
@@ -898,10 +897,6 @@ func (s *bfs) gather(row []int32, m uint64, sum *[lanes]float64) {
 		if dm == 0 {
 			continue
 		}
-		l := lane[int(u)*lanes:][:lanes:lanes]
-		for b := dm; b != 0; b &= b - 1 {
-			i := bits.TrailingZeros64(b) & (lanes - 1)
-			sum[i] += l[i]
-		}
+		takeLanes(sum[:], lane[int(u)*lanes:], 0, dm)
 	}
 }
