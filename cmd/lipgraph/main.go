@@ -414,18 +414,25 @@ func (c *count) String() string { return strconv.Itoa(int(*c)) }
 
 // progress prints the current step on stderr when it has been running for
 // over a second and stderr is a terminal, and then every few seconds the
-// share of its work done when it knows it; it is silent otherwise.
+// share of its work done when it knows it, with the time left at the pace
+// so far; it is silent otherwise.
 type progress struct {
 	w        io.Writer
 	terminal bool
+	now      func() time.Time // time.Now; a fixed clock in tests
 	start    time.Time
-	mu       sync.Mutex // guards w, timer and last, written by the timer too
+	mu       sync.Mutex // guards w, timer and the fields below, written by the timer too
 	timer    *time.Timer
 	last     time.Time // when the share of work done was last printed
+	// the phase whose work is counted, when its counting began and how
+	// much was done then
+	phase     string
+	phaseFrom time.Time
+	phaseDone int
 }
 
 func newProgress(w io.Writer, terminal bool) *progress {
-	return &progress{w: w, terminal: terminal, start: time.Now()}
+	return &progress{w: w, terminal: terminal, now: time.Now, start: time.Now()}
 }
 
 func (p *progress) step(what string) {
@@ -437,16 +444,19 @@ func (p *progress) step(what string) {
 	if p.timer != nil {
 		p.timer.Stop()
 	}
-	p.last = time.Now()
+	p.last = p.now()
 	p.timer = time.AfterFunc(time.Second, func() {
 		p.mu.Lock()
 		defer p.mu.Unlock()
-		fmt.Fprintf(p.w, "lipgraph: %s… (%.1fs)\n", what, time.Since(p.start).Seconds())
+		fmt.Fprintf(p.w, "lipgraph: %s… (%.1fs)\n", what, p.now().Sub(p.start).Seconds())
 	})
 }
 
 // report follows measures.Compute: each phase is a step, and within one the
-// share of sources done is printed every 5 seconds.
+// share of its work done is printed every 5 seconds, with the time left if
+// the rest goes at the pace of what was done since the phase began
+// counting. Sampled pairs count towards the most that will be drawn, so
+// their time left is an upper bound.
 func (p *progress) report(pr measures.Progress) {
 	if !p.terminal {
 		return
@@ -457,10 +467,57 @@ func (p *progress) report(pr measures.Progress) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if now := time.Now(); now.Sub(p.last) >= 5*time.Second {
-		p.last = now
-		fmt.Fprintf(p.w, "lipgraph: %s: %d%% of %d %s done (%.1fs)\n", pr.Phase, 100*pr.Done/pr.Total, pr.Total, pr.Unit, time.Since(p.start).Seconds())
+	now := p.now()
+	if pr.Phase != p.phase {
+		p.phase, p.phaseFrom, p.phaseDone = pr.Phase, now, pr.Done
 	}
+	if now.Sub(p.last) < 5*time.Second {
+		return
+	}
+	p.last = now
+	fmt.Fprintf(p.w, "lipgraph: %s: %d%% of %s %s done (%.1fs%s)\n", pr.Phase, 100*pr.Done/pr.Total,
+		thousands(pr.Total), pr.Unit, now.Sub(p.start).Seconds(), timeLeft(now.Sub(p.phaseFrom), pr.Done-p.phaseDone, pr.Total-pr.Done, pr.Unit == "pairs"))
+}
+
+// timeLeft returns "; about … left" (or "; a few seconds left") for the
+// rest of a piece of work of which done units took spent and left units
+// remain, at the same pace, rounded as a person would say it, with "at
+// most" when left is only an upper bound; "" when there is no pace to go by
+// yet or nothing is left.
+func timeLeft(spent time.Duration, done, left int, atMost bool) string {
+	if done <= 0 || left <= 0 || spent <= 0 {
+		return ""
+	}
+	bound := "; "
+	if atMost {
+		bound = "; at most "
+	}
+	rest := time.Duration(float64(spent) * float64(left) / float64(done))
+	var say string
+	switch {
+	case rest < 10*time.Second:
+		return bound + "a few seconds left"
+	case rest < 90*time.Second:
+		say = fmt.Sprintf("%d s", int(rest.Round(10*time.Second).Seconds()))
+	case rest < 90*time.Minute:
+		say = fmt.Sprintf("%d min", int(rest.Round(time.Minute).Minutes()))
+	default:
+		say = fmt.Sprintf("%.1f h", rest.Hours())
+	}
+	return bound + "about " + say + " left"
+}
+
+// thousands writes n with a comma between groups of three digits.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	start := 0
+	if n < 0 {
+		start = 1
+	}
+	for i := len(s) - 3; i > start; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }
 
 func (p *progress) done() {
