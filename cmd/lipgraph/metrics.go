@@ -27,6 +27,10 @@ func init() {
 			f.keyPlayers = countFlag(fs, "key-players", 0, "find `K` partners whose loss fragments the graph most (Borgatti's KPP-Neg: greedy, then swaps with 16 seeded restarts, 4 above 10,000 partners); 0 = skip")
 			outputFlag(fs, b, &f.out, "write to `FILE` instead of standard output")
 			f.filters.bind(fs)
+			f.given = func(name string) (set bool) {
+				fs.Visit(func(fl *flag.Flag) { set = set || fl.Name == name })
+				return set
+			}
 			return f.run
 		},
 	})
@@ -40,6 +44,7 @@ type metricsFlags struct {
 	seed                                uint64
 	betweennessError, confidence        float64
 	out                                 string
+	given                               func(name string) bool // whether the flag was on the command line
 	filters
 }
 
@@ -49,6 +54,14 @@ func (f *metricsFlags) run(e *env, args []string) error {
 	}
 	if !(f.confidence > 0 && f.confidence < 1) {
 		return fmt.Errorf("%w: --confidence %v: want a probability strictly between 0 and 1, such as 0.95", errUsage, f.confidence)
+	}
+	// two ways of estimating betweenness, or a confidence with nothing to
+	// apply to, are refused rather than one of them silently ignored
+	if *f.samples > 0 && f.betweennessError > 0 {
+		return fmt.Errorf("%w: --betweenness-samples %d and --betweenness-error %v: choose one: K pivots (fast, no bound on the error) or a guaranteed error EPS", errUsage, *f.samples, f.betweennessError)
+	}
+	if f.betweennessError == 0 && f.given("confidence") {
+		return fmt.Errorf("%w: --confidence %v applies to --betweenness-error only: add --betweenness-error EPS, such as 0.01 (exact or sampled betweenness has no confidence)", errUsage, f.confidence)
 	}
 	e.asOf = &f.asOf // memberships are counted: warn about ended ones
 	n, err := f.filters.load(e, args)

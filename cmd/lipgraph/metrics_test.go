@@ -115,6 +115,25 @@ func TestMetricsFormatsAndFilters(t *testing.T) {
 			t.Errorf("--betweenness-error %s: exit %d, %q", eps, code, errs)
 		}
 	}
+	// two ways of estimating betweenness, or a confidence without an
+	// error to apply to, are refused, naming the flags
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--betweenness-samples", "10", "--betweenness-error", "0.1"}, "--betweenness-samples 10 and --betweenness-error 0.1: choose one"},
+		{[]string{"--confidence", "0.9"}, "--confidence 0.9 applies to --betweenness-error only"},
+		{[]string{"--confidence", "0.9", "--betweenness-samples", "10"}, "--confidence 0.9 applies to --betweenness-error only"},
+	} {
+		_, errs, code := runCLI(t, append([]string{"metrics", "testdata/midsize"}, c.args...)...)
+		if code != 2 || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, %q; want exit 2 and %q", c.args, code, errs, c.want)
+		}
+	}
+	// the default confidence given explicitly is fine with an error
+	if _, errs, code := runCLI(t, "metrics", "testdata/midsize", "--betweenness-error", "0.2", "--confidence", "0.95"); code != 0 {
+		t.Errorf("--betweenness-error 0.2 --confidence 0.95: exit %d, %q", code, errs)
+	}
 	if _, errs, code := runCLI(t, "metrics", "--partnership", "nowhere"); code != 2 || !strings.Contains(errs, "no such partnership") {
 		t.Errorf("unknown partnership: exit %d %q", code, errs)
 	}
