@@ -429,7 +429,13 @@ type progress struct {
 	phase     string
 	phaseFrom time.Time
 	phaseDone int
+	// hint, when not empty, is printed once, after the first share of
+	// work whose time left is over slowAfter: what would go faster
+	hint string
 }
+
+// slowAfter is the time left past which progress prints its hint.
+const slowAfter = 2 * time.Minute
 
 func newProgress(w io.Writer, terminal bool) *progress {
 	return &progress{w: w, terminal: terminal, now: time.Now, start: time.Now()}
@@ -475,24 +481,37 @@ func (p *progress) report(pr measures.Progress) {
 		return
 	}
 	p.last = now
+	rest, known := pace(now.Sub(p.phaseFrom), pr.Done-p.phaseDone, pr.Total-pr.Done)
+	left := ""
+	if known {
+		left = timeLeft(rest, pr.Unit == "pairs")
+	}
 	fmt.Fprintf(p.w, "lipgraph: %s: %d%% of %s %s done (%.1fs%s)\n", pr.Phase, 100*pr.Done/pr.Total,
-		thousands(pr.Total), pr.Unit, now.Sub(p.start).Seconds(), timeLeft(now.Sub(p.phaseFrom), pr.Done-p.phaseDone, pr.Total-pr.Done, pr.Unit == "pairs"))
+		thousands(pr.Total), pr.Unit, now.Sub(p.start).Seconds(), left)
+	if known && rest > slowAfter && p.hint != "" {
+		fmt.Fprintf(p.w, "lipgraph: %s\n", p.hint)
+		p.hint = ""
+	}
 }
 
-// timeLeft returns "; about … left" (or "; a few seconds left") for the
-// rest of a piece of work of which done units took spent and left units
-// remain, at the same pace, rounded as a person would say it, with "at
-// most" when left is only an upper bound; "" when there is no pace to go by
-// yet or nothing is left.
-func timeLeft(spent time.Duration, done, left int, atMost bool) string {
+// pace returns the time left units of work take if they go as done units
+// went in spent, and false when there is no pace to go by yet or nothing
+// is left.
+func pace(spent time.Duration, done, left int) (time.Duration, bool) {
 	if done <= 0 || left <= 0 || spent <= 0 {
-		return ""
+		return 0, false
 	}
+	return time.Duration(float64(spent) * float64(left) / float64(done)), true
+}
+
+// timeLeft returns "; about … left" (or "; a few seconds left") for rest,
+// rounded as a person would say it, with "at most" when it is only an
+// upper bound.
+func timeLeft(rest time.Duration, atMost bool) string {
 	bound := "; "
 	if atMost {
 		bound = "; at most "
 	}
-	rest := time.Duration(float64(spent) * float64(left) / float64(done))
 	var say string
 	switch {
 	case rest < 10*time.Second:

@@ -15,7 +15,8 @@ import (
 func TestProgressTimeLeft(t *testing.T) {
 	var out strings.Builder
 	at := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
-	p := &progress{w: &out, terminal: true, now: func() time.Time { return at }, start: at}
+	// the hint is for work with over two minutes left: not printed here
+	p := &progress{w: &out, terminal: true, now: func() time.Time { return at }, start: at, hint: "not printed"}
 	done := func(seconds, n int) {
 		at = p.start.Add(time.Duration(seconds) * time.Second)
 		p.report(measures.Progress{Phase: "computing shortest paths", Done: n, Total: 98894, Unit: "sources"})
@@ -38,7 +39,7 @@ func TestProgressTimeLeft(t *testing.T) {
 
 	// sampled pairs count towards the most that will be drawn
 	out.Reset()
-	p.phase, p.last = "", time.Time{}
+	p.phase, p.last, p.hint = "", time.Time{}, ""
 	pairs := func(seconds, n int) {
 		at = p.start.Add(time.Duration(seconds) * time.Second)
 		p.report(measures.Progress{Phase: "estimating betweenness", Done: n, Total: 100000, Unit: "pairs"})
@@ -51,6 +52,23 @@ func TestProgressTimeLeft(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")); diff != "" {
 		t.Errorf("progress lines for pairs (-want +got):\n%s", diff)
+	}
+
+	// a hint is printed once, after the first line whose time left is
+	// over two minutes
+	out.Reset()
+	p.phase, p.last, p.hint = "", time.Time{}, "try something faster"
+	done(10, 1000)
+	done(20, 2000) // 1,000 in 10 s: 96,894 left take 16 min
+	done(30, 3000)
+	want = []string{
+		"lipgraph: computing shortest paths: 1% of 98,894 sources done (10.0s)",
+		"lipgraph: computing shortest paths: 2% of 98,894 sources done (20.0s; about 16 min left)",
+		"lipgraph: try something faster",
+		"lipgraph: computing shortest paths: 3% of 98,894 sources done (30.0s; about 16 min left)",
+	}
+	if diff := cmp.Diff(want, strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")); diff != "" {
+		t.Errorf("progress lines with a hint (-want +got):\n%s", diff)
 	}
 
 	var quiet strings.Builder
@@ -76,11 +94,15 @@ func TestTimeLeft(t *testing.T) {
 		{60 * time.Second, 1, 44, "; about 44 min left"},  // 44 min
 		{60 * time.Second, 1, 150, "; about 2.5 h left"},  // 150 min
 	} {
-		if got := timeLeft(c.spent, c.done, c.left, false); got != c.want {
-			t.Errorf("timeLeft(%v, %d, %d) = %q, want %q", c.spent, c.done, c.left, got, c.want)
+		got, atMost := "", ""
+		if rest, ok := pace(c.spent, c.done, c.left); ok {
+			got, atMost = timeLeft(rest, false), timeLeft(rest, true)
 		}
-		if want := strings.Replace(c.want, "; ", "; at most ", 1); timeLeft(c.spent, c.done, c.left, true) != want {
-			t.Errorf("timeLeft(%v, %d, %d, at most) = %q, want %q", c.spent, c.done, c.left, timeLeft(c.spent, c.done, c.left, true), want)
+		if got != c.want {
+			t.Errorf("%v for %d, %d left: %q, want %q", c.spent, c.done, c.left, got, c.want)
+		}
+		if want := strings.Replace(c.want, "; ", "; at most ", 1); atMost != want {
+			t.Errorf("%v for %d, %d left, at most: %q, want %q", c.spent, c.done, c.left, atMost, want)
 		}
 	}
 }
