@@ -9,71 +9,72 @@ import (
 	"github.com/lipgraph/lipgraph/measures"
 )
 
-// TestProgressTimeLeft: on a terminal, the share of the searches done is
+// TestProgressTimeLeft: on a terminal, the share of the work done is
 // printed at most every 5 seconds, with the time left at the pace of what
-// was done since the phase began counting; off a terminal nothing is.
+// was done since the phase began counting (an upper bound for sampled
+// pairs), and the hint once when that is over two minutes; off a terminal
+// nothing is.
 func TestProgressTimeLeft(t *testing.T) {
-	var out strings.Builder
-	at := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
-	// the hint is for work with over two minutes left: not printed here
-	p := &progress{w: &out, terminal: true, now: func() time.Time { return at }, start: at, hint: "not printed"}
-	done := func(seconds, n int) {
-		at = p.start.Add(time.Duration(seconds) * time.Second)
-		p.report(measures.Progress{Phase: "computing shortest paths", Done: n, Total: 98894, Unit: "sources"})
-	}
-	done(6, 1545)   // the phase begins counting here: no pace yet
-	done(8, 3090)   // under 5 s since the last line: not printed
-	done(16, 15450) // 13,905 in 10 s: 83,444 left take 60.0 s
-	done(300, 97349)
-	done(306, 98894) // nothing left
-	want := []string{
-		"lipgraph: computing shortest paths: 1% of 98,894 sources done (6.0s)",
-		"lipgraph: computing shortest paths: 15% of 98,894 sources done (16.0s; about 60 s left)",
-		// 95,804 in 294 s: 1,545 left take 4.7 s
-		"lipgraph: computing shortest paths: 98% of 98,894 sources done (300.0s; a few seconds left)",
-		"lipgraph: computing shortest paths: 100% of 98,894 sources done (306.0s)",
-	}
-	if diff := cmp.Diff(want, strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")); diff != "" {
-		t.Errorf("progress lines (-want +got):\n%s", diff)
-	}
-
-	// sampled pairs count towards the most that will be drawn
-	out.Reset()
-	p.phase, p.last, p.hint = "", time.Time{}, ""
-	pairs := func(seconds, n int) {
-		at = p.start.Add(time.Duration(seconds) * time.Second)
-		p.report(measures.Progress{Phase: "estimating betweenness", Done: n, Total: 100000, Unit: "pairs"})
-	}
-	pairs(400, 1000)
-	pairs(410, 2000) // 1,000 in 10 s: 98,000 left take 980 s
-	want = []string{
-		"lipgraph: estimating betweenness: 1% of 100,000 pairs done (400.0s)",
-		"lipgraph: estimating betweenness: 2% of 100,000 pairs done (410.0s; at most about 16 min left)",
-	}
-	if diff := cmp.Diff(want, strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")); diff != "" {
-		t.Errorf("progress lines for pairs (-want +got):\n%s", diff)
-	}
-
-	// a hint is printed once, after the first line whose time left is
-	// over two minutes
-	out.Reset()
-	p.phase, p.last, p.hint = "", time.Time{}, "try something faster"
-	done(10, 1000)
-	done(20, 2000) // 1,000 in 10 s: 96,894 left take 16 min
-	done(30, 3000)
-	want = []string{
-		"lipgraph: computing shortest paths: 1% of 98,894 sources done (10.0s)",
-		"lipgraph: computing shortest paths: 2% of 98,894 sources done (20.0s; about 16 min left)",
-		"lipgraph: try something faster",
-		"lipgraph: computing shortest paths: 3% of 98,894 sources done (30.0s; about 16 min left)",
-	}
-	if diff := cmp.Diff(want, strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")); diff != "" {
-		t.Errorf("progress lines with a hint (-want +got):\n%s", diff)
+	type report struct{ seconds, done int }
+	const paths, pairs = "computing shortest paths", "estimating betweenness"
+	for _, c := range []struct {
+		name, phase, hint string
+		reports           []report
+		want              []string
+	}{{
+		name: "sources", phase: paths, hint: "not printed: never two minutes left",
+		reports: []report{
+			{6, 1545},     // the phase begins counting here: no pace yet
+			{8, 3090},     // under 5 s since the last line: not printed
+			{16, 15450},   // 13,905 in 10 s: 83,444 left take 60.0 s
+			{300, 97349},  // 95,804 in 294 s: 1,545 left take 4.7 s
+			{306, 98894}}, // nothing left
+		want: []string{
+			"lipgraph: computing shortest paths: 1% of 98,894 sources done (6.0s)",
+			"lipgraph: computing shortest paths: 15% of 98,894 sources done (16.0s; about 60 s left)",
+			"lipgraph: computing shortest paths: 98% of 98,894 sources done (300.0s; a few seconds left)",
+			"lipgraph: computing shortest paths: 100% of 98,894 sources done (306.0s)",
+		},
+	}, {
+		name: "pairs", phase: pairs,
+		reports: []report{
+			{400, 1000},
+			{410, 2000}}, // 1,000 in 10 s: 96,894 left take 969 s
+		want: []string{
+			"lipgraph: estimating betweenness: 1% of 98,894 pairs done (400.0s)",
+			"lipgraph: estimating betweenness: 2% of 98,894 pairs done (410.0s; at most about 16 min left)",
+		},
+	}, {
+		name: "hint", phase: paths, hint: "try something faster",
+		reports: []report{
+			{10, 1000},
+			{20, 2000}, // 1,000 in 10 s: 96,894 left take 969 s
+			{30, 3000}},
+		want: []string{
+			"lipgraph: computing shortest paths: 1% of 98,894 sources done (10.0s)",
+			"lipgraph: computing shortest paths: 2% of 98,894 sources done (20.0s; about 16 min left)",
+			"lipgraph: try something faster",
+			"lipgraph: computing shortest paths: 3% of 98,894 sources done (30.0s; about 16 min left)",
+		},
+	}} {
+		var out strings.Builder
+		start := time.Date(2026, 12, 1, 12, 0, 0, 0, time.UTC)
+		at := start
+		p := &progress{w: &out, terminal: true, now: func() time.Time { return at }, start: start, hint: c.hint}
+		unit := map[string]string{paths: "sources", pairs: "pairs"}[c.phase]
+		for _, r := range c.reports {
+			at = start.Add(time.Duration(r.seconds) * time.Second)
+			p.report(measures.Progress{Phase: c.phase, Done: r.done, Total: 98894, Unit: unit})
+		}
+		if diff := cmp.Diff(c.want, strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")); diff != "" {
+			t.Errorf("%s: progress lines (-want +got):\n%s", c.name, diff)
+		}
 	}
 
 	var quiet strings.Builder
+	at := time.Now()
 	q := &progress{w: &quiet, now: func() time.Time { return at }, start: at.Add(-time.Hour)}
-	q.report(measures.Progress{Phase: "computing shortest paths", Done: 1, Total: 2, Unit: "sources"})
+	q.report(measures.Progress{Phase: paths, Done: 1, Total: 2, Unit: "sources"})
 	if quiet.Len() != 0 {
 		t.Errorf("off a terminal: printed %q", quiet.String())
 	}
