@@ -48,11 +48,7 @@ var partnersOnly = []string{"size-by", "cluster", "brokers", "key-players", "min
 
 // bind declares the diagram flags on fs.
 func (f *diagramFlags) bind(fs *flag.FlagSet) {
-	f.set = func(name string) bool {
-		found := false
-		fs.Visit(func(fl *flag.Flag) { found = found || fl.Name == name })
-		return found
-	}
+	f.set = givenOn(fs)
 	f.view = choiceFlag(fs, "view", "the `VIEW` to draw: structure (council, committees, working groups, action teams), partners (the partner network) or change (BEFORE AFTER: partners who entered and left, new and lost ties)", "structure", "partners", "change")
 	fs.TextVar(&f.sizeBy, "size-by", draw.SizeDegree, "partners view: size nodes by `MEASURE`: none, degree, strength, betweenness or eigenvector")
 	fs.TextVar(&f.cluster, "cluster", draw.GroupNone, "partners view: draw clusters around `GROUPS`: none, community (Louvain) or partnership (laid out by fdp: the same bytes on every run with the builtin Graphviz, not with a system one)")

@@ -393,6 +393,15 @@ func (c *choice) String() string { return c.name }
 // count is the value of a flag that takes a whole number ≥ 0.
 type count int
 
+// givenOn returns whether a flag of fs was given on the command line (not
+// left at its default), for flags that only some other flag's value uses.
+func givenOn(fs *flag.FlagSet) func(name string) bool {
+	return func(name string) (given bool) {
+		fs.Visit(func(fl *flag.Flag) { given = given || fl.Name == name })
+		return given
+	}
+}
+
 // countFlag declares the flag name taking a whole number ≥ 0.
 func countFlag(fs *flag.FlagSet, name string, value int, usage string) *int {
 	p := new(int)
@@ -537,6 +546,14 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// setHint sets the line report prints once when the work counted has
+// over slowAfter left.
+func (p *progress) setHint(hint string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.hint = hint
 }
 
 func (p *progress) done() {

@@ -27,10 +27,7 @@ func init() {
 			f.keyPlayers = countFlag(fs, "key-players", 0, "find `K` partners whose loss fragments the graph most (Borgatti's KPP-Neg: greedy, then swaps with 16 seeded restarts, 4 above 10,000 partners); 0 = skip")
 			outputFlag(fs, b, &f.out, "write to `FILE` instead of standard output")
 			f.filters.bind(fs)
-			f.given = func(name string) (set bool) {
-				fs.Visit(func(fl *flag.Flag) { set = set || fl.Name == name })
-				return set
-			}
+			f.given = givenOn(fs)
 			return f.run
 		},
 	})
@@ -64,7 +61,7 @@ func (f *metricsFlags) run(e *env, args []string) error {
 		return fmt.Errorf("%w: --confidence %v applies to --betweenness-error only: add --betweenness-error EPS, such as 0.01 (exact or sampled betweenness has no confidence)", errUsage, f.confidence)
 	}
 	if *f.samples == 0 && f.betweennessError == 0 {
-		e.progress.hint = "exact betweenness takes minutes on a network this size; --betweenness-error 0.01 gives every partner's value within 0.01 of it (with probability 0.95) in seconds"
+		e.progress.setHint("exact betweenness takes minutes on a network this size; --betweenness-error 0.01 gives every partner's value within 0.01 of it (with probability 0.95) in seconds")
 	}
 	e.asOf = &f.asOf // memberships are counted: warn about ended ones
 	n, err := f.filters.load(e, args)
