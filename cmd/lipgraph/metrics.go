@@ -139,7 +139,7 @@ func writeMetricsText(m *measures.Table, w io.Writer) error {
 	}
 	mt.write(&b)
 	if m.BetweennessSamples > 0 {
-		fmt.Fprintf(&b, "betweenness        estimated from %d pivots (seed %d); closeness not computed\n", m.BetweennessSamples, m.Seed)
+		fmt.Fprintf(&b, "betweenness        estimated from %d pivots (seed %d), with no bound on the error (--betweenness-error EPS gives one); closeness not computed\n", m.BetweennessSamples, m.Seed)
 	}
 	if !m.BetweennessError.IsNaN() {
 		how := fmt.Sprintf("the adaptive rule stopped there; the fixed-size bound needs %d pairs, and sampling stops at %d at the latest", m.BetweennessPairsFixed, m.BetweennessPairsCap)

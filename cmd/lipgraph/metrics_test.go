@@ -82,6 +82,12 @@ func TestMetricsFormatsAndFilters(t *testing.T) {
 	if !strings.Contains(few, `"closeness": null`) {
 		t.Error("sampled run must report closeness as null")
 	}
+	// the text says how betweenness was estimated, and that nothing bounds
+	// the error, pointing to what does
+	if text, _, _ := runCLI(t, "metrics", "testdata/midsize", "--betweenness-samples", "5"); !strings.Contains(text,
+		"betweenness        estimated from 5 pivots (seed 1), with no bound on the error (--betweenness-error EPS gives one); closeness not computed\n") {
+		t.Errorf("sampled run, text: no line on how betweenness was estimated in\n%s", text)
+	}
 	// a guaranteed error: reported, and every value within it of the exact
 	// ones of the same sample
 	exactMid, _, _ := runCLI(t, "metrics", "testdata/midsize", "--format", "json")
