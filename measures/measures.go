@@ -61,6 +61,9 @@ type Progress struct {
 	// searches of the path measures) or "pairs" (the node pairs sampled
 	// by Options.BetweennessError, where Total is the most that will be).
 	Unit string
+	// AtMost says that Total is only the most there will be: the work may
+	// end before (the sampled pairs, whose adaptive rule may stop early).
+	AtMost bool
 }
 
 // Table is the measures table of a network: the whole-network values, then
@@ -419,7 +422,7 @@ func estimateBetweenness(g *metrics.Graph, opts Options) metrics.BetweennessEsti
 	po := metrics.PathOptions{Seed: opts.Seed}
 	if opts.Progress != nil {
 		po.Progress = func(done, total int) {
-			opts.Progress(Progress{Phase: "estimating betweenness", Done: done, Total: total, Unit: "pairs"})
+			opts.Progress(Progress{Phase: "estimating betweenness", Done: done, Total: total, Unit: "pairs", AtMost: true})
 		}
 	}
 	return metrics.EstimateBetweenness(g, opts.BetweennessError, 1-conf, po)

@@ -273,7 +273,7 @@ func TestOptions(t *testing.T) {
 		Progress: func(p measures.Progress) {
 			if p.Total == 0 {
 				phases = append(phases, p.Phase)
-			} else if p.Done < last.Done || p.Done > p.Total || p.Unit != "sources" {
+			} else if p.Done < last.Done || p.Done > p.Total || p.Unit != "sources" || p.AtMost {
 				t.Errorf("progress went from %+v to %+v", last, p)
 			}
 			if p.Total > 0 {
@@ -295,8 +295,8 @@ func TestOptions(t *testing.T) {
 			pairs = append(pairs, p)
 		}
 	}})
-	if len(pairs) == 0 || pairs[0].Unit != "pairs" || pairs[0].Phase != "estimating betweenness" {
-		t.Errorf("--betweenness-error progress %+v, want pairs drawn", pairs)
+	if len(pairs) == 0 || pairs[0].Unit != "pairs" || pairs[0].Phase != "estimating betweenness" || !pairs[0].AtMost {
+		t.Errorf("--betweenness-error progress %+v, want pairs drawn, out of at most Total", pairs)
 	}
 	skip := measures.Compute(n, measures.Options{SkipPaths: true})
 	sampled := measures.Compute(n, measures.Options{BetweennessSamples: 3})

@@ -470,8 +470,8 @@ func (p *progress) step(what string) {
 // report follows measures.Compute: each phase is a step, and within one the
 // share of its work done is printed every 5 seconds, with the time left if
 // the rest goes at the pace of what was done since the phase began
-// counting. Sampled pairs count towards the most that will be drawn, so
-// their time left is an upper bound.
+// counting; an upper bound when Total is only the most there will be
+// (pr.AtMost: sampled pairs).
 func (p *progress) report(pr measures.Progress) {
 	if !p.terminal {
 		return
@@ -493,7 +493,7 @@ func (p *progress) report(pr measures.Progress) {
 	rest, known := pace(now.Sub(p.phaseFrom), pr.Done-p.phaseDone, pr.Total-pr.Done)
 	left := ""
 	if known {
-		left = timeLeft(rest, pr.Unit == "pairs")
+		left = timeLeft(rest, pr.AtMost)
 	}
 	fmt.Fprintf(p.w, "lipgraph: %s: %d%% of %s %s done (%.1fs%s)\n", pr.Phase, 100*pr.Done/pr.Total,
 		thousands(pr.Total), pr.Unit, now.Sub(p.start).Seconds(), left)

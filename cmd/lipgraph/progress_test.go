@@ -64,7 +64,7 @@ func TestProgressTimeLeft(t *testing.T) {
 		unit := map[string]string{paths: "sources", pairs: "pairs"}[c.phase]
 		for _, r := range c.reports {
 			at = start.Add(time.Duration(r.seconds) * time.Second)
-			p.report(measures.Progress{Phase: c.phase, Done: r.done, Total: 98894, Unit: unit})
+			p.report(measures.Progress{Phase: c.phase, Done: r.done, Total: 98894, Unit: unit, AtMost: c.phase == pairs})
 		}
 		if diff := cmp.Diff(c.want, strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")); diff != "" {
 			t.Errorf("%s: progress lines (-want +got):\n%s", c.name, diff)
