@@ -137,6 +137,12 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	// each where there are enough: one multi-source search finds the
 	// levels of a whole batch, so smaller batches would repeat it
 	nb := min(pathBlocks, (len(sources)+lanes-1)/lanes)
+	// block b runs the sources from bound(b) to bound(b+1), whole batches
+	// but for the last: a batch's search costs nearly as much with fewer
+	// sources
+	bound := func(b int) int {
+		return min(len(sources), b*((len(sources)+lanes-1)/lanes)/nb*lanes)
+	}
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -194,7 +200,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		defer mu.Unlock()
 		pending[b] = acc
 		if opts.Progress != nil {
-			done += (b+1)*len(sources)/nb - b*len(sources)/nb
+			done += bound(b+1) - bound(b)
 			opts.Progress(done, len(sources))
 		}
 		for merged < nb && pending[merged] != nil {
@@ -221,7 +227,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 				if b < 0 {
 					return
 				}
-				lo, hi := b*len(sources)/nb, (b+1)*len(sources)/nb
+				lo, hi := bound(b), bound(b+1)
 				for blo := lo; blo < hi; blo += lanes {
 					batch := sources[blo:min(blo+lanes, hi)]
 					for i, src := range batch {
