@@ -55,8 +55,8 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 
 // BenchmarkBatchWork counts what bfs.runBatch reads on the combined
 // partner graph of gen_network.py 10000 (skipped when the network is
-// missing), for the first 2,048 sources in the order Paths numbers the
-// nodes, in the dependencies' pass, as fractions of what one search per
+// missing), for the first 2,048 sources in the order Paths searches them
+// (batchOrder), in the dependencies' pass, as fractions of what one search per
 // source reads there (every arc, once per source): reads/arc is the
 // neighbours whose mask it reads, adds/arc the values it adds (the arcs
 // between consecutive levels of a source, which Brandes' algorithm must
@@ -68,15 +68,12 @@ func BenchmarkBatchWork(b *testing.B) {
 	c := bfsOrder(g)
 	c.setWeights(nil)
 	s := newBFS(g.Len(), 0, true)
+	order := batchOrder(c)
 	var reads, adds, entries, arcs, batches int
 	for b.Loop() {
 		reads, adds, entries, arcs, batches = 0, 0, 0, 0, 0
-		for lo := int32(0); lo < 2048; lo += lanes {
-			var srcs [lanes]int32
-			for i := range srcs {
-				srcs[i] = lo + int32(i)
-			}
-			s.findLevels(c, srcs[:], false)
+		for lo := 0; lo < 2048; lo += lanes {
+			s.findLevels(c, order[lo:lo+lanes], false)
 			rs := s.rstart
 			// as runBatch: round r reads the masks of round r+1
 			for r := len(rs) - 3; r >= 1; r-- {

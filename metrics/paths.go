@@ -150,10 +150,16 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	workers = min(workers, nb)
 	c := bfsOrder(work)
 	c.setWeights(red)
-	// sources close together in the node order share more of their levels,
-	// so a batch's search reads less and its nodes are on fewer rounds
-	// (exact and sampled alike: BenchmarkPathsGenerated)
-	slices.SortFunc(sources, func(a, b int32) int { return cmp.Compare(c.inv[a], c.inv[b]) })
+	// sources close together share more of their levels, so a batch's
+	// search reads less and its nodes are on fewer rounds
+	// (BenchmarkPathsGenerated, BenchmarkBatchWork)
+	if exact {
+		for i, v := range batchOrder(c) {
+			sources[i] = c.perm[v]
+		}
+	} else {
+		slices.SortFunc(sources, func(a, b int32) int { return cmp.Compare(c.inv[a], c.inv[b]) })
+	}
 	// the batched path counts keep 64 values per node and worker: above
 	// batchedBytes in all they would hold more memory than the search is
 	// worth, so such graphs count one source at a time
@@ -817,6 +823,38 @@ func bfsOrder(g *Graph) *relabelled {
 		c.off[i+1] = k
 	}
 	return c
+}
+
+// batchOrder returns every node of c, in balls of lanes nodes: each ball
+// grows breadth-first from the first node of c's order not yet taken,
+// through nodes not yet taken, so its nodes lie close together and share
+// more of their levels than lanes nodes of a breadth-first order. A ball
+// is smaller where fewer nodes are left around its seed.
+func batchOrder(c *relabelled) []int32 {
+	n := len(c.perm)
+	taken := make([]bool, n)
+	order := make([]int32, 0, n)
+	for seed := range int32(n) {
+		if taken[seed] {
+			continue
+		}
+		start := len(order)
+		taken[seed] = true
+		order = append(order, seed)
+		for h := start; h < len(order) && len(order)-start < lanes; h++ {
+			v := order[h]
+			for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
+				if len(order)-start == lanes {
+					break
+				}
+				if !taken[u] {
+					taken[u] = true
+					order = append(order, u)
+				}
+			}
+		}
+	}
+	return order
 }
 
 // Betweenness returns the exact normalised betweenness centrality of every
