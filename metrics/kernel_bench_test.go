@@ -52,50 +52,68 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 
 // BenchmarkBatchWork counts what bfs.runBatch reads on the combined
 // partner graph of gen_network.py 10000 (skipped when the network is
-// missing), for the first 2,048 sources in the order Paths searches them
-// (batchOrder), in the dependencies' pass, as fractions of what one search per
-// source reads there (every arc, once per source): reads/arc is the
-// neighbours whose mask it reads, adds/arc the values it adds (the arcs
-// between consecutive levels of a source, which Brandes' algorithm must
-// add in any case; the path counts, which bfs.findLevels takes along, add
-// the same arcs the other way); rounds/node is the number of rounds a node
-// is on per batch of 64 sources.
+// missing), for the first 2,048 sources of three orders: balls, the order
+// Paths searches them in (batchOrder); breadth-first, 64 consecutive nodes
+// of c; and index, the nodes' own order, which exact Paths used before
+// (the partners sorted by ID, which the generator deals out to the LIPs in
+// turn, so a batch spans up to 64 LIPs). It counts the dependencies' pass, as fractions of what
+// one search per source reads there (every arc, once per source):
+// reads/arc is the neighbours whose mask it reads, hits/arc those whose
+// mask shares a source with the node's, adds/arc the values it adds (the
+// arcs between consecutive levels of a source, which Brandes' algorithm
+// must add in any case; the path counts, which bfs.findLevels takes along,
+// add the same arcs the other way); rounds/node is the number of rounds a
+// node is on per batch of 64 sources.
 func BenchmarkBatchWork(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 10000).PartnerGraph(lipnet.Combined))
 	c := bfsOrder(g)
 	c.setWeights(nil)
 	s := newBFS(g.Len(), 0, true)
-	order := batchOrder(c)
-	var reads, adds, entries, arcs, batches int
-	for b.Loop() {
-		reads, adds, entries, arcs, batches = 0, 0, 0, 0, 0
-		for lo := 0; lo < 2048; lo += lanes {
-			s.findLevels(c, order[lo:lo+lanes], false)
-			rs := s.rstart
-			// as runBatch: round r reads the masks of round r+1
-			for r := len(rs) - 3; r >= 1; r-- {
-				for k := rs[r+1]; k < rs[r+2]; k++ {
-					s.mask[s.rv[k]] = s.rm[k]
-				}
-				for k := rs[r]; k < rs[r+1]; k++ {
-					v, m := s.rv[k], s.rm[k]
-					for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
-						reads++
-						adds += bits.OnesCount64(s.mask[u] & m)
+	breadth, index := make([]int32, g.Len()), make([]int32, g.Len())
+	for v := range int32(g.Len()) {
+		breadth[v], index[v] = v, c.inv[v]
+	}
+	for _, o := range []struct {
+		name  string
+		order []int32
+	}{{"balls", batchOrder(c)}, {"breadth-first", breadth}, {"index", index}} {
+		b.Run(o.name, func(b *testing.B) {
+			var reads, hits, adds, entries, arcs, batches int
+			for b.Loop() {
+				reads, hits, adds, entries, arcs, batches = 0, 0, 0, 0, 0, 0
+				for lo := 0; lo < 2048; lo += lanes {
+					s.findLevels(c, o.order[lo:lo+lanes], false)
+					rs := s.rstart
+					// as runBatch: round r reads the masks of round r+1
+					for r := len(rs) - 3; r >= 1; r-- {
+						for k := rs[r+1]; k < rs[r+2]; k++ {
+							s.mask[s.rv[k]] = s.rm[k]
+						}
+						for k := rs[r]; k < rs[r+1]; k++ {
+							v, m := s.rv[k], s.rm[k]
+							for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
+								reads++
+								if dm := s.mask[u] & m; dm != 0 {
+									hits++
+									adds += bits.OnesCount64(dm)
+								}
+							}
+						}
+						for k := rs[r+1]; k < rs[r+2]; k++ {
+							s.mask[s.rv[k]] = 0
+						}
 					}
-				}
-				for k := rs[r+1]; k < rs[r+2]; k++ {
-					s.mask[s.rv[k]] = 0
+					entries += len(s.rv)
+					arcs += lanes * len(c.nbr)
+					batches++
 				}
 			}
-			entries += len(s.rv)
-			arcs += lanes * len(c.nbr)
-			batches++
-		}
+			b.ReportMetric(float64(reads)/float64(arcs), "reads/arc")
+			b.ReportMetric(float64(hits)/float64(arcs), "hits/arc")
+			b.ReportMetric(float64(adds)/float64(arcs), "adds/arc")
+			b.ReportMetric(float64(entries)/float64(batches*g.Len()), "rounds/node")
+		})
 	}
-	b.ReportMetric(float64(reads)/float64(arcs), "reads/arc")
-	b.ReportMetric(float64(adds)/float64(arcs), "adds/arc")
-	b.ReportMetric(float64(entries)/float64(batches*g.Len()), "rounds/node")
 }
 
 // BenchmarkLanczos runs the Lanczos method of Eigenvector on the largest
