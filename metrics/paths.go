@@ -62,10 +62,12 @@ const pathBlocks = 64
 // that search also takes the path counts of the whole batch along, and the
 // dependencies then follow its rounds back, the 64 sources' values of a
 // node side by side, so that one read of a neighbour serves every source it
-// matches (see bfs.runBatch); with sampled sources, which share fewer
-// rounds, each source's path counts and dependencies run level by level on
-// the CSR arrays, pulled or pushed whichever reads fewer edges (see
-// bfs.run). Nothing stores predecessor lists or any n×n table: memory is
+// matches (see bfs.runBatch). Its batches are balls of 64 nodes close
+// together (see batchOrder), which are on fewer rounds than batches of 64
+// nodes in breadth-first order or in their own (BenchmarkBatchWork). With
+// sampled sources, which share fewer rounds, each source's path counts and
+// dependencies run level by level on the CSR arrays, pulled or pushed
+// whichever reads fewer edges (see bfs.run). Nothing stores predecessor lists or any n×n table: memory is
 // O(n) per worker (64 n-vectors of int32 for the levels of a batch, a few
 // more of counts, and in the exact computation 64 float64 values per node,
 // unless that would pass 1 GiB over all workers, when it counts one source
