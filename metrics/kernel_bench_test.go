@@ -154,3 +154,15 @@ func BenchmarkLanczos(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBatchOrder100k times batchOrder, the exact computation's
+// grouping of its sources into balls, on the combined partner graph of
+// gen_network.py 100000 (skipped when the network is missing).
+func BenchmarkBatchOrder100k(b *testing.B) {
+	c := bfsOrder(NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined)))
+	for b.Loop() {
+		if len(batchOrder(c)) != len(c.perm) {
+			b.Fatal("batchOrder lost nodes")
+		}
+	}
+}

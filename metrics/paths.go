@@ -827,36 +827,110 @@ func bfsOrder(g *Graph) *relabelled {
 	return c
 }
 
-// batchOrder returns every node of c, in balls of lanes nodes: each ball
-// grows breadth-first from the first node of c's order not yet taken,
-// through nodes not yet taken, so its nodes lie close together and share
-// more of their levels than lanes nodes of a breadth-first order. A ball
-// is smaller where fewer nodes are left around its seed.
+// batchOrder returns every node of c, in balls of lanes nodes, each grown
+// from the first node of c's order not yet taken by adding, one at a
+// time, the node not yet taken with the most neighbours in the ball (the
+// first in c's order, on ties). A ball is thus a dense cluster, such
+// as one LIP of a partnership network, and its nodes share more of their
+// levels than lanes nodes of a breadth-first order. A ball is smaller
+// where fewer nodes are left around its seed.
 func batchOrder(c *relabelled) []int32 {
 	n := len(c.perm)
 	taken := make([]bool, n)
+	links := make([]int32, n) // per node not taken: its neighbours in the ball
 	order := make([]int32, 0, n)
+	// bucket[k] is a heap of the nodes that reached k links, smallest
+	// first; an entry is stale once its node is taken or has more links
+	var bucket [lanes][]int32
+	var touched []int32
 	for seed := range int32(n) {
 		if taken[seed] {
 			continue
 		}
-		start := len(order)
-		taken[seed] = true
-		order = append(order, seed)
-		for h := start; h < len(order) && len(order)-start < lanes; h++ {
-			v := order[h]
+		start, top := len(order), 0
+		for v := seed; ; {
+			taken[v] = true
+			order = append(order, v)
+			if len(order)-start == lanes {
+				break
+			}
 			for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
-				if len(order)-start == lanes {
+				if taken[u] {
+					continue
+				}
+				if links[u] == 0 {
+					touched = append(touched, u)
+				}
+				links[u]++
+				k := links[u]
+				bucket[k] = pushMin(bucket[k], u)
+				top = max(top, int(k))
+			}
+			// the next node: the smallest fresh entry of the highest bucket
+			v = -1
+			for ; top > 0; top-- {
+				for len(bucket[top]) > 0 && v < 0 {
+					var u int32
+					bucket[top], u = popMin(bucket[top])
+					if !taken[u] && int(links[u]) == top {
+						v = u
+					}
+				}
+				if v >= 0 {
 					break
 				}
-				if !taken[u] {
-					taken[u] = true
-					order = append(order, u)
-				}
 			}
+			if v < 0 {
+				break
+			}
+		}
+		for _, u := range touched {
+			links[u] = 0
+		}
+		touched = touched[:0]
+		for k := range bucket {
+			bucket[k] = bucket[k][:0]
 		}
 	}
 	return order
+}
+
+// pushMin adds x to the binary min-heap h.
+func pushMin(h []int32, x int32) []int32 {
+	h = append(h, x)
+	for i := len(h) - 1; i > 0; {
+		p := (i - 1) / 2
+		if h[p] <= h[i] {
+			break
+		}
+		h[p], h[i] = h[i], h[p]
+		i = p
+	}
+	return h
+}
+
+// popMin removes and returns the smallest element of the non-empty
+// binary min-heap h.
+func popMin(h []int32) ([]int32, int32) {
+	x := h[0]
+	last := len(h) - 1
+	h[0] = h[last]
+	h = h[:last]
+	for i := 0; ; {
+		c := 2*i + 1
+		if c >= last {
+			break
+		}
+		if c+1 < last && h[c+1] < h[c] {
+			c++
+		}
+		if h[i] <= h[c] {
+			break
+		}
+		h[i], h[c] = h[c], h[i]
+		i = c
+	}
+	return h, x
 }
 
 // Betweenness returns the exact normalised betweenness centrality of every

@@ -161,12 +161,12 @@ func TestBetweennessBruteForce(t *testing.T) {
 }
 
 // TestBatchOrder: batchOrder lists every node once, in balls of 64 nodes
-// (fewer only where fewer are left around the seed) each grown
-// breadth-first, so that every node of a ball but its seed has a
-// neighbour earlier in the ball; and on a graph of 50-node groups with
-// shuffled labels its batches are on fewer rounds per node than batches
-// of a breadth-first order (what Paths used before; BenchmarkBatchWork
-// counts the same on the generated networks). Paths on such a graph, in
+// (fewer only where no free node is left next to the ball), each grown
+// through its own neighbours, so that every node of a ball but its seed
+// has a neighbour earlier in the ball; and on a graph of 50-node groups
+// with shuffled labels its batches are on fewer rounds per node than
+// batches of a breadth-first order (BenchmarkBatchWork counts the same on
+// the generated networks). Paths on such a graph, in
 // 11 batches, equals the definition.
 func TestBatchOrder(t *testing.T) {
 	shuffled := func(g *Graph, seed uint64) *Graph {
@@ -226,7 +226,7 @@ func TestBatchOrder(t *testing.T) {
 	}
 	balls, breadth := rounds(batchOrder(c)), rounds(sortedRange(g.Len()))
 	t.Logf("rounds per node and batch: %.3f in balls, %.3f in breadth-first order", balls, breadth)
-	if balls >= 0.98*breadth {
+	if balls >= 0.95*breadth {
 		t.Errorf("balls are on %.3f rounds per node, breadth-first batches %.3f", balls, breadth)
 	}
 	g = shuffled(structBenchGraph(700, 6), 7) // 11 batches
