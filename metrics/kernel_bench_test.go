@@ -56,14 +56,14 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 // Paths searches them in (batchOrder); breadth-first, 64 consecutive nodes
 // of c; and index, the nodes' own order, which exact Paths used before
 // (the partners sorted by ID, which the generator deals out to the LIPs in
-// turn, so a batch spans up to 64 LIPs). It counts the dependencies' pass, as fractions of what
-// one search per source reads there (every arc, once per source):
-// reads/arc is the neighbours whose mask it reads, hits/arc those whose
-// mask shares a source with the node's, adds/arc the values it adds (the
-// arcs between consecutive levels of a source, which Brandes' algorithm
-// must add in any case; the path counts, which bfs.findLevels takes along,
-// add the same arcs the other way); rounds/node is the number of rounds a
-// node is on per batch of 64 sources.
+// turn, so a batch spans up to 64 LIPs). It counts the dependencies' pass,
+// as fractions of what one search per source reads there (every arc, once
+// per source): reads/arc is the neighbours whose mask it reads, hits/arc
+// those whose mask shares a source with the node's, adds/arc the values it
+// adds (the arcs between consecutive levels of a source, which Brandes'
+// algorithm must add in any case; the path counts, which bfs.findLevels
+// takes along, add the same arcs the other way); rounds/node is the number
+// of rounds a node is on per batch of 64 sources.
 func BenchmarkBatchWork(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 10000).PartnerGraph(lipnet.Combined))
 	c := bfsOrder(g)

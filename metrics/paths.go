@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"cmp"
+	"container/heap"
 	"math/bits"
 	"math/rand/v2"
 	"runtime"
@@ -67,14 +68,15 @@ const pathBlocks = 64
 // nodes in breadth-first order or in their own (BenchmarkBatchWork). With
 // sampled sources, which share fewer rounds, each source's path counts and
 // dependencies run level by level on the CSR arrays, pulled or pushed
-// whichever reads fewer edges (see bfs.run). Nothing stores predecessor lists or any n×n table: memory is
-// O(n) per worker (64 n-vectors of int32 for the levels of a batch, a few
-// more of counts, and in the exact computation 64 float64 values per node,
-// unless that would pass 1 GiB over all workers, when it counts one source
-// at a time) plus at most one n-vector per block of sources in flight.
-// Sources are split into up to 64 fixed blocks shared out among the
-// workers, and the blocks' sums are added in block order, so the result is
-// the same bit for bit for any Workers.
+// whichever reads fewer edges (see bfs.run). Nothing stores predecessor
+// lists or any n×n table: memory is O(n) per worker (64 n-vectors of int32
+// for the levels of a batch, a few more of counts, and in the exact
+// computation 64 float64 values per node, unless that would pass 1 GiB
+// over all workers, when it counts one source at a time) plus at most one
+// n-vector per block of sources in flight. Sources are split into up to
+// 64 fixed blocks shared out among the workers, and the blocks' sums are
+// added in block order, so the result is the same bit for bit for any
+// Workers.
 //
 // The exact computation first folds the nodes of degree 1 (Baglioni et al.
 // 2012): pendant nodes are removed one after the other until none is left,
@@ -827,13 +829,14 @@ func bfsOrder(g *Graph) *relabelled {
 	return c
 }
 
-// batchOrder returns every node of c, in balls of lanes nodes, each grown
-// from the first node of c's order not yet taken by adding, one at a
-// time, the node not yet taken with the most neighbours in the ball (the
-// first in c's order, on ties). A ball is thus a dense cluster, such
-// as one LIP of a partnership network, and its nodes share more of their
-// levels than lanes nodes of a breadth-first order. A ball is smaller
-// where fewer nodes are left around its seed.
+// batchOrder returns every node of c, in batches of lanes nodes (the last
+// may be smaller). A batch is a ball grown from the first node of c's
+// order not yet taken by adding, one at a time, the node not yet taken
+// with the most neighbours in the ball (the first in c's order, on ties),
+// so it is a dense cluster, such as one LIP of a partnership network, and
+// its nodes share more of their levels than lanes nodes of a breadth-first
+// order. Where a ball has no free neighbour left before it is full, the
+// batch goes on with a ball from the next free node.
 func batchOrder(c *relabelled) []int32 {
 	n := len(c.perm)
 	taken := make([]bool, n)
@@ -841,17 +844,17 @@ func batchOrder(c *relabelled) []int32 {
 	order := make([]int32, 0, n)
 	// bucket[k] is a heap of the nodes that reached k links, smallest
 	// first; an entry is stale once its node is taken or has more links
-	var bucket [lanes][]int32
+	var bucket [lanes]idHeap
 	var touched []int32
 	for seed := range int32(n) {
 		if taken[seed] {
 			continue
 		}
-		start, top := len(order), 0
+		top := 0
 		for v := seed; ; {
 			taken[v] = true
 			order = append(order, v)
-			if len(order)-start == lanes {
+			if len(order)%lanes == 0 {
 				break
 			}
 			for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
@@ -863,15 +866,14 @@ func batchOrder(c *relabelled) []int32 {
 				}
 				links[u]++
 				k := links[u]
-				bucket[k] = pushMin(bucket[k], u)
+				heap.Push(&bucket[k], u)
 				top = max(top, int(k))
 			}
 			// the next node: the smallest fresh entry of the highest bucket
 			v = -1
 			for ; top > 0; top-- {
 				for len(bucket[top]) > 0 && v < 0 {
-					var u int32
-					bucket[top], u = popMin(bucket[top])
+					u := heap.Pop(&bucket[top]).(int32)
 					if !taken[u] && int(links[u]) == top {
 						v = u
 					}
@@ -895,42 +897,17 @@ func batchOrder(c *relabelled) []int32 {
 	return order
 }
 
-// pushMin adds x to the binary min-heap h.
-func pushMin(h []int32, x int32) []int32 {
-	h = append(h, x)
-	for i := len(h) - 1; i > 0; {
-		p := (i - 1) / 2
-		if h[p] <= h[i] {
-			break
-		}
-		h[p], h[i] = h[i], h[p]
-		i = p
-	}
-	return h
-}
+// idHeap is a min-heap of node indices, for container/heap.
+type idHeap []int32
 
-// popMin removes and returns the smallest element of the non-empty
-// binary min-heap h.
-func popMin(h []int32) ([]int32, int32) {
-	x := h[0]
-	last := len(h) - 1
-	h[0] = h[last]
-	h = h[:last]
-	for i := 0; ; {
-		c := 2*i + 1
-		if c >= last {
-			break
-		}
-		if c+1 < last && h[c+1] < h[c] {
-			c++
-		}
-		if h[i] <= h[c] {
-			break
-		}
-		h[i], h[c] = h[c], h[i]
-		i = c
-	}
-	return h, x
+func (h idHeap) Len() int           { return len(h) }
+func (h idHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h idHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *idHeap) Push(x any)        { *h = append(*h, x.(int32)) }
+func (h *idHeap) Pop() any {
+	x := (*h)[len(*h)-1]
+	*h = (*h)[:len(*h)-1]
+	return x
 }
 
 // Betweenness returns the exact normalised betweenness centrality of every
