@@ -59,7 +59,7 @@ type Progress struct {
 	Done, Total int
 	// Unit names what Done and Total count: "sources" (the breadth-first
 	// searches of the path measures) or "pairs" (the node pairs sampled
-	// by Options.BetweennessError, where Total is the most that will be).
+	// by Options.BetweennessError).
 	Unit string
 	// AtMost says that Total is only the most there will be: the work may
 	// end before (the sampled pairs, whose adaptive rule may stop early).

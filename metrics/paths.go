@@ -140,13 +140,12 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	// at most pathBlocks blocks, of at least one batch of lanes sources
 	// each where there are enough: one multi-source search finds the
 	// levels of a whole batch, so smaller batches would repeat it
-	nb := min(pathBlocks, (len(sources)+lanes-1)/lanes)
+	batches := (len(sources) + lanes - 1) / lanes
+	nb := min(pathBlocks, batches)
 	// block b runs the sources from bound(b) to bound(b+1), whole batches
 	// but for the last: a batch's search costs nearly as much with fewer
 	// sources
-	bound := func(b int) int {
-		return min(len(sources), b*((len(sources)+lanes-1)/lanes)/nb*lanes)
-	}
+	bound := func(b int) int { return min(len(sources), b*batches/nb*lanes) }
 	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)

@@ -184,7 +184,7 @@ func TestBatchOrder(t *testing.T) {
 	for _, g := range []*Graph{mustGraph(0, nil, nil), mustGraph(5, nil, nil), randomGraph(1, 300, 0.01), shuffled(structBenchGraph(3000, 4), 5)} {
 		c := bfsOrder(g)
 		order := batchOrder(c)
-		if got := slices.Sorted(slices.Values(order)); !slices.Equal(got, sortedRange(g.Len())) {
+		if got := slices.Sorted(slices.Values(order)); !slices.Equal(got, pivots(g.Len(), 0, 0)) {
 			t.Fatalf("n=%d: batchOrder is not a permutation of the nodes", g.Len())
 		}
 		ball := map[int32]bool{}
@@ -224,19 +224,11 @@ func TestBatchOrder(t *testing.T) {
 		}
 		return float64(entries) / float64(g.Len()) / float64((len(order)+lanes-1)/lanes)
 	}
-	balls, breadth := rounds(batchOrder(c)), rounds(sortedRange(g.Len()))
+	balls, breadth := rounds(batchOrder(c)), rounds(pivots(g.Len(), 0, 0))
 	t.Logf("rounds per node and batch: %.3f in balls, %.3f in breadth-first order", balls, breadth)
 	if balls >= 0.95*breadth {
 		t.Errorf("balls are on %.3f rounds per node, breadth-first batches %.3f", balls, breadth)
 	}
 	g = shuffled(structBenchGraph(700, 6), 7) // 11 batches
 	checkFloats(t, "Betweenness", Paths(g, PathOptions{Workers: 2}).Betweenness, bruteBetweenness(g), 1e-9)
-}
-
-func sortedRange(n int) []int32 {
-	r := make([]int32, n)
-	for i := range r {
-		r[i] = int32(i)
-	}
-	return r
 }
