@@ -465,6 +465,15 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 			for _, v := range frontier {
 				bv := visit[v]
 				lv := lane[int(v)*lanes:][:lanes:lanes]
+				if useAVX512 {
+					row := nbr[off[v]:off[v+1]]
+					if len(row) > 0 {
+						found = slices.Grow(found, len(row))
+						k := pushAVX512(&lane[0], &lv[0], &seen[0], &next[0], row, bv, &found[:len(found)+1][len(found)])
+						found = found[:len(found)+k]
+					}
+					continue
+				}
 				for _, u := range nbr[off[v]:off[v+1]] {
 					nu := bv &^ seen[u]
 					if nu == 0 {
@@ -488,13 +497,19 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 				need := full &^ seen[v]
 				var x uint64
 				lv := lane[int(v)*lanes:][:lanes:lanes]
-				for _, u := range nbr[off[v]:off[v+1]] {
-					m := visit[u] & need
-					if m == 0 {
-						continue
+				if useAVX512 {
+					if row := nbr[off[v]:off[v+1]]; len(row) > 0 {
+						x = pullAVX512(&lv[0], &lane[0], &visit[0], row, need)
 					}
-					takeLanes(lv, lane[int(u)*lanes:][:lanes:lanes], m&^x, m&x)
-					x |= m
+				} else {
+					for _, u := range nbr[off[v]:off[v+1]] {
+						m := visit[u] & need
+						if m == 0 {
+							continue
+						}
+						takeLanes(lv, lane[int(u)*lanes:][:lanes:lanes], m&^x, m&x)
+						x |= m
+					}
 				}
 				if x != 0 {
 					next[v] = x
@@ -987,6 +1002,12 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 // mask[u] & m, lane[u×64+i].
 func (s *bfs) gather(row []int32, m uint64, sum *[lanes]float64) {
 	mask, lane := s.mask, s.lane
+	if useAVX512 {
+		if len(row) > 0 {
+			gatherAVX512(sum, &lane[0], &mask[0], row, m)
+		}
+		return
+	}
 	for _, u := range row {
 		dm := mask[u] & m
 		if dm == 0 {
