@@ -26,7 +26,7 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 			name = "batched"
 		}
 		b.Run(name, func(b *testing.B) {
-			s := newBFS(g.Len(), 0, batched)
+			s := newBFS(g.Len(), 0, batched, haveAVX512)
 			acc := make([]float64, g.Len())
 			sh := make([]float64, 1)
 			b.ResetTimer()
@@ -68,7 +68,7 @@ func BenchmarkBatchWork(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 10000).PartnerGraph(lipnet.Combined))
 	c := bfsOrder(g)
 	c.setWeights(nil)
-	s := newBFS(g.Len(), 0, true)
+	s := newBFS(g.Len(), 0, true, haveAVX512)
 	breadth, index := make([]int32, g.Len()), make([]int32, g.Len())
 	for v := range int32(g.Len()) {
 		breadth[v], index[v] = v, c.inv[v]

@@ -2,21 +2,30 @@
 
 #include "textflag.h"
 
+// The AVX-512 twins of pushLanes, pullLanes and backLanes (lanes.go). A
+// node's 64 values are eight vectors of eight; the sources' bits, eight at
+// a time, are the masks (KMOVW) under which they are loaded, added and
+// stored. Only AVX-512 Foundation instructions are used.
+
 // func hasAVX512() bool
 TEXT ·hasAVX512(SB), NOSPLIT, $0-1
 	MOVB $0, ret+0(FP)
-	// leaf 1: OSXSAVE (ECX bit 27)
+
+	// leaf 1: OSXSAVE (ECX bit 27), so that XGETBV may run
 	MOVL $1, AX
 	XORL CX, CX
 	CPUID
 	BTL  $27, CX
 	JCC  no
-	// XCR0: SSE, AVX, opmask, ZMM_Hi256, Hi16_ZMM (bits 1, 2, 5, 6, 7)
-	XORL CX, CX
+
+	// XCR0: the OS saves the SSE, AVX, opmask and both ZMM states
+	// (bits 1, 2, 5, 6, 7)
+	XORL   CX, CX
 	XGETBV
-	ANDL $0xe6, AX
-	CMPL AX, $0xe6
-	JNE  no
+	ANDL   $0xe6, AX
+	CMPL   AX, $0xe6
+	JNE    no
+
 	// leaf 7: AVX512F (EBX bit 16)
 	MOVL $7, AX
 	XORL CX, CX
@@ -24,172 +33,117 @@ TEXT ·hasAVX512(SB), NOSPLIT, $0-1
 	BTL  $16, BX
 	JCC  no
 	MOVB $1, ret+0(FP)
+
 no:
 	RET
 
-// ADDMASKED adds chunk j of the 64 values at AX, for the sources of DX
-// (moved down 8 bits a chunk), to Z0..Z7.
-#define ADDMASKED \
-	KMOVW   DX, K1 \
-	SHRQ    $8, DX \
-	KMOVW   DX, K2 \
-	SHRQ    $8, DX \
-	KMOVW   DX, K3 \
-	SHRQ    $8, DX \
-	KMOVW   DX, K4 \
-	SHRQ    $8, DX \
-	VADDPD  0(AX), Z0, K1, Z0 \
-	VADDPD  64(AX), Z1, K2, Z1 \
-	VADDPD  128(AX), Z2, K3, Z2 \
-	VADDPD  192(AX), Z3, K4, Z3 \
-	KMOVW   DX, K1 \
-	SHRQ    $8, DX \
-	KMOVW   DX, K2 \
-	SHRQ    $8, DX \
-	KMOVW   DX, K3 \
-	SHRQ    $8, DX \
-	KMOVW   DX, K4 \
-	VADDPD  256(AX), Z4, K1, Z4 \
-	VADDPD  320(AX), Z5, K2, Z5 \
-	VADDPD  384(AX), Z6, K3, Z6 \
-	VADDPD  448(AX), Z7, K4, Z7
+// MASKS4 moves the next four bytes of DX, the lowest first, into K1..K4.
+#define MASKS4 \
+	KMOVW DX, K1 \
+	SHRQ  $8, DX \
+	KMOVW DX, K2 \
+	SHRQ  $8, DX \
+	KMOVW DX, K3 \
+	SHRQ  $8, DX \
+	KMOVW DX, K4 \
+	SHRQ  $8, DX
 
-// func gatherAVX512(sum *[64]float64, lane *float64, mask *uint64, row []int32, m uint64)
-TEXT ·gatherAVX512(SB), NOSPLIT, $0-56
-	MOVQ sum+0(FP), DI
-	MOVQ lane+8(FP), SI
-	MOVQ mask+16(FP), R8
-	MOVQ row_base+24(FP), R9
-	MOVQ row_len+32(FP), CX
-	MOVQ m+48(FP), R10
-	VMOVUPD 0(DI), Z0
-	VMOVUPD 64(DI), Z1
-	VMOVUPD 128(DI), Z2
-	VMOVUPD 192(DI), Z3
-	VMOVUPD 256(DI), Z4
-	VMOVUPD 320(DI), Z5
-	VMOVUPD 384(DI), Z6
-	VMOVUPD 448(DI), Z7
-	TESTQ CX, CX
-	JZ    done
+// ADDLANES adds the 64 values at AX to Z0..Z7 for the sources (bits) of DX.
+#define ADDLANES \
+	MASKS4 \
+	VADDPD 0(AX), Z0, K1, Z0 \
+	VADDPD 64(AX), Z1, K2, Z1 \
+	VADDPD 128(AX), Z2, K3, Z2 \
+	VADDPD 192(AX), Z3, K4, Z3 \
+	MASKS4 \
+	VADDPD 256(AX), Z4, K1, Z4 \
+	VADDPD 320(AX), Z5, K2, Z5 \
+	VADDPD 384(AX), Z6, K3, Z6 \
+	VADDPD 448(AX), Z7, K4, Z7
 
-loop:
-	MOVLQSX (R9), AX
-	MOVQ    (R8)(AX*8), DX
-	ANDQ    R10, DX
-	JZ      next
-	SHLQ    $9, AX
-	ADDQ    SI, AX
-	ADDMASKED
-
-next:
-	ADDQ $4, R9
-	DECQ CX
-	JNZ  loop
-
-done:
-	VMOVUPD Z0, 0(DI)
-	VMOVUPD Z1, 64(DI)
-	VMOVUPD Z2, 128(DI)
-	VMOVUPD Z3, 192(DI)
-	VMOVUPD Z4, 256(DI)
-	VMOVUPD Z5, 320(DI)
-	VMOVUPD Z6, 384(DI)
-	VMOVUPD Z7, 448(DI)
-	VZEROUPPER
-	RET
-
-// func pullAVX512(dst *float64, lane *float64, visit *uint64, row []int32, need uint64) uint64
-TEXT ·pullAVX512(SB), NOSPLIT, $0-64
-	MOVQ dst+0(FP), DI
-	MOVQ lane+8(FP), SI
-	MOVQ visit+16(FP), R8
-	MOVQ row_base+24(FP), R9
-	MOVQ row_len+32(FP), CX
-	MOVQ need+48(FP), R10
-	XORQ R11, R11
-	VPXORQ Z0, Z0, Z0
-	VPXORQ Z1, Z1, Z1
-	VPXORQ Z2, Z2, Z2
-	VPXORQ Z3, Z3, Z3
-	VPXORQ Z4, Z4, Z4
-	VPXORQ Z5, Z5, Z5
-	VPXORQ Z6, Z6, Z6
+// ZERO8 sets Z0..Z7 to 0.
+#define ZERO8 \
+	VPXORQ Z0, Z0, Z0 \
+	VPXORQ Z1, Z1, Z1 \
+	VPXORQ Z2, Z2, Z2 \
+	VPXORQ Z3, Z3, Z3 \
+	VPXORQ Z4, Z4, Z4 \
+	VPXORQ Z5, Z5, Z5 \
+	VPXORQ Z6, Z6, Z6 \
 	VPXORQ Z7, Z7, Z7
-	TESTQ CX, CX
-	JZ    pulldone
 
-pullloop:
-	MOVLQSX (R9), AX
-	MOVQ    (R8)(AX*8), DX
-	ANDQ    R10, DX
-	JZ      pullnext
-	ORQ     DX, R11
-	SHLQ    $9, AX
-	ADDQ    SI, AX
-	ADDMASKED
+// GATHER runs over the row at R9 (CX nodes) with the masks at R8, adding
+// to Z0..Z7, for each node u whose mask[u] & R10 is not 0, u's 64 values
+// at SI for those sources; it ORs the sources found into R11.
+#define GATHER(loop, next, done) \
+	TESTQ CX, CX \
+	JZ    done \
+loop: \
+	MOVLQSX (R9), AX \
+	MOVQ    (R8)(AX*8), DX \
+	ANDQ    R10, DX \
+	JZ      next \
+	ORQ     DX, R11 \
+	SHLQ    $9, AX \
+	ADDQ    SI, AX \
+	ADDLANES \
+next: \
+	ADDQ $4, R9 \
+	DECQ CX \
+	JNZ  loop \
+done:
 
-pullnext:
-	ADDQ $4, R9
-	DECQ CX
-	JNZ  pullloop
+// func pullAVX512(dst, lane []float64, visit []uint64, row []int32, need uint64) uint64
+TEXT ·pullAVX512(SB), NOSPLIT, $0-112
+	MOVQ dst_base+0(FP), DI
+	MOVQ lane_base+24(FP), SI
+	MOVQ visit_base+48(FP), R8
+	MOVQ row_base+72(FP), R9
+	MOVQ row_len+80(FP), CX
+	MOVQ need+96(FP), R10
+	XORQ R11, R11
+	ZERO8
+	GATHER(pullloop, pullnext, pulldone)
 
-	TESTQ R11, R11
-	JZ    pulldone
-	MOVQ  R11, DX
-	KMOVW DX, K1
-	SHRQ  $8, DX
-	KMOVW DX, K2
-	SHRQ  $8, DX
-	KMOVW DX, K3
-	SHRQ  $8, DX
-	KMOVW DX, K4
-	SHRQ  $8, DX
+	// store the sums of the sources found, and only those
+	MOVQ    R11, DX
+	MASKS4
 	VMOVUPD Z0, K1, 0(DI)
 	VMOVUPD Z1, K2, 64(DI)
 	VMOVUPD Z2, K3, 128(DI)
 	VMOVUPD Z3, K4, 192(DI)
-	KMOVW DX, K1
-	SHRQ  $8, DX
-	KMOVW DX, K2
-	SHRQ  $8, DX
-	KMOVW DX, K3
-	SHRQ  $8, DX
-	KMOVW DX, K4
+	MASKS4
 	VMOVUPD Z4, K1, 256(DI)
 	VMOVUPD Z5, K2, 320(DI)
 	VMOVUPD Z6, K3, 384(DI)
 	VMOVUPD Z7, K4, 448(DI)
-
-pulldone:
-	MOVQ R11, ret+56(FP)
+	MOVQ    R11, ret+104(FP)
 	VZEROUPPER
 	RET
 
-// PUSHCHUNK(off, Zsrc): the values at off(AX) of the sources of K1 (had)
-// plus Zsrc, stored for the sources of K2 (new)
+// PUSHCHUNK(off, zs) sets Z8 to the values at off(AX) of the sources of K1
+// (those u had already; 0 for the others) plus zs, and stores them for the
+// sources of K2 (the new ones).
 #define PUSHCHUNK(off, zs) \
+	KMOVW     DX, K1 \
+	KMOVW     BX, K2 \
+	SHRQ      $8, DX \
+	SHRQ      $8, BX \
 	VMOVUPD.Z off(AX), K1, Z8 \
 	VADDPD    zs, Z8, Z8 \
 	VMOVUPD   Z8, K2, off(AX)
 
-#define PUSHMASKS \
-	KMOVW DX, K1 \
-	KMOVW BX, K2 \
-	SHRQ  $8, DX \
-	SHRQ  $8, BX
-
-// func pushAVX512(lane *float64, src *float64, seen, next *uint64, row []int32, bv uint64, found *int32) int
-TEXT ·pushAVX512(SB), NOSPLIT, $0-80
-	MOVQ lane+0(FP), SI
-	MOVQ src+8(FP), DI
-	MOVQ seen+16(FP), R8
-	MOVQ next+24(FP), R12
-	MOVQ row_base+32(FP), R9
-	MOVQ row_len+40(FP), CX
-	MOVQ bv+56(FP), R10
-	MOVQ found+64(FP), R13
-	XORQ R11, R11
+// func pushAVX512(lane, src []float64, seen, next []uint64, row []int32, bv uint64, found []int32) int
+TEXT ·pushAVX512(SB), NOSPLIT, $0-160
+	MOVQ    lane_base+0(FP), SI
+	MOVQ    src_base+24(FP), DI
+	MOVQ    seen_base+48(FP), R8
+	MOVQ    next_base+72(FP), R12
+	MOVQ    row_base+96(FP), R9
+	MOVQ    row_len+104(FP), CX
+	MOVQ    bv+120(FP), R10
+	MOVQ    found_base+128(FP), R13
+	XORQ    R11, R11
 	VMOVUPD 0(DI), Z0
 	VMOVUPD 64(DI), Z1
 	VMOVUPD 128(DI), Z2
@@ -198,10 +152,11 @@ TEXT ·pushAVX512(SB), NOSPLIT, $0-80
 	VMOVUPD 320(DI), Z5
 	VMOVUPD 384(DI), Z6
 	VMOVUPD 448(DI), Z7
-	TESTQ CX, CX
-	JZ    pushdone
+	TESTQ   CX, CX
+	JZ      pushdone
 
 pushloop:
+	// BX = bv &^ seen[u], the new sources; DX = next[u]
 	MOVLQSX (R9), AX
 	MOVQ    (R8)(AX*8), BX
 	NOTQ    BX
@@ -217,21 +172,13 @@ pushhad:
 	ORQ  BX, (R12)(AX*8)
 	SHLQ $9, AX
 	ADDQ SI, AX
-	PUSHMASKS
 	PUSHCHUNK(0, Z0)
-	PUSHMASKS
 	PUSHCHUNK(64, Z1)
-	PUSHMASKS
 	PUSHCHUNK(128, Z2)
-	PUSHMASKS
 	PUSHCHUNK(192, Z3)
-	PUSHMASKS
 	PUSHCHUNK(256, Z4)
-	PUSHMASKS
 	PUSHCHUNK(320, Z5)
-	PUSHMASKS
 	PUSHCHUNK(384, Z6)
-	PUSHMASKS
 	PUSHCHUNK(448, Z7)
 
 pushnext:
@@ -240,6 +187,64 @@ pushnext:
 	JNZ  pushloop
 
 pushdone:
-	MOVQ R11, ret+72(FP)
+	MOVQ       R11, ret+152(FP)
+	VZEROUPPER
+	RET
+
+// BACKCHUNK(off, zj) turns the sums zj into v's dependencies (delta =
+// front × sum, front the values at off(DI)), stores v's coefficients
+// pv × (tv + delta) / front there for the sources of K1, and leaves
+// ms × delta in zj (0 outside K1), ms at off(R12).
+#define BACKCHUNK(off, zj) \
+	KMOVW     DX, K1 \
+	SHRQ      $8, DX \
+	VMOVUPD   off(DI), Z11 \
+	VMULPD    Z11, zj, zj \
+	VADDPD    zj, Z9, Z13 \
+	VMULPD    Z13, Z8, Z13 \
+	VDIVPD    Z11, Z13, Z13 \
+	VMOVUPD   Z13, K1, off(DI) \
+	VMULPD.Z  off(R12), zj, K1, zj
+
+// func backAVX512(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[64]float64) float64
+TEXT ·backAVX512(SB), NOSPLIT, $0-136
+	MOVQ l_base+0(FP), DI
+	MOVQ lane_base+24(FP), SI
+	MOVQ mask_base+48(FP), R8
+	MOVQ row_base+72(FP), R9
+	MOVQ row_len+80(FP), CX
+	MOVQ m+96(FP), R10
+	MOVQ ms+120(FP), R12
+	ZERO8
+	GATHER(backloop, backnext, backdone)
+
+	VBROADCASTSD pv+104(FP), Z8
+	VBROADCASTSD tv+112(FP), Z9
+	MOVQ         R10, DX
+	BACKCHUNK(0, Z0)
+	BACKCHUNK(64, Z1)
+	BACKCHUNK(128, Z2)
+	BACKCHUNK(192, Z3)
+	BACKCHUNK(256, Z4)
+	BACKCHUNK(320, Z5)
+	BACKCHUNK(384, Z6)
+	BACKCHUNK(448, Z7)
+
+	// treeSum: the eight vectors pairwise, then the halves, quarters and
+	// the last two
+	VADDPD         Z1, Z0, Z0
+	VADDPD         Z3, Z2, Z2
+	VADDPD         Z5, Z4, Z4
+	VADDPD         Z7, Z6, Z6
+	VADDPD         Z2, Z0, Z0
+	VADDPD         Z6, Z4, Z4
+	VADDPD         Z4, Z0, Z0
+	VEXTRACTF64X4  $1, Z0, Y1
+	VADDPD         Y1, Y0, Y0
+	VEXTRACTF128   $1, Y0, X1
+	VADDPD         X1, X0, X0
+	VPERMILPD      $1, X0, X1
+	VADDSD         X1, X0, X0
+	MOVSD          X0, ret+128(FP)
 	VZEROUPPER
 	RET

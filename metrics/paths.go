@@ -31,6 +31,9 @@ type PathOptions struct {
 	// benchmarks: by default a batch at a time (bfs.runBatch) when exact,
 	// within batchedBytes, and one source at a time (bfs.run) otherwise.
 	kernel pathKernel
+	// portable runs the batched kernel's loops in Go where their AVX-512
+	// assembly could run (see lanes.go), for tests and benchmarks.
+	portable bool
 	// Progress, when not nil, is called each time a block of searches is
 	// finished, with the number of searches done and the total (one per
 	// source, or per node of the reduced graph). Calls are never concurrent.
@@ -228,7 +231,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := newBFS(nw, c.maxDepth, batched)
+			s := newBFS(nw, c.maxDepth, batched, haveAVX512 && !opts.portable)
 			sh := make([]float64, c.maxDepth+1)
 			var ci [lanes]int32
 			for {
@@ -365,6 +368,7 @@ type bfs struct {
 	rstart []int32
 	lane   []float64 // per node, one value per source: sigma × pass, then coefficients (see runBatch)
 	mask   []uint64  // per node: the sources of one round, 0 elsewhere
+	avx512 bool      // run the lane loops in assembly (see lanes.go)
 }
 
 // heavyHit is a node that stands for more than one node (see
@@ -374,12 +378,13 @@ type heavyHit struct{ v, d int32 }
 // newBFS returns the buffers for searches on n nodes whose folded trees
 // are at most maxDepth deep, with path counts a batch at a time (batched)
 // or one source at a time.
-func newBFS(n, maxDepth int, batched bool) *bfs {
+func newBFS(n, maxDepth int, batched, avx512 bool) *bfs {
 	s := &bfs{
-		seen:  make([]uint64, n),
-		visit: make([]uint64, n),
-		next:  make([]uint64, n),
-		hist:  make([]float64, n+maxDepth+3),
+		avx512: avx512,
+		seen:   make([]uint64, n),
+		visit:  make([]uint64, n),
+		next:   make([]uint64, n),
+		hist:   make([]float64, n+maxDepth+3),
 	}
 	if batched {
 		s.lane, s.mask = make([]float64, n*lanes), make([]uint64, n)
@@ -463,29 +468,17 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 			// push each frontier node's values to its neighbours' new
 			// sources: the first sets, the others add
 			for _, v := range frontier {
-				bv := visit[v]
+				row := nbr[off[v]:off[v+1]]
+				found = slices.Grow(found, len(row))
+				room := found[len(found) : len(found)+len(row)]
 				lv := lane[int(v)*lanes:][:lanes:lanes]
-				if useAVX512 {
-					row := nbr[off[v]:off[v+1]]
-					if len(row) > 0 {
-						found = slices.Grow(found, len(row))
-						k := pushAVX512(&lane[0], &lv[0], &seen[0], &next[0], row, bv, &found[:len(found)+1][len(found)])
-						found = found[:len(found)+k]
-					}
-					continue
+				var k int
+				if s.avx512 {
+					k = pushAVX512(lane, lv, seen, next, row, visit[v], room)
+				} else {
+					k = pushLanes(lane, lv, seen, next, row, visit[v], room)
 				}
-				for _, u := range nbr[off[v]:off[v+1]] {
-					nu := bv &^ seen[u]
-					if nu == 0 {
-						continue
-					}
-					had := next[u]
-					if had == 0 {
-						found = append(found, u)
-					}
-					next[u] = had | nu
-					takeLanes(lane[int(u)*lanes:][:lanes:lanes], lv, nu&^had, nu&had)
-				}
+				found = found[:len(found)+k]
 			}
 		case counts:
 			// pull from every neighbour on the last level: all of them,
@@ -495,21 +488,12 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 					continue
 				}
 				need := full &^ seen[v]
+				row, lv := nbr[off[v]:off[v+1]], lane[int(v)*lanes:][:lanes:lanes]
 				var x uint64
-				lv := lane[int(v)*lanes:][:lanes:lanes]
-				if useAVX512 {
-					if row := nbr[off[v]:off[v+1]]; len(row) > 0 {
-						x = pullAVX512(&lv[0], &lane[0], &visit[0], row, need)
-					}
+				if s.avx512 {
+					x = pullAVX512(lv, lane, visit, row, need)
 				} else {
-					for _, u := range nbr[off[v]:off[v+1]] {
-						m := visit[u] & need
-						if m == 0 {
-							continue
-						}
-						takeLanes(lv, lane[int(u)*lanes:][:lanes:lanes], m&^x, m&x)
-						x |= m
-					}
+					x = pullLanes(lv, lane, visit, row, need)
 				}
 				if x != 0 {
 					next[v] = x
@@ -614,21 +598,6 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 		s.levels[i] = append(s.levels[i], count[i])
 	}
 	clear(seen)
-}
-
-// takeLanes sets dst[i] = src[i] for the sources i of first and adds
-// src[i] to dst[i] for those of more: one node's path counts taking a
-// neighbour's, for the sources it meets first there or again.
-func takeLanes(dst, src []float64, first, more uint64) {
-	dst, src = dst[:lanes:lanes], src[:lanes:lanes]
-	for b := first; b != 0; b &= b - 1 {
-		i := bits.TrailingZeros64(b) & (lanes - 1)
-		dst[i] = src[i]
-	}
-	for b := more; b != 0; b &= b - 1 {
-		i := bits.TrailingZeros64(b) & (lanes - 1)
-		dst[i] += src[i]
-	}
 }
 
 // sum4 returns the sum of x[i] over the indices in row, with four partial
@@ -963,7 +932,7 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 	lane, mask := s.lane, s.mask
 	rv, rm, rs := s.rv, s.rm, s.rstart
 	nr := len(rs) - 1
-	var ms, sum [lanes]float64
+	var ms [lanes]float64
 	for k := rs[0]; k < rs[1]; k++ {
 		ms[bits.TrailingZeros64(rm[k])] = tgt[rv[k]]
 	}
@@ -975,44 +944,21 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 		}
 		for k := rs[r]; k < rs[r+1]; k++ {
 			v, m := rv[k], rm[k]
+			var row []int32 // the last round has no successors
 			if r+1 < nr {
-				s.gather(nbr[off[v]:off[v+1]], m, &sum)
+				row = nbr[off[v]:off[v+1]]
 			}
-			l, pv, tv := lane[int(v)*lanes:][:lanes:lanes], pass[v], tgt[v]
-			var a float64
-			for b := m; b != 0; b &= b - 1 {
-				i := bits.TrailingZeros64(b) & (lanes - 1)
-				front := l[i]
-				delta := front * sum[i]
-				sum[i] = 0
-				a += ms[i] * delta
-				l[i] = pv * (tv + delta) / front
+			l := lane[int(v)*lanes:][:lanes:lanes]
+			if s.avx512 {
+				acc[v] += backAVX512(l, lane, mask, row, m, pass[v], tgt[v], &ms)
+			} else {
+				acc[v] += backLanes(l, lane, mask, row, m, pass[v], tgt[v], &ms)
 			}
-			acc[v] += a
 		}
 		if r+1 < nr {
 			for k := rs[r+1]; k < rs[r+2]; k++ {
 				mask[rv[k]] = 0
 			}
 		}
-	}
-}
-
-// gather adds to sum[i], for every node u of row and every source i of
-// mask[u] & m, lane[u×64+i].
-func (s *bfs) gather(row []int32, m uint64, sum *[lanes]float64) {
-	mask, lane := s.mask, s.lane
-	if useAVX512 {
-		if len(row) > 0 {
-			gatherAVX512(sum, &lane[0], &mask[0], row, m)
-		}
-		return
-	}
-	for _, u := range row {
-		dm := mask[u] & m
-		if dm == 0 {
-			continue
-		}
-		takeLanes(sum[:], lane[int(u)*lanes:], 0, dm)
 	}
 }

@@ -215,7 +215,7 @@ func TestBatchOrder(t *testing.T) {
 	g := shuffled(structBenchGraph(3000, 4), 5)
 	c := bfsOrder(g)
 	c.setWeights(nil)
-	s := newBFS(g.Len(), 0, true)
+	s := newBFS(g.Len(), 0, true, haveAVX512)
 	rounds := func(order []int32) float64 {
 		entries := 0
 		for lo := 0; lo < len(order); lo += lanes {

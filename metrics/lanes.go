@@ -1,0 +1,116 @@
+package metrics
+
+import "math/bits"
+
+// haveAVX512 says whether the AVX-512 loops can run here.
+var haveAVX512 = hasAVX512()
+
+// The loops below are the inner loops of the batched path counts (see
+// bfs.findLevels and bfs.runBatch) over the 64 values a node holds, one per
+// source of the batch, at lane[v×64:]. Each has an AVX-512 twin in
+// lanes_amd64.s that holds a node's 64 values in eight vector registers
+// and adds them under the sources' bits as masks, with no branch per
+// source. The twins give the same bits: each value is summed in the same
+// order, and backLanes sums its 64 terms in the fixed order of treeSum.
+// TestLanesAsm and FuzzLanesAsm check this; PathOptions.portable, and the
+// purego build tag, turn the assembly off.
+
+// takeLanes sets dst[i] = src[i] for the sources i of first and adds
+// src[i] to dst[i] for those of more: one node's path counts taking a
+// neighbour's, for the sources it meets first there or again.
+func takeLanes(dst, src []float64, first, more uint64) {
+	dst, src = dst[:lanes:lanes], src[:lanes:lanes]
+	for b := first; b != 0; b &= b - 1 {
+		i := bits.TrailingZeros64(b) & (lanes - 1)
+		dst[i] = src[i]
+	}
+	for b := more; b != 0; b &= b - 1 {
+		i := bits.TrailingZeros64(b) & (lanes - 1)
+		dst[i] += src[i]
+	}
+}
+
+// pushLanes is the top-down step of findLevels from one frontier node,
+// reached by the sources bv, with values src: each neighbour u in row with
+// new sources nu = bv &^ seen[u] takes src's values for them (set for the
+// sources not yet in next[u], added for the others), gains nu in next[u],
+// and is listed in found if next[u] was 0. It returns how many it listed;
+// found has room for len(row).
+func pushLanes(lane, src []float64, seen, next []uint64, row []int32, bv uint64, found []int32) int {
+	k := 0
+	for _, u := range row {
+		nu := bv &^ seen[u]
+		if nu == 0 {
+			continue
+		}
+		had := next[u]
+		if had == 0 {
+			found[k] = u
+			k++
+		}
+		next[u] = had | nu
+		takeLanes(lane[int(u)*lanes:][:lanes:lanes], src, nu&^had, nu&had)
+	}
+	return k
+}
+
+// pullLanes is the bottom-up step of findLevels for one node: for each
+// source i that some neighbour u in row holds in visit[u] & need, dst[i]
+// becomes the sum of those neighbours' lane[u×64+i]. It returns those
+// sources; dst's other values are left as they were.
+func pullLanes(dst, lane []float64, visit []uint64, row []int32, need uint64) uint64 {
+	var x uint64
+	for _, u := range row {
+		m := visit[u] & need
+		if m == 0 {
+			continue
+		}
+		takeLanes(dst, lane[int(u)*lanes:][:lanes:lanes], m&^x, m&x)
+		x |= m
+	}
+	return x
+}
+
+// backLanes is runBatch's step for one node v, reached by the sources m on
+// its round, with values l = lane[v×64:] (sigma × pass) and weights pv =
+// pass[v] and tv = tgt[v]. For each source i of m, the sum of the
+// coefficients of v's successors (the neighbours u in row with i in
+// mask[u]) gives v's dependency delta = l[i] × sum, and l[i] becomes v's
+// own coefficient pv × (tv + delta) / l[i]. It returns Σ ms[i] × delta
+// over the sources i of m, summed by treeSum.
+func backLanes(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) float64 {
+	var sum, t [lanes]float64
+	for _, u := range row {
+		if dm := mask[u] & m; dm != 0 {
+			takeLanes(sum[:], lane[int(u)*lanes:], 0, dm)
+		}
+	}
+	l = l[:lanes:lanes]
+	for b := m; b != 0; b &= b - 1 {
+		i := bits.TrailingZeros64(b) & (lanes - 1)
+		front := l[i]
+		// the conversions keep each product rounded on its own, as the
+		// assembly does, rather than fused into the next addition
+		delta := float64(front * sum[i])
+		t[i] = float64(ms[i] * delta)
+		l[i] = pv * (tv + delta) / front
+	}
+	return treeSum(&t)
+}
+
+// treeSum returns the sum of t in the order of the vector registers of
+// backAVX512: t[j] + t[j+8] + ... pairwise in eight columns, then the
+// columns j and j+4, j and j+2, and the last two.
+func treeSum(t *[lanes]float64) float64 {
+	var c [8]float64
+	for j := range c {
+		c[j] = ((t[j] + t[j+8]) + (t[j+16] + t[j+24])) + ((t[j+32] + t[j+40]) + (t[j+48] + t[j+56]))
+	}
+	for j := range 4 {
+		c[j] += c[j+4]
+	}
+	for j := range 2 {
+		c[j] += c[j+2]
+	}
+	return c[0] + c[1]
+}

@@ -1,0 +1,193 @@
+package metrics
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
+	"testing"
+)
+
+// laneCase is one input of the lane loops (lanes.go): n nodes with 64
+// values each, two sets of masks, a row of neighbours (repeats allowed, as
+// the loops need not care), one node's values src and the weights of
+// backLanes.
+type laneCase struct {
+	lane, src     []float64
+	masks, masks2 []uint64
+	row           []int32
+	m             uint64
+	pv, tv        float64
+	ms            [lanes]float64
+}
+
+// newLaneCase draws a laneCase: values over many magnitudes, masks of a
+// density drawn per case (none, sparse, half, dense, all), rows of up to
+// 70 nodes, and m from the edge cases 0, 1, 1<<63, all and random bits.
+func newLaneCase(r *rand.Rand) laneCase {
+	n := 1 + r.IntN(200)
+	value := func() float64 { return (0.5 + r.Float64()) * math.Ldexp(1, r.IntN(80)-40) }
+	density := []float64{0, 0.05, 0.5, 0.95, 1}[r.IntN(5)]
+	mask := func() uint64 {
+		var x uint64
+		for i := range lanes {
+			if r.Float64() < density {
+				x |= 1 << i
+			}
+		}
+		return x
+	}
+	c := laneCase{
+		lane: make([]float64, n*lanes), src: make([]float64, lanes),
+		masks: make([]uint64, n), masks2: make([]uint64, n),
+		row: make([]int32, r.IntN(71)),
+		m:   []uint64{0, 1, 1 << 63, ^uint64(0), r.Uint64(), mask()}[r.IntN(6)],
+		pv:  float64(1 + r.IntN(4)), tv: float64(1 + r.IntN(7)),
+	}
+	for i := range c.lane {
+		c.lane[i] = value()
+	}
+	for i := range c.src {
+		c.src[i] = value()
+	}
+	for i := range c.ms {
+		c.ms[i] = float64(r.IntN(5))
+	}
+	for i := range n {
+		c.masks[i], c.masks2[i] = mask(), mask()
+	}
+	for i := range c.row {
+		c.row[i] = int32(r.IntN(n))
+	}
+	return c
+}
+
+// sameBits reports whether a and b hold the same float64 bits.
+func sameBits(a, b []float64) bool {
+	return slices.EqualFunc(a, b, func(x, y float64) bool { return math.Float64bits(x) == math.Float64bits(y) })
+}
+
+// checkLanes runs each lane loop and its assembly twin on copies of c and
+// fails unless they leave the same bits and return the same.
+func checkLanes(t *testing.T, name string, c laneCase) {
+	t.Helper()
+	clone := func() laneCase {
+		d := c
+		d.lane, d.masks, d.masks2 = slices.Clone(c.lane), slices.Clone(c.masks), slices.Clone(c.masks2)
+		return d
+	}
+
+	// push: masks are seen, masks2 next
+	a, b := clone(), clone()
+	fa, fb := make([]int32, len(c.row)), make([]int32, len(c.row))
+	ka := pushLanes(a.lane, a.src, a.masks, a.masks2, a.row, c.m, fa)
+	kb := pushAVX512(b.lane, b.src, b.masks, b.masks2, b.row, c.m, fb)
+	if ka != kb || !slices.Equal(fa[:ka], fb[:kb]) || !slices.Equal(a.masks2, b.masks2) || !sameBits(a.lane, b.lane) {
+		t.Fatalf("%s: push differs: found %v against %v", name, fa[:ka], fb[:kb])
+	}
+
+	// pull into the first node's values: masks are visit, and the node
+	// pulls only sources it has not reached, which it cannot be visited by
+	a, b = clone(), clone()
+	a.masks[0], b.masks[0] = 0, 0
+	xa := pullLanes(a.lane[:lanes], a.lane, a.masks, a.row, c.m)
+	xb := pullAVX512(b.lane[:lanes], b.lane, b.masks, b.row, c.m)
+	if xa != xb || !sameBits(a.lane, b.lane) {
+		t.Fatalf("%s: pull differs: sources %#x against %#x", name, xa, xb)
+	}
+
+	// back for the first node: masks are the successors' sources, which
+	// the node, on the round before for them, is not
+	a, b = clone(), clone()
+	a.masks[0], b.masks[0] = 0, 0
+	sa := backLanes(a.lane[:lanes], a.lane, a.masks, a.row, c.m, c.pv, c.tv, &a.ms)
+	sb := backAVX512(b.lane[:lanes], b.lane, b.masks, b.row, c.m, c.pv, c.tv, &b.ms)
+	if math.Float64bits(sa) != math.Float64bits(sb) || !sameBits(a.lane, b.lane) {
+		t.Fatalf("%s: back differs: sum %v against %v", name, sa, sb)
+	}
+}
+
+// TestLanesAsm checks that the AVX-512 loops give the same bits as the
+// portable ones on 3,000 drawn inputs; it is skipped where they cannot
+// run (no AVX-512, another architecture, or the purego tag).
+func TestLanesAsm(t *testing.T) {
+	if !haveAVX512 {
+		t.Skip("no AVX-512 loops here")
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range 3000 {
+		checkLanes(t, fmt.Sprint("case ", i), newLaneCase(r))
+	}
+}
+
+// FuzzLanesAsm is TestLanesAsm on inputs drawn from fuzzed seeds.
+func FuzzLanesAsm(f *testing.F) {
+	if !haveAVX512 {
+		f.Skip("no AVX-512 loops here")
+	}
+	f.Add(uint64(0), uint64(0))
+	f.Add(uint64(1), ^uint64(0))
+	f.Fuzz(func(t *testing.T, a, b uint64) {
+		checkLanes(t, fmt.Sprint(a, b), newLaneCase(rand.New(rand.NewPCG(a, b))))
+	})
+}
+
+// TestBackLanes checks backLanes against Brandes' formulas computed
+// directly: for each source i of m, delta = front × (the sum of the
+// successors' coefficients), the new coefficient pv × (tv + delta) /
+// front, and the returned Σ ms[i] × delta within rounding.
+func TestBackLanes(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 500 {
+		c := newLaneCase(r)
+		c.masks[0] = 0 // the node itself is not its own successor
+		l := slices.Clone(c.lane[:lanes])
+		got := backLanes(l, c.lane, c.masks, c.row, c.m, c.pv, c.tv, &c.ms)
+		var want, scale float64
+		for i := range lanes {
+			if c.m&(1<<i) == 0 {
+				if l[i] != c.lane[i] {
+					t.Fatalf("value %d of a source not in m changed", i)
+				}
+				continue
+			}
+			var sum float64
+			for _, u := range c.row {
+				if c.masks[u]&c.m&(1<<i) != 0 {
+					sum += c.lane[int(u)*lanes+i]
+				}
+			}
+			front := c.lane[i]
+			delta := front * sum
+			want += c.ms[i] * delta
+			scale += math.Abs(c.ms[i] * delta)
+			if coef := c.pv * (c.tv + delta) / front; math.Abs(l[i]-coef) > 1e-12*math.Abs(coef) {
+				t.Fatalf("coefficient %d = %v, want %v", i, l[i], coef)
+			}
+		}
+		if math.Abs(got-want) > 1e-12*scale {
+			t.Fatalf("sum %v, want %v", got, want)
+		}
+	}
+}
+
+// TestPathsAsm checks that exact Paths gives the same bits with the
+// AVX-512 loops as with the portable ones, on random graphs, graphs with
+// twins and pendant trees, and the partner graphs of the samples.
+func TestPathsAsm(t *testing.T) {
+	if !haveAVX512 {
+		t.Skip("no AVX-512 loops here")
+	}
+	var graphs []*Graph
+	for seed := range uint64(40) {
+		graphs = append(graphs, randomGraph(seed, 20+int(seed*7), 0.05+0.01*float64(seed%10)),
+			twinGraph(seed, 2+int(seed%9), 0.3), treeGraph(seed))
+	}
+	for _, g := range graphs {
+		asm := Paths(g, PathOptions{kernel: batchedKernel})
+		portable := Paths(g, PathOptions{kernel: batchedKernel, portable: true})
+		if !sameBits(asm.Betweenness, portable.Betweenness) || !sameBits(asm.Closeness, portable.Closeness) || !sameBits(asm.Harmonic, portable.Harmonic) {
+			t.Fatalf("graph of %d nodes: the AVX-512 loops give other bits", g.Len())
+		}
+	}
+}
