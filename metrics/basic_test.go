@@ -58,7 +58,7 @@ func TestComponentsHand(t *testing.T) {
 // pairs and weights) and checks that no measure panics and that the results
 // keep their invariants: lengths, ranges, sums and norms; and that the exact
 // path measures agree with and without the reductions, and batched or one
-// source at a time.
+// source at a time, and with the AVX-512 loops or without (to the bit).
 func FuzzMeasures(f *testing.F) {
 	f.Add([]byte{0})
 	f.Add([]byte{1})
@@ -110,6 +110,9 @@ func FuzzMeasures(f *testing.F) {
 		checkFloats(t, "Harmonic (reduced vs plain)", p.Harmonic, plain.Harmonic, 1e-9)
 		one := Paths(g, PathOptions{Plain: true, kernel: perSourceKernel})
 		checkFloats(t, "Betweenness (batched vs one source at a time)", plain.Betweenness, one.Betweenness, 1e-9)
+		if portable := Paths(g, PathOptions{portable: true}); !sameBits(p.Betweenness, portable.Betweenness) || !sameBits(p.Harmonic, portable.Harmonic) {
+			t.Fatal("Paths: the AVX-512 loops and the portable ones give other bits")
+		}
 		if s := Paths(g, PathOptions{Samples: n/2 + 1, Seed: 3}); len(s.Betweenness) != n {
 			t.Fatal("sampled Paths: wrong length")
 		}

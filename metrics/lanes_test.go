@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"path/filepath"
 	"slices"
 	"testing"
+
+	"github.com/lipgraph/lipgraph/network"
 )
 
 // laneCase is one input of the lane loops (lanes.go): n nodes with 64
@@ -182,6 +185,15 @@ func TestPathsAsm(t *testing.T) {
 	for seed := range uint64(40) {
 		graphs = append(graphs, randomGraph(seed, 20+int(seed*7), 0.05+0.01*float64(seed%10)),
 			twinGraph(seed, 2+int(seed%9), 0.3), treeGraph(seed))
+	}
+	for _, dir := range []string{"midsize", "smallcentre", "neighbourhood"} {
+		nw, err := network.LoadDir(filepath.Join("..", "testdata", dir), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range []network.Projection{network.Combined, network.CoMembership, network.TiesOnly} {
+			graphs = append(graphs, NewGraph(nw.PartnerGraph(p)))
+		}
 	}
 	for _, g := range graphs {
 		asm := Paths(g, PathOptions{kernel: batchedKernel})
