@@ -64,22 +64,25 @@ const pathBlocks = 64
 // levels of 64 sources at a time come from one bit-parallel multi-source
 // search (Then et al. 2014; see bfs.findLevels). In the exact computation
 // that search also takes the path counts of the whole batch along, and the
-// dependencies then follow its rounds back, the 64 sources' values of a
-// node side by side, so that one read of a neighbour serves every source it
-// matches (see bfs.runBatch). Its batches are balls of 64 nodes close
-// together (see batchOrder), which are on fewer rounds than batches of 64
-// nodes in breadth-first order or in their own (BenchmarkBatchWork). With
+// dependencies then follow its rounds back, the 64 sources' values of a node
+// side by side, so that one read of a neighbour serves every source it
+// matches (see bfs.runBatch). On amd64 processors with AVX-512, the loops
+// over a node's 64 values run as assembly that keeps them in vector
+// registers and adds them under the sources' bits as masks, with no branch
+// per source; it gives the same bits as the portable loops, which the purego
+// build tag keeps to (see lanes.go). The exact batches are balls of 64 nodes
+// close together (see batchOrder), which are on fewer rounds than batches of
+// 64 nodes in breadth-first order or in their own (BenchmarkBatchWork). With
 // sampled sources, which share fewer rounds, each source's path counts and
 // dependencies run level by level on the CSR arrays, pulled or pushed
 // whichever reads fewer edges (see bfs.run). Nothing stores predecessor
 // lists or any n×n table: memory is O(n) per worker (64 n-vectors of int32
 // for the levels of a batch, a few more of counts, and in the exact
-// computation 64 float64 values per node, unless that would pass 1 GiB
-// over all workers, when it counts one source at a time) plus at most one
-// n-vector per block of sources in flight. Sources are split into up to
-// 64 fixed blocks shared out among the workers, and the blocks' sums are
-// added in block order, so the result is the same bit for bit for any
-// Workers.
+// computation 64 float64 values per node, unless that would pass 1 GiB over
+// all workers, when it counts one source at a time) plus at most one
+// n-vector per block of sources in flight. Sources are split into up to 64
+// fixed blocks shared out among the workers, and the blocks' sums are added
+// in block order, so the result is the same bit for bit for any Workers.
 //
 // The exact computation first folds the nodes of degree 1 (Baglioni et al.
 // 2012): pendant nodes are removed one after the other until none is left,
