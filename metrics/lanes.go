@@ -57,7 +57,9 @@ func pushLanes(lane, src []float64, seen, next []uint64, row []int32, bv uint64,
 // pullLanes is the bottom-up step of findLevels for one node: for each
 // source i that some neighbour u in row holds in visit[u] & need, dst[i]
 // becomes the sum of those neighbours' lane[u×64+i]. It returns those
-// sources; dst's other values are left as they were.
+// sources; dst's other values are left as they were. The node's own bits
+// in visit are not in need (need is what has not reached it), so dst is
+// never read as a neighbour's values while it is written.
 func pullLanes(dst, lane []float64, visit []uint64, row []int32, need uint64) uint64 {
 	var x uint64
 	for _, u := range row {
@@ -77,7 +79,9 @@ func pullLanes(dst, lane []float64, visit []uint64, row []int32, need uint64) ui
 // coefficients of v's successors (the neighbours u in row with i in
 // mask[u]) gives v's dependency delta = l[i] × sum, and l[i] becomes v's
 // own coefficient pv × (tv + delta) / l[i]. It returns Σ ms[i] × delta
-// over the sources i of m, summed by treeSum.
+// over the sources i of m, summed by treeSum. v is on the round before its
+// successors for the sources of m, so mask[v] & m is 0 and l is never read
+// as a successor's coefficients while it is written.
 func backLanes(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) float64 {
 	var sum, t [lanes]float64
 	for _, u := range row {
