@@ -158,17 +158,16 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	}
 	workers = min(workers, nb)
 	c := bfsOrder(work)
-	c.setWeights(red)
 	// sources close together share more of their levels, so a batch's
 	// search reads less and its nodes are on fewer rounds
 	// (BenchmarkPathsGenerated, BenchmarkBatchWork)
 	if exact {
-		for i, v := range batchOrder(c) {
-			sources[i] = c.perm[v]
-		}
+		c = ballOrder(work, c)
+		copy(sources, c.perm)
 	} else {
 		slices.SortFunc(sources, func(a, b int32) int { return cmp.Compare(c.inv[a], c.inv[b]) })
 	}
+	c.setWeights(red)
 	// the batched path counts keep 64 values per node and worker: above
 	// batchedBytes in all they would hold more memory than the search is
 	// worth, so such graphs count one source at a time
@@ -747,9 +746,10 @@ func (s *bfs) distances(c *relabelled, i int) (hist []float64) {
 	return hist
 }
 
-// relabelled is g's adjacency with nodes renumbered in breadth-first order,
-// so that neighbours tend to have nearby indices and the per-source arrays
-// are read with better cache locality. perm maps new to old indices, inv
+// relabelled is g's adjacency with nodes renumbered in breadth-first order
+// (bfsOrder), or in the balls of exact Paths (ballOrder), so that
+// neighbours tend to have nearby indices and the per-node arrays are read
+// with better cache locality. perm maps new to old indices, inv
 // old to new.
 type relabelled struct {
 	off, nbr  []int32
@@ -788,11 +788,29 @@ func (c *relabelled) setWeights(r *reduction) {
 }
 
 // bfsOrder renumbers g's nodes in the order of a breadth-first search from
-// node 0, then from the smallest unvisited node, and so on, each row's
-// neighbours sorted.
+// node 0, then from the smallest unvisited node, and so on.
 func bfsOrder(g *Graph) *relabelled {
-	n := g.Len()
 	_, _, perm := bfsComponents(g)
+	return relabel(g, perm)
+}
+
+// ballOrder renumbers g's nodes in the order of batchOrder on c (g in
+// breadth-first order), so that the nodes of a ball, which a search tends
+// to reach on the same rounds, hold their 64 values side by side in memory
+// (BenchmarkPathsKernel100k). The batches of exact Paths are then 64
+// consecutive nodes.
+func ballOrder(g *Graph, c *relabelled) *relabelled {
+	perm := batchOrder(c)
+	for i, v := range perm {
+		perm[i] = c.perm[v]
+	}
+	return relabel(g, perm)
+}
+
+// relabel returns g's adjacency with node perm[i] numbered i, each row's
+// neighbours sorted.
+func relabel(g *Graph, perm []int32) *relabelled {
+	n := g.Len()
 	c := &relabelled{
 		off:  make([]int32, n+1),
 		nbr:  make([]int32, len(g.nbr)),
