@@ -72,17 +72,19 @@ const pathBlocks = 64
 // per source; it gives the same bits as the portable loops, which the purego
 // build tag keeps to (see lanes.go). The exact batches are balls of 64 nodes
 // close together (see batchOrder), which are on fewer rounds than batches of
-// 64 nodes in breadth-first order or in their own (BenchmarkBatchWork). With
-// sampled sources, which share fewer rounds, each source's path counts and
-// dependencies run level by level on the CSR arrays, pulled or pushed
-// whichever reads fewer edges (see bfs.run). Nothing stores predecessor
-// lists or any n×n table: memory is O(n) per worker (64 n-vectors of int32
-// for the levels of a batch, a few more of counts, and in the exact
-// computation 64 float64 values per node, unless that would pass 1 GiB over
-// all workers, when it counts one source at a time) plus at most one
-// n-vector per block of sources in flight. Sources are split into up to 64
-// fixed blocks shared out among the workers, and the blocks' sums are added
-// in block order, so the result is the same bit for bit for any Workers.
+// 64 nodes in breadth-first order or in their own (BenchmarkBatchWork), and
+// the nodes are numbered in their order, so that a ball's values lie side by
+// side (see ballOrder). With sampled sources, which share fewer rounds, each
+// source's path counts and dependencies run level by level on the CSR
+// arrays, pulled or pushed whichever reads fewer edges (see bfs.run).
+// Nothing stores predecessor lists or any n×n table: memory is O(n) per
+// worker (64 n-vectors of int32 for the levels of a batch, a few more of
+// counts, and in the exact computation 64 float64 values per node, unless
+// that would pass 1 GiB over all workers, when it counts one source at a
+// time) plus at most one n-vector per block of sources in flight. Sources
+// are split into up to 64 fixed blocks shared out among the workers, and the
+// blocks' sums are added in block order, so the result is the same bit for
+// bit for any Workers.
 //
 // The exact computation first folds the nodes of degree 1 (Baglioni et al.
 // 2012): pendant nodes are removed one after the other until none is left,
