@@ -5,7 +5,8 @@
 // The AVX-512 twins of pushLanes, pullLanes and backLanes (lanes.go). A
 // node's 64 values are eight vectors of eight; the sources' bits, eight at
 // a time, are the masks (KMOVW) under which they are loaded, added and
-// stored. Only AVX-512 Foundation instructions are used.
+// stored. Only AVX-512 Foundation instructions are used, and AVX ones
+// (which every AVX-512 processor has) for backAVX512's last sums.
 
 // func hasAVX512() bool
 TEXT ·hasAVX512(SB), NOSPLIT, $0-1
