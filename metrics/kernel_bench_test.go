@@ -20,10 +20,7 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	c := ballOrder(g, bfsOrder(g))
 	c.setWeights(nil)
-	first := make([]int32, 1024) // Paths' first sources: 0..1023 in ball order
-	for i := range first {
-		first[i] = int32(i)
-	}
+	first := pivots(g.Len(), 0, 0)[:1024] // Paths' first sources: 0..1023 in ball order
 	for _, batched := range []bool{false, true} {
 		name := "per-source"
 		if batched {
