@@ -350,29 +350,26 @@ func BenchmarkKeyPlayersSearch(b *testing.B) {
 	})
 }
 
-// BenchmarkPathsSampled100k runs the betweenness searches from 256 pivots
-// (what bench/compare.sh metrics-sampled asks for) and from 1,000 on the
-// combined partner graph of gen_network.py 100000 (skipped when missing):
-// the latter is the cost per source of the exact computation there, which
-// runs 100,000 of them (a few hundred fewer with the reductions, one per
-// folded node of degree 1 or twin). The batched sub-benchmarks run the
-// path counts a batch of sources at a time, as the exact computation does.
+// BenchmarkPathsSampled100k runs the betweenness searches from 16, 64, 256
+// (what bench/compare.sh metrics-sampled asks for) and 1,000 pivots on the
+// combined partner graph of gen_network.py 100000 (skipped when missing).
+// The k=K sub-benchmarks run Paths as it is, which batches more than 64
+// pivots; the per-source ones run the path counts one source at a time,
+// the batched ones a batch of 64 sources at a time.
 func BenchmarkPathsSampled100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
-	for _, k := range []int{256, 1000} {
-		b.Run(fmt.Sprintf("k=%d", k), func(b *testing.B) {
-			cpu := benchdata.CPUSeconds()
-			for b.Loop() {
-				sinkF = Paths(g, PathOptions{Samples: k, Seed: 1}).Betweenness
-			}
-			b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
-		})
-		b.Run(fmt.Sprintf("k=%d/batched", k), func(b *testing.B) {
-			cpu := benchdata.CPUSeconds()
-			for b.Loop() {
-				sinkF = Paths(g, PathOptions{Samples: k, Seed: 1, kernel: batchedKernel}).Betweenness
-			}
-			b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
-		})
+	for _, k := range []int{16, 64, 256, 1000} {
+		for _, kv := range []struct {
+			name   string
+			kernel pathKernel
+		}{{"", autoKernel}, {"/per-source", perSourceKernel}, {"/batched", batchedKernel}} {
+			b.Run(fmt.Sprintf("k=%d%s", k, kv.name), func(b *testing.B) {
+				cpu := benchdata.CPUSeconds()
+				for b.Loop() {
+					sinkF = Paths(g, PathOptions{Samples: k, Seed: 1, kernel: kv.kernel}).Betweenness
+				}
+				b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
+			})
+		}
 	}
 }

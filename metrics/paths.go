@@ -28,8 +28,9 @@ type PathOptions struct {
 	// reductions turns single reductions off, for tests and benchmarks.
 	reductions reductionSet
 	// kernel picks how the path counts and dependencies run, for tests and
-	// benchmarks: by default a batch at a time (bfs.runBatch) when exact,
-	// within batchedBytes, and one source at a time (bfs.run) otherwise.
+	// benchmarks: by default a batch at a time (bfs.runBatch) when exact or
+	// when more than one batch of pivots is drawn, within batchedBytes, and
+	// one source at a time (bfs.run) otherwise.
 	kernel pathKernel
 	// portable runs the batched kernel's loops in Go where their AVX-512
 	// assembly could run (see lanes.go), for tests and benchmarks.
@@ -74,12 +75,14 @@ const pathBlocks = 64
 // close together (see batchOrder), which are on fewer rounds than batches of
 // 64 nodes in breadth-first order or in their own (BenchmarkBatchWork), and
 // the nodes are numbered in their order, so that a ball's values lie side by
-// side (see ballOrder). With sampled sources, which share fewer rounds, each
+// side (see ballOrder). Sampled sources are batched the same way when there
+// are more than 64 of them, in breadth-first order; up to 64 pivots, each
 // source's path counts and dependencies run level by level on the CSR
-// arrays, pulled or pushed whichever reads fewer edges (see bfs.run).
+// arrays, pulled or pushed whichever reads fewer edges (see bfs.run), which
+// is then as fast or faster (BenchmarkPathsSampled100k).
 // Nothing stores predecessor lists or any n×n table: memory is O(n) per
 // worker (64 n-vectors of int32 for the levels of a batch, a few more of
-// counts, and in the exact computation 64 float64 values per node, unless
+// counts, and in the batched computation 64 float64 values per node, unless
 // that would pass 1 GiB over all workers, when it counts one source at a
 // time) plus at most one n-vector per block of sources in flight. Sources
 // are split into up to 64 fixed blocks shared out among the workers, and the
@@ -172,9 +175,12 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	c.setWeights(red)
 	// the batched path counts keep 64 values per node and worker: above
 	// batchedBytes in all they would hold more memory than the search is
-	// worth, so such graphs count one source at a time
+	// worth, so such graphs count one source at a time, as do up to 64
+	// pivots, which the batched loops over all 64 values of a node serve no
+	// faster (BenchmarkPathsSampled100k)
 	batched := opts.kernel == batchedKernel ||
-		exact && opts.kernel != perSourceKernel && int64(nw)*lanes*8*int64(workers) <= batchedBytes
+		opts.kernel != perSourceKernel && (exact || len(sources) > lanes) &&
+			int64(nw)*lanes*8*int64(workers) <= batchedBytes
 	bw := make([]float64, nw) // Σ over sources of tgt(source) × dependency, per node of work
 	var reached, farness, harmonic []float64
 	var shifted [][]float64 // per node of work: pathStats' sums for depths 1 and more
@@ -309,7 +315,7 @@ const batchedBytes = 1 << 30
 type pathKernel int
 
 const (
-	autoKernel      pathKernel = iota // batched when exact (within batchedBytes), per source otherwise
+	autoKernel      pathKernel = iota // batched when exact or over 64 pivots (within batchedBytes), per source otherwise
 	perSourceKernel                   // one source at a time, bfs.run
 	batchedKernel                     // a batch at a time, bfs.runBatch
 )
