@@ -82,9 +82,10 @@ const pathBlocks = 64
 // is then as fast or faster (BenchmarkPathsSampled100k).
 // Nothing stores predecessor lists or any n×n table: memory is O(n) per
 // worker (64 n-vectors of int32 for the levels of a batch, a few more of
-// counts, and in the batched computation 64 float64 values per node, unless
-// that would pass 1 GiB over all workers, when it counts one source at a
-// time) plus at most one n-vector per block of sources in flight. Sources
+// counts, and in the batched computation 64 float64 values per node; fewer
+// workers run where those would pass 1 GiB in all, and a graph where one
+// worker's would, of over two million nodes, counts one source at a time)
+// plus at most one n-vector per block of sources in flight. Sources
 // are split into up to 64 fixed blocks shared out among the workers, and the
 // blocks' sums are added in block order, so the result is the same bit for
 // bit for any Workers.
@@ -175,12 +176,17 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	c.setWeights(red)
 	// the batched path counts keep 64 values per node and worker: above
 	// batchedBytes in all they would hold more memory than the search is
-	// worth, so such graphs count one source at a time, as do up to 64
-	// pivots, which the batched loops over all 64 values of a node serve no
-	// faster (BenchmarkPathsSampled100k)
+	// worth, so fewer workers run, and a graph too large for one worker
+	// counts one source at a time, as do up to 64 pivots, which the batched
+	// loops over all 64 values of a node serve no faster
+	// (BenchmarkPathsSampled100k). Which kernel runs decides how the sums
+	// are rounded, so it must not depend on the number of workers.
+	perWorker := int64(nw) * lanes * 8
 	batched := opts.kernel == batchedKernel ||
-		opts.kernel != perSourceKernel && (exact || len(sources) > lanes) &&
-			int64(nw)*lanes*8*int64(workers) <= batchedBytes
+		opts.kernel != perSourceKernel && (exact || len(sources) > lanes) && perWorker <= batchedBytes
+	if batched {
+		workers = int(max(1, min(int64(workers), batchedBytes/perWorker)))
+	}
 	bw := make([]float64, nw) // Σ over sources of tgt(source) × dependency, per node of work
 	var reached, farness, harmonic []float64
 	var shifted [][]float64 // per node of work: pathStats' sums for depths 1 and more
@@ -307,8 +313,8 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 
 // batchedBytes is the most memory the batched path counts of all workers
 // may take (see Paths): 1 GiB, a graph of about a million nodes on two
-// cores.
-const batchedBytes = 1 << 30
+// cores. Tests lower it.
+var batchedBytes int64 = 1 << 30
 
 // pathKernel says how Paths runs the path counts and dependencies (see
 // PathOptions.kernel).

@@ -45,14 +45,33 @@ func TestPathsEmpty(t *testing.T) {
 }
 
 // TestPathsDeterministic: the same input gives bit-identical output for any
-// number of workers.
+// number of workers, exact and sampled (over 64 pivots the batched kernel
+// runs), also where the memory of the batched path counts allows fewer
+// workers than asked for.
 func TestPathsDeterministic(t *testing.T) {
 	g, _ := loadRef(t, "lesmis")
-	ref := Paths(g, PathOptions{Workers: 1})
-	for _, w := range []int{2, 5, 64, 100} {
-		p := Paths(g, PathOptions{Workers: w})
-		if !slices.Equal(p.Betweenness, ref.Betweenness) || !slices.Equal(p.Closeness, ref.Closeness) || !slices.Equal(p.Harmonic, ref.Harmonic) {
-			t.Errorf("Workers=%d differs from Workers=1", w)
+	big := randomGraph(3, 600, 0.01)
+	defer func(b int64) { batchedBytes = b }(batchedBytes)
+	for _, budget := range []int64{batchedBytes, 3 * 600 * lanes * 8} {
+		batchedBytes = budget
+		for _, c := range []struct {
+			name string
+			g    *Graph
+			opts PathOptions
+		}{
+			{"lesmis", g, PathOptions{}},
+			{"random", big, PathOptions{}},
+			{"random, 200 pivots", big, PathOptions{Samples: 200, Seed: 1}},
+		} {
+			c.opts.Workers = 1
+			ref := Paths(c.g, c.opts)
+			for _, w := range []int{2, 5, 64, 100} {
+				c.opts.Workers = w
+				p := Paths(c.g, c.opts)
+				if !slices.Equal(p.Betweenness, ref.Betweenness) || !slices.Equal(p.Closeness, ref.Closeness) || !slices.Equal(p.Harmonic, ref.Harmonic) {
+					t.Errorf("%s, budget %d bytes: Workers=%d differs from Workers=1", c.name, budget, w)
+				}
+			}
 		}
 	}
 }
