@@ -174,8 +174,8 @@ func TestBackLanes(t *testing.T) {
 	}
 }
 
-// TestPathsAsm checks that exact Paths gives the same bits with the
-// AVX-512 loops as with the portable ones, on random graphs, graphs with
+// TestPathsAsm checks that exact Paths, and Paths with more than 64 pivots,
+// gives the same bits with the AVX-512 loops as with the portable ones, on random graphs, graphs with
 // twins and pendant trees, and the partner graphs of the samples.
 func TestPathsAsm(t *testing.T) {
 	if !haveAVX512 {
@@ -200,6 +200,14 @@ func TestPathsAsm(t *testing.T) {
 		portable := Paths(g, PathOptions{kernel: batchedKernel, portable: true})
 		if !sameBits(asm.Betweenness, portable.Betweenness) || !sameBits(asm.Closeness, portable.Closeness) || !sameBits(asm.Harmonic, portable.Harmonic) {
 			t.Fatalf("graph of %d nodes: the AVX-512 loops give other bits", g.Len())
+		}
+		// more than 64 pivots run batched too
+		if k := g.Len() / 2; k > lanes {
+			asm := Paths(g, PathOptions{Samples: k, Seed: 3})
+			portable := Paths(g, PathOptions{Samples: k, Seed: 3, portable: true})
+			if !sameBits(asm.Betweenness, portable.Betweenness) {
+				t.Fatalf("graph of %d nodes, %d pivots: the AVX-512 loops give other bits", g.Len(), k)
+			}
 		}
 	}
 }
