@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"fmt"
 	"math/bits"
 	"testing"
 
@@ -49,6 +50,66 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 			b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
 		})
 	}
+}
+
+// BenchmarkBatchSize100k runs the batched searches of the first 1,024
+// sources of exact Paths on the combined partner graph of gen_network.py
+// 100000 (skipped when missing), on one core, in batches of 16, 32 and 64
+// sources (sources=K), the rest of the 64 lanes empty. rounds/src/node is
+// the number of rounds a node is on, per source and node: the CPU time
+// follows it (each of a node's rounds reads its row and its neighbours'
+// values once for the whole batch), which is what a batch of more than 64
+// sources would gain; rounds/src/node@128 is what a batch of 128 would be on
+// (unionRounds).
+func BenchmarkBatchSize100k(b *testing.B) {
+	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
+	c := ballOrder(g, bfsOrder(g))
+	c.setWeights(nil)
+	first := pivots(g.Len(), 0, 0)[:1024]
+	for _, size := range []int{16, 32, 64} {
+		b.Run(fmt.Sprintf("sources=%d", size), func(b *testing.B) {
+			s := newBFS(g.Len(), 0, true, haveAVX512)
+			acc := make([]float64, g.Len())
+			rounds := 0
+			cpu := benchdata.CPUSeconds()
+			for b.Loop() {
+				for lo := 0; lo < len(first); lo += size {
+					s.findLevels(c, first[lo:lo+size], false)
+					rounds += len(s.rv)
+					s.runBatch(c, acc)
+				}
+			}
+			b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
+			b.ReportMetric(float64(rounds)/float64(b.N)/float64(len(first))/float64(g.Len()), "rounds/src/node")
+			if size == lanes {
+				b.ReportMetric(unionRounds(s, c, first)/float64(len(first))/float64(g.Len()), "rounds/src/node@128")
+			}
+		})
+	}
+}
+
+// unionRounds returns the rounds nodes would be on, summed over the nodes,
+// were srcs searched in batches of 128: per pair of consecutive batches of
+// 64, the distinct rounds of each node in either.
+func unionRounds(s *bfs, c *relabelled, srcs []int32) float64 {
+	n := len(c.perm)
+	on := make([]uint64, n) // per node: the rounds it is on, as bits
+	total := 0
+	for lo := 0; lo+2*lanes <= len(srcs); lo += 2 * lanes {
+		clear(on)
+		for h := range 2 {
+			s.findLevels(c, srcs[lo+h*lanes:][:lanes], false)
+			for r := 0; r+1 < len(s.rstart); r++ {
+				for _, v := range s.rv[s.rstart[r]:s.rstart[r+1]] {
+					on[v] |= 1 << (r & 63)
+				}
+			}
+		}
+		for _, x := range on {
+			total += bits.OnesCount64(x)
+		}
+	}
+	return float64(total)
 }
 
 // BenchmarkBatchWork counts what bfs.runBatch reads on the combined
