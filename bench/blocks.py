@@ -3,7 +3,10 @@
 exact betweenness into biconnected components (Puzis et al. 2012) could
 save: the search from a source would run over its own blocks only, so the
 gain is bounded by how far the largest block falls short of the largest
-component.
+component. It also counts the simplicial nodes (whose neighbours are all
+adjacent to each other), the side vertices of Sariyüce et al. (2013):
+never inside a shortest path, so the graph could shrink as they are
+searched.
 
     /usr/bin/python3 bench/blocks.py /tmp/lipgraph-bench/net10000
 
@@ -45,10 +48,12 @@ def main(folder):
         comps = sorted((len(c) for c in nx.connected_components(g)), reverse=True)
         blocks = sorted((len(b) for b in nx.biconnected_components(g)), reverse=True)
         pendants = sum(1 for _, d in g.degree() if d == 1)
+        simplicial = sum(1 for v in g if all(g.has_edge(a, b) for a, b in itertools.combinations(g[v], 2)))
         print(f"{name}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges; "
               f"{len(comps)} components, largest {comps[0] if comps else 0}; "
               f"{len(blocks)} blocks, largest {blocks[0] if blocks else 0}; "
-              f"{len(list(nx.articulation_points(g)))} cut vertices, {pendants} of degree 1")
+              f"{len(list(nx.articulation_points(g)))} cut vertices, {pendants} of degree 1; "
+              f"{simplicial} simplicial")
 
 
 if __name__ == "__main__":
