@@ -57,10 +57,10 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 // 100000 (skipped when missing), on one core, in batches of 16, 32 and 64
 // sources (sources=K), the rest of the 64 lanes empty. rounds/src/node is
 // the number of rounds a node is on, per source and node: the CPU time
-// follows it (each of a node's rounds reads its row and its neighbours'
-// values once for the whole batch), which is what a batch of more than 64
-// sources would gain; rounds/src/node@128 is what a batch of 128 would be on
-// (unionRounds).
+// follows it, as each of a node's rounds reads its row and its neighbours'
+// values once for the whole batch. rounds/src/node@128 is what a batch of
+// 128 would be on (unionRounds); such batches, with 128 values a node, were
+// slower all the same (the README's "Where the 100k time goes").
 func BenchmarkBatchSize100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	c := ballOrder(g, bfsOrder(g))

@@ -175,8 +175,9 @@ func TestBackLanes(t *testing.T) {
 }
 
 // TestPathsAsm checks that exact Paths, and Paths with more than 64 pivots,
-// gives the same bits with the AVX-512 loops as with the portable ones, on random graphs, graphs with
-// twins and pendant trees, and the partner graphs of the samples.
+// gives the same bits with the AVX-512 loops as with the portable ones, on
+// random graphs, graphs with twins and pendant trees, and the partner
+// graphs of the samples.
 func TestPathsAsm(t *testing.T) {
 	if !haveAVX512 {
 		t.Skip("no AVX-512 loops here")

@@ -79,7 +79,8 @@ const pathBlocks = 64
 // are more than 64 of them, in breadth-first order; up to 64 pivots, each
 // source's path counts and dependencies run level by level on the CSR
 // arrays, pulled or pushed whichever reads fewer edges (see bfs.run), which
-// is then as fast or faster (BenchmarkPathsSampled100k).
+// is then about as fast without 64 values per node
+// (BenchmarkPathsSampled100k).
 // Nothing stores predecessor lists or any n×n table: memory is O(n) per
 // worker (64 n-vectors of int32 for the levels of a batch, a few more of
 // counts, and in the batched computation 64 float64 values per node; fewer
@@ -178,7 +179,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	// batchedBytes in all they would hold more memory than the search is
 	// worth, so fewer workers run, and a graph too large for one worker
 	// counts one source at a time, as do up to 64 pivots, which the batched
-	// loops over all 64 values of a node serve no faster
+	// loops over all 64 values of a node serve little or no faster
 	// (BenchmarkPathsSampled100k). Which kernel runs decides how the sums
 	// are rounded, so it must not depend on the number of workers.
 	perWorker := int64(nw) * lanes * 8
