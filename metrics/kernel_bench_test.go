@@ -90,7 +90,9 @@ func BenchmarkBatchSize100k(b *testing.B) {
 
 // unionRounds returns the rounds nodes would be on, summed over the nodes,
 // were srcs searched in batches of 128: per pair of consecutive batches of
-// 64, the distinct rounds of each node in either.
+// 64, the distinct rounds of each node in either. A node's rounds are bits
+// of a word, so a search of more than 64 rounds would be undercounted; it
+// fails instead.
 func unionRounds(s *bfs, c *relabelled, srcs []int32) float64 {
 	n := len(c.perm)
 	on := make([]uint64, n) // per node: the rounds it is on, as bits
@@ -99,6 +101,9 @@ func unionRounds(s *bfs, c *relabelled, srcs []int32) float64 {
 		clear(on)
 		for h := range 2 {
 			s.findLevels(c, srcs[lo+h*lanes:][:lanes], false)
+			if len(s.rstart) > 65 {
+				panic("unionRounds: more than 64 rounds")
+			}
 			for r := 0; r+1 < len(s.rstart); r++ {
 				for _, v := range s.rv[s.rstart[r]:s.rstart[r+1]] {
 					on[v] |= 1 << (r & 63)

@@ -52,7 +52,8 @@ func TestPathsDeterministic(t *testing.T) {
 	g, _ := loadRef(t, "lesmis")
 	big := randomGraph(3, 600, 0.01)
 	defer func(b int64) { batchedBytes = b }(batchedBytes)
-	for _, budget := range []int64{batchedBytes, 3 * 600 * lanes * 8} {
+	// the second budget holds the batched path counts of 3 workers
+	for _, budget := range []int64{batchedBytes, 3 * int64(big.Len()) * lanes * 8} {
 		batchedBytes = budget
 		for _, c := range []struct {
 			name string
