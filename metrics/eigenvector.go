@@ -54,8 +54,8 @@ const (
 // Plain power iteration, as in nx.eigenvector_centrality, needed 5,489
 // iterations on the 10,000-node benchmark graph, whose partnership groups
 // give it a small spectral gap; the restarted Lanczos method is an order of
-// magnitude faster there (BenchmarkEigenvector; the README's Performance
-// section has the figures).
+// magnitude faster there (BenchmarkEigenvector; the repository's
+// bench/RESULTS.md has the figures).
 //
 // A graph without edges has no meaningful eigenvector: every value is NaN
 // (networkx returns an arbitrary vector or raises). If a component fails to
