@@ -385,6 +385,7 @@ type bfs struct {
 	rstart []int32
 	lane   []float64 // per node, one value per source: sigma × pass, then coefficients (see runBatch)
 	mask   []uint64  // per node: the sources of one round, 0 elsewhere
+	marks  []uint64  // one bit per node, all 0 between calls of sortNodes
 	avx512 bool      // run the lane loops in assembly (see lanes.go)
 }
 
@@ -405,6 +406,7 @@ func newBFS(n, maxDepth int, batched, avx512 bool) *bfs {
 	}
 	if batched {
 		s.lane, s.mask = make([]float64, n*lanes), make([]uint64, n)
+		s.marks = make([]uint64, (n+63)/64)
 	} else {
 		s.sigma, s.front = make([]float64, n), make([]float64, n)
 		s.push, s.delta = make([]float64, n), make([]float64, n)
@@ -497,6 +499,10 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 				}
 				found = found[:len(found)+k]
 			}
+			// in node order, as the pull finds them: a round's nodes then
+			// come a ball at a time, next to each other in memory, for the
+			// next push and for runBatch (BenchmarkPathsKernel100k)
+			s.sortNodes(found)
 		case counts:
 			// pull from every neighbour on the last level: all of them,
 			// for the path counts
@@ -615,6 +621,31 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 		s.levels[i] = append(s.levels[i], count[i])
 	}
 	clear(seen)
+}
+
+// sortNodes sorts vs, distinct nodes, in ascending order: by marking them
+// in s.marks and reading the marks back in order when there are more than
+// a few, which takes time in len(vs) and the number of nodes over 64.
+func (s *bfs) sortNodes(vs []int32) {
+	if len(vs) <= lanes {
+		slices.Sort(vs)
+		return
+	}
+	marks := s.marks
+	for _, v := range vs {
+		marks[v>>6] |= 1 << (v & 63)
+	}
+	k := 0
+	for w, b := range marks {
+		if b == 0 {
+			continue
+		}
+		for ; b != 0; b &= b - 1 {
+			vs[k] = int32(w<<6 | bits.TrailingZeros64(b))
+			k++
+		}
+		marks[w] = 0
+	}
 }
 
 // sum4 returns the sum of x[i] over the indices in row, with four partial

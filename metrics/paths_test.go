@@ -252,3 +252,94 @@ func TestBatchOrder(t *testing.T) {
 	g = shuffled(structBenchGraph(700, 6), 7) // 11 batches
 	checkFloats(t, "Betweenness", Paths(g, PathOptions{Workers: 2}).Betweenness, bruteBetweenness(g), 1e-9)
 }
+
+// TestSortNodes checks bfs.sortNodes against slices.Sort on drawn sets of
+// distinct nodes, around the size where it switches to marking them, and
+// that it leaves its marks cleared.
+func TestSortNodes(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for _, n := range []int{1, 100, 5000} {
+		s := newBFS(n, 0, true, false)
+		for _, size := range []int{0, 1, lanes - 1, lanes, lanes + 1, n / 2, n} {
+			if size > n {
+				continue
+			}
+			vs := make([]int32, size)
+			for i, v := range r.Perm(n)[:size] {
+				vs[i] = int32(v)
+			}
+			want := slices.Sorted(slices.Values(vs))
+			s.sortNodes(vs)
+			if !slices.Equal(vs, want) {
+				t.Fatalf("n=%d, %d nodes: sortNodes gave %v, want %v", n, size, vs, want)
+			}
+			if i := slices.IndexFunc(s.marks, func(w uint64) bool { return w != 0 }); i >= 0 {
+				t.Fatalf("n=%d, %d nodes: word %d of the marks left %#x", n, size, i, s.marks[i])
+			}
+		}
+	}
+}
+
+// TestRoundsInNodeOrder checks that each round of the batched search lists
+// its nodes in ascending order, top-down rounds as well as bottom-up ones,
+// so that runBatch and the next push visit a ball's nodes together; and
+// that round r holds exactly the nodes at distance r from some source,
+// with those sources' bits.
+func TestRoundsInNodeOrder(t *testing.T) {
+	g := structBenchGraph(3000, 4)
+	c := bfsOrder(g)
+	c.setWeights(nil)
+	s := newBFS(g.Len(), 0, true, haveAVX512)
+	for _, lo := range []int32{0, 640, 2900} {
+		srcs := pivots(g.Len(), 0, 0)[lo:][:min(lanes, g.Len()-int(lo))]
+		s.findLevels(c, srcs, false)
+		want := map[[2]int32]uint64{} // {round, node}: sources
+		for i, src := range srcs {
+			for v, d := range bfsDistances(c, src) {
+				if d >= 0 {
+					want[[2]int32{d, int32(v)}] |= 1 << i
+				}
+			}
+		}
+		got := map[[2]int32]uint64{}
+		for r := 0; r+1 < len(s.rstart); r++ {
+			round := s.rv[s.rstart[r]:s.rstart[r+1]]
+			if !slices.IsSorted(round) {
+				t.Errorf("sources %d..: round %d is not in node order: %v", lo, r, round)
+			}
+			for k := s.rstart[r]; k < s.rstart[r+1]; k++ {
+				got[[2]int32{int32(r), s.rv[k]}] = s.rm[k]
+			}
+		}
+		if len(got) != len(want) {
+			t.Fatalf("sources %d..: %d node rounds, want %d", lo, len(got), len(want))
+		}
+		for k, m := range want {
+			if got[k] != m {
+				t.Fatalf("sources %d..: node %d on round %d with sources %#x, want %#x", lo, k[1], k[0], got[k], m)
+			}
+		}
+	}
+}
+
+// bfsDistances returns the distance of every node of c from src, -1 where
+// it is not reached, by a plain breadth-first search.
+func bfsDistances(c *relabelled, src int32) []int32 {
+	d := make([]int32, len(c.off)-1)
+	for i := range d {
+		d[i] = -1
+	}
+	d[src] = 0
+	queue := []int32{src}
+	for len(queue) > 0 {
+		v := queue[0]
+		queue = queue[1:]
+		for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
+			if d[u] < 0 {
+				d[u] = d[v] + 1
+				queue = append(queue, u)
+			}
+		}
+	}
+	return d
+}
