@@ -427,14 +427,15 @@ func newBFS(n, maxDepth int, batched, avx512 bool) *bfs {
 // With orders set, source i's nodes, in order of distance, end up in
 // s.order[i], with s.levels[i] and s.ledges[i] as bfs.run reads them.
 // Without, the rounds end up in s.rv, s.rm and s.rstart (the nodes each
-// round reaches and the sources, as bits, that reach them there), and the
-// path counts of the whole batch are taken along, for bfs.runBatch: the
-// 64 sources' values of a node sit side by side in lane[v×64:], and a node
-// new to some sources on a level sums the values its neighbours on the
-// level before hold for those sources (pushed from the frontier top-down,
-// pulled from every neighbour bottom-up, which then reads them all), so
-// that one read of a neighbour serves every source of the batch it
-// matches.
+// round reaches, in node order, and the sources, as bits, that reach them
+// there), and the path counts of the whole batch are taken along, for
+// bfs.runBatch: the 64 sources' values of a node sit side by side in
+// lane[v×64:], and a node new to some sources on a level sums the values
+// its neighbours on the level before hold for those sources (pushed from
+// the frontier top-down, pulled from every neighbour bottom-up, which then
+// reads them all), so that one read of a neighbour serves every source of
+// the batch it matches. Path counts are whole numbers, exact up to 2^53,
+// so below that the order of the pushes does not change them.
 func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 	off, nbr := c.off, c.nbr
 	seen, visit, next := s.seen, s.visit, s.next
