@@ -164,17 +164,6 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = min(workers, nb)
-	c := bfsOrder(work)
-	// sources close together share more of their levels, so a batch's
-	// search reads less and its nodes are on fewer rounds
-	// (BenchmarkPathsGenerated, BenchmarkBatchWork)
-	if exact {
-		c = ballOrder(work, c)
-		copy(sources, c.perm)
-	} else {
-		slices.SortFunc(sources, func(a, b int32) int { return cmp.Compare(c.inv[a], c.inv[b]) })
-	}
-	c.setWeights(red)
 	// the batched path counts keep 64 values per node and worker: above
 	// batchedBytes in all they would hold more memory than the search is
 	// worth, so fewer workers run, and a graph too large for one worker
@@ -188,6 +177,21 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	if batched {
 		workers = int(max(1, min(int64(workers), batchedBytes/perWorker)))
 	}
+	// sources close together share more of their levels, so a batch's
+	// search reads less and its nodes are on fewer rounds
+	// (BenchmarkPathsGenerated, BenchmarkBatchWork); numbered in ball
+	// order, the nodes a round reaches together lie together in memory
+	// (BenchmarkPathsKernel100k, BenchmarkPathsSampled100k)
+	c := bfsOrder(work)
+	if exact || batched {
+		c = ballOrder(work, c)
+	}
+	if exact {
+		copy(sources, c.perm)
+	} else {
+		slices.SortFunc(sources, func(a, b int32) int { return cmp.Compare(c.inv[a], c.inv[b]) })
+	}
+	c.setWeights(red)
 	bw := make([]float64, nw) // Σ over sources of tgt(source) × dependency, per node of work
 	var reached, farness, harmonic []float64
 	var shifted [][]float64 // per node of work: pathStats' sums for depths 1 and more
