@@ -35,9 +35,10 @@ type PathOptions struct {
 	// portable runs the batched kernel's loops in Go where their AVX-512
 	// assembly could run (see lanes.go), for tests and benchmarks.
 	portable bool
-	// Progress, when not nil, is called each time a block of searches is
-	// finished, with the number of searches done and the total (one per
-	// source, or per node of the reduced graph). Calls are never concurrent.
+	// Progress, when not nil, is called each time a batch of up to 64
+	// searches is finished, with the number of searches done and the total
+	// (one per source, or per node of the reduced graph). Calls are never
+	// concurrent.
 	Progress func(done, total int)
 }
 
@@ -228,14 +229,18 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		}
 		return b, make([]float64, nw)
 	}
+	progressed := func(searches int) {
+		if opts.Progress != nil {
+			mu.Lock()
+			defer mu.Unlock()
+			done += searches
+			opts.Progress(done, len(sources))
+		}
+	}
 	finish := func(b int, acc []float64) {
 		mu.Lock()
 		defer mu.Unlock()
 		pending[b] = acc
-		if opts.Progress != nil {
-			done += bound(b+1) - bound(b)
-			opts.Progress(done, len(sources))
-		}
 		for merged < nb && pending[merged] != nil {
 			p := pending[merged]
 			for i, x := range p {
@@ -282,6 +287,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 							copy(shifted[src], sh[1:])
 						}
 					}
+					progressed(len(batch))
 				}
 				finish(b, acc)
 			}

@@ -3,10 +3,13 @@ package metrics
 import "testing"
 
 // TestPathsProgress checks that Paths reports every source once, in
-// increasing counts, ending at the total, exact and sampled.
+// increasing counts, ending at the total, exact and sampled, once per
+// batch of up to 64 searches: on a ring of 66 batches, more than the 64
+// blocks the sources are split into, so that a long run reports often.
 func TestPathsProgress(t *testing.T) {
-	g := mustGraph(200, ringEdges(200), nil)
-	for _, samples := range []int{0, 17} {
+	const n = 66 * lanes
+	g := mustGraph(n, ringEdges(n), nil)
+	for _, samples := range []int{0, 17, 200} {
 		var calls, last, total int
 		Paths(g, PathOptions{Samples: samples, Seed: 1, Workers: 3, Progress: func(done, n int) {
 			calls++
@@ -15,12 +18,12 @@ func TestPathsProgress(t *testing.T) {
 			}
 			last, total = done, n
 		}})
-		want := 200
+		want := n
 		if samples > 0 {
 			want = samples
 		}
-		if calls == 0 || last != want || total != want {
-			t.Errorf("samples %d: %d calls, last %d of %d; want %d of %d", samples, calls, last, total, want, want)
+		if batches := (want + lanes - 1) / lanes; calls != batches || last != want || total != want {
+			t.Errorf("samples %d: %d calls, last %d of %d; want %d calls, %d of %d", samples, calls, last, total, batches, want, want)
 		}
 	}
 }
