@@ -19,7 +19,7 @@ import (
 // machine.
 func BenchmarkPathsKernel100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
-	c := ballOrder(g, bfsOrder(g))
+	c := ballOrder(g)
 	c.setWeights(nil)
 	first := pivots(g.Len(), 0, 0)[:1024] // Paths' first sources: 0..1023 in ball order
 	for _, batched := range []bool{false, true} {
@@ -63,7 +63,7 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 // slower all the same (the README's "Where the 100k time goes").
 func BenchmarkBatchSize100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
-	c := ballOrder(g, bfsOrder(g))
+	c := ballOrder(g)
 	c.setWeights(nil)
 	first := pivots(g.Len(), 0, 0)[:1024]
 	for _, size := range []int{16, 32, 64} {
@@ -143,7 +143,7 @@ func BenchmarkBatchWork(b *testing.B) {
 	for _, o := range []struct {
 		name  string
 		order []int32
-	}{{"balls", batchOrder(c)}, {"breadth-first", breadth}, {"index", index}} {
+	}{{"balls", batchOrder(c.off, c.nbr, pivots(len(c.perm), 0, 0))}, {"breadth-first", breadth}, {"index", index}} {
 		b.Run(o.name, func(b *testing.B) {
 			var reads, hits, adds, entries, arcs, batches int
 			for b.Loop() {
@@ -223,12 +223,14 @@ func BenchmarkLanczos(b *testing.B) {
 }
 
 // BenchmarkBatchOrder100k times batchOrder, the exact computation's
-// grouping of its sources into balls, on the combined partner graph of
-// gen_network.py 100000 (skipped when the network is missing).
+// grouping of its sources into balls, as ballOrder runs it, on the
+// combined partner graph of gen_network.py 100000 (skipped when the
+// network is missing).
 func BenchmarkBatchOrder100k(b *testing.B) {
-	c := bfsOrder(NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined)))
+	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
+	_, _, seeds := bfsComponents(g)
 	for b.Loop() {
-		if len(batchOrder(c)) != len(c.perm) {
+		if len(batchOrder(g.off, g.nbr, seeds)) != g.Len() {
 			b.Fatal("batchOrder lost nodes")
 		}
 	}

@@ -183,9 +183,11 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	// (BenchmarkPathsGenerated, BenchmarkBatchWork); numbered in ball
 	// order, the nodes a round reaches together lie together in memory
 	// (BenchmarkPathsKernel100k, BenchmarkPathsSampled100k)
-	c := bfsOrder(work)
+	var c *relabelled
 	if exact || batched {
-		c = ballOrder(work, c)
+		c = ballOrder(work)
+	} else {
+		c = bfsOrder(work)
 	}
 	if exact {
 		copy(sources, c.perm)
@@ -851,17 +853,14 @@ func bfsOrder(g *Graph) *relabelled {
 	return relabel(g, perm)
 }
 
-// ballOrder renumbers g's nodes in the order of batchOrder on c (g in
-// breadth-first order), so that the nodes of a ball, which a search tends
-// to reach on the same rounds, hold their 64 values side by side in memory
-// (BenchmarkPathsKernel100k). The batches of exact Paths are then 64
-// consecutive nodes.
-func ballOrder(g *Graph, c *relabelled) *relabelled {
-	perm := batchOrder(c)
-	for i, v := range perm {
-		perm[i] = c.perm[v]
-	}
-	return relabel(g, perm)
+// ballOrder renumbers g's nodes in the order of batchOrder, its balls
+// seeded in breadth-first order, so that the nodes of a ball, which a
+// search tends to reach on the same rounds, hold their 64 values side by
+// side in memory (BenchmarkPathsKernel100k). The batches of exact Paths are
+// then 64 consecutive nodes.
+func ballOrder(g *Graph) *relabelled {
+	_, _, seeds := bfsComponents(g)
+	return relabel(g, batchOrder(g.off, g.nbr, seeds))
 }
 
 // relabel returns g's adjacency with node perm[i] numbered i, each row's
@@ -890,24 +889,30 @@ func relabel(g *Graph, perm []int32) *relabelled {
 	return c
 }
 
-// batchOrder returns every node of c, in batches of lanes nodes (the last
-// may be smaller). A batch is a ball grown from the first node of c's
-// order not yet taken by adding, one at a time, the node not yet taken
-// with the most neighbours in the ball (the first in c's order, on ties),
-// so it is a dense cluster, such as one LIP of a partnership network, and
-// its nodes share more of their levels than lanes nodes of a breadth-first
-// order. Where a ball has no free neighbour left before it is full, the
-// batch goes on with a ball from the next free node.
-func batchOrder(c *relabelled) []int32 {
-	n := len(c.perm)
+// batchOrder returns every node of the graph whose neighbours of v are
+// nbr[off[v]:off[v+1]], in batches of lanes nodes (the last may be
+// smaller); seeds lists every node once. A batch is a ball grown from the
+// first node of seeds not yet taken by adding, one at a time, the node not
+// yet taken with the most neighbours in the ball (the first in seeds, on
+// ties), so it is a dense cluster, such as one LIP of a partnership
+// network, and its nodes share more of their levels than lanes nodes of a
+// breadth-first order. Where a ball has no free neighbour left before it
+// is full, the batch goes on with a ball from the next free node.
+func batchOrder(off, nbr, seeds []int32) []int32 {
+	n := len(seeds)
+	rank := make([]int32, n) // the position of each node in seeds
+	for i, v := range seeds {
+		rank[v] = int32(i)
+	}
 	taken := make([]bool, n)
 	links := make([]int32, n) // per node not taken: its neighbours in the ball
 	order := make([]int32, 0, n)
-	// bucket[k] is a heap of the nodes that reached k links, smallest
-	// first; an entry is stale once its node is taken or has more links
+	// bucket[k] is a heap of the ranks of the nodes that reached k links,
+	// smallest first; an entry is stale once its node is taken or has more
+	// links
 	var bucket [lanes]idHeap
 	var touched []int32
-	for seed := range int32(n) {
+	for _, seed := range seeds {
 		if taken[seed] {
 			continue
 		}
@@ -918,7 +923,7 @@ func batchOrder(c *relabelled) []int32 {
 			if len(order)%lanes == 0 {
 				break
 			}
-			for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
+			for _, u := range nbr[off[v]:off[v+1]] {
 				if taken[u] {
 					continue
 				}
@@ -927,14 +932,14 @@ func batchOrder(c *relabelled) []int32 {
 				}
 				links[u]++
 				k := links[u]
-				heap.Push(&bucket[k], u)
+				heap.Push(&bucket[k], rank[u])
 				top = max(top, int(k))
 			}
 			// the next node: the smallest fresh entry of the highest bucket
 			v = -1
 			for ; top > 0; top-- {
 				for len(bucket[top]) > 0 && v < 0 {
-					u := heap.Pop(&bucket[top]).(int32)
+					u := seeds[heap.Pop(&bucket[top]).(int32)]
 					if !taken[u] && int(links[u]) == top {
 						v = u
 					}
@@ -958,7 +963,7 @@ func batchOrder(c *relabelled) []int32 {
 	return order
 }
 
-// idHeap is a min-heap of node indices, for container/heap.
+// idHeap is a min-heap of int32 (ranks of nodes in batchOrder), for container/heap.
 type idHeap []int32
 
 func (h idHeap) Len() int           { return len(h) }

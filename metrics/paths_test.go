@@ -203,9 +203,18 @@ func TestBatchOrder(t *testing.T) {
 	}
 	for _, g := range []*Graph{mustGraph(0, nil, nil), mustGraph(5, nil, nil), randomGraph(1, 300, 0.01), shuffled(structBenchGraph(3000, 4), 5)} {
 		c := bfsOrder(g)
-		order := batchOrder(c)
+		order := batchOrder(c.off, c.nbr, pivots(g.Len(), 0, 0))
 		if got := slices.Sorted(slices.Values(order)); !slices.Equal(got, pivots(g.Len(), 0, 0)) {
 			t.Fatalf("n=%d: batchOrder is not a permutation of the nodes", g.Len())
+		}
+		// the same balls on g itself, seeded in breadth-first order, as
+		// ballOrder grows them: the numbering does not matter
+		_, _, seeds := bfsComponents(g)
+		onG := batchOrder(g.off, g.nbr, seeds)
+		for k, v := range order {
+			if onG[k] != c.perm[v] {
+				t.Fatalf("n=%d: position %d of the balls is node %d on g, %d in breadth-first numbering", g.Len(), k, onG[k], c.perm[v])
+			}
 		}
 		ball := map[int32]bool{}
 		for k, v := range order {
@@ -244,7 +253,7 @@ func TestBatchOrder(t *testing.T) {
 		}
 		return float64(entries) / float64(g.Len()) / float64((len(order)+lanes-1)/lanes)
 	}
-	balls, breadth := rounds(batchOrder(c)), rounds(pivots(g.Len(), 0, 0))
+	balls, breadth := rounds(batchOrder(c.off, c.nbr, pivots(g.Len(), 0, 0))), rounds(pivots(g.Len(), 0, 0))
 	t.Logf("rounds per node and batch: %.3f in balls, %.3f in breadth-first order", balls, breadth)
 	if balls >= 0.95*breadth {
 		t.Errorf("balls are on %.3f rounds per node, breadth-first batches %.3f", balls, breadth)
