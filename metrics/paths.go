@@ -636,9 +636,9 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 	clear(seen)
 }
 
-// sortNodes sorts vs, distinct nodes, in ascending order: by marking them
-// in s.marks and reading the marks back in order when there are more than
-// a few, which takes time in len(vs) and the number of nodes over 64.
+// sortNodes sorts vs, distinct nodes, in ascending order. More than 64 of
+// them it marks in s.marks and reads back in order, in time proportional
+// to len(vs) plus the number of nodes over 64.
 func (s *bfs) sortNodes(vs []int32) {
 	if len(vs) <= lanes {
 		slices.Sort(vs)
@@ -889,8 +889,8 @@ func relabel(g *Graph, perm []int32) *relabelled {
 	return c
 }
 
-// batchOrder returns every node of the graph whose neighbours of v are
-// nbr[off[v]:off[v+1]], in batches of lanes nodes (the last may be
+// batchOrder returns every node of a graph in CSR form (the neighbours of
+// v are nbr[off[v]:off[v+1]]), in batches of lanes nodes (the last may be
 // smaller); seeds lists every node once. A batch is a ball grown from the
 // first node of seeds not yet taken by adding, one at a time, the node not
 // yet taken with the most neighbours in the ball (the first in seeds, on
@@ -963,7 +963,8 @@ func batchOrder(off, nbr, seeds []int32) []int32 {
 	return order
 }
 
-// idHeap is a min-heap of int32 (ranks of nodes in batchOrder), for container/heap.
+// idHeap is a min-heap of int32, the ranks batchOrder keeps, for
+// container/heap.
 type idHeap []int32
 
 func (h idHeap) Len() int           { return len(h) }
