@@ -352,3 +352,33 @@ func bfsDistances(c *relabelled, src int32) []int32 {
 	}
 	return d
 }
+
+// TestIDHeap checks that idHeap gives back what it was given, smallest
+// first, with pushes and pops interleaved and values repeated.
+func TestIDHeap(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var h idHeap
+	var want []int32 // what the heap holds, sorted
+	for step := range 5000 {
+		if len(want) == 0 || r.IntN(3) > 0 {
+			x := int32(r.IntN(500))
+			h.push(x)
+			i, _ := slices.BinarySearch(want, x)
+			want = slices.Insert(want, i, x)
+			continue
+		}
+		if got := h.pop(); got != want[0] {
+			t.Fatalf("step %d: pop gave %d, want %d", step, got, want[0])
+		}
+		want = want[1:]
+	}
+	for len(want) > 0 {
+		if got := h.pop(); got != want[0] {
+			t.Fatalf("pop gave %d, want %d", got, want[0])
+		}
+		want = want[1:]
+	}
+	if len(h) != 0 {
+		t.Fatalf("%d values left", len(h))
+	}
+}
