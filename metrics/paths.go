@@ -75,8 +75,9 @@ const pathBlocks = 64
 // close together (see batchOrder), which are on fewer rounds than batches of
 // 64 nodes in breadth-first order or in their own (BenchmarkBatchWork), and
 // the nodes are numbered in their order, so that a ball's values lie side by
-// side (see ballOrder). Sampled sources are batched the same way when there
-// are more than 64 of them, in breadth-first order; up to 64 pivots, each
+// side (see ballOrder); each round lists its nodes in that order (see
+// bfs.sortNodes). Sampled sources are batched the same way, on the same
+// numbering, when there are more than 64 of them; up to 64 pivots, each
 // source's path counts and dependencies run level by level on the CSR
 // arrays, pulled or pushed whichever reads fewer edges (see bfs.run), which
 // is then about as fast without 64 values per node
@@ -805,7 +806,7 @@ func (s *bfs) distances(c *relabelled, i int) (hist []float64) {
 }
 
 // relabelled is g's adjacency with nodes renumbered in breadth-first order
-// (bfsOrder), or in the balls of exact Paths (ballOrder), so that
+// (bfsOrder), or in the balls of the batched searches (ballOrder), so that
 // neighbours tend to have nearby indices and the per-node arrays are read
 // with better cache locality. perm maps new to old indices, inv
 // old to new.
@@ -1034,8 +1035,8 @@ func Harmonic(g *Graph) []float64 { return Paths(g, PathOptions{}).Harmonic }
 // sums, over its neighbours u, the coefficients of the sources that reached
 // u in round r+1 (mask[u] & m), read side by side in lane[u×64:], so that
 // one read of a neighbour's mask serves every source of the batch. The
-// sources of a batch are neighbours in breadth-first order, so most nodes
-// are on few rounds.
+// sources of an exact batch are a ball of nodes close together (see
+// batchOrder), so most nodes are on few rounds.
 //
 // lane holds sigma × pass from findLevels (what run calls front), then the
 // coefficients (tgt + delta)/sigma = pass × (tgt + delta)/front.
