@@ -88,6 +88,41 @@ func BenchmarkBatchSize100k(b *testing.B) {
 	}
 }
 
+// BenchmarkRoundCost runs the batched searches of the first 1,024 sources
+// of exact Paths (fewer on smaller graphs: whole batches of 64) on one core,
+// on the combined partner graph of gen_network.py N for N = 1,000, 3,000,
+// 10,000 and 100,000 partners (each skipped when its network is missing),
+// and reports the CPU time per round of a node (cpu-ns/round): what one
+// entry of a round costs, its node's path counts and dependencies for every
+// source of the batch that reaches it then. The time of the exact
+// computation is about this cost times its rounds (rounds/src/node × n²).
+// The graphs up to 10,000 partners leave a worker's 64 values per node in
+// the cache (512 KB at 1,000, 5 MB at 10,000), 100,000 do not (51 MB); the
+// README's "Where the 100k time goes" reads the difference.
+func BenchmarkRoundCost(b *testing.B) {
+	for _, partners := range []int{1000, 3000, 10000, 100000} {
+		b.Run(fmt.Sprintf("partners=%d", partners), func(b *testing.B) {
+			g := NewGraph(benchdata.Load(b, partners).PartnerGraph(lipnet.Combined))
+			c := ballOrder(g)
+			c.setWeights(nil)
+			first := pivots(g.Len(), 0, 0)[:min(1024, g.Len())/lanes*lanes]
+			s := newBFS(g.Len(), 0, true, haveAVX512)
+			acc := make([]float64, g.Len())
+			rounds := 0
+			cpu := benchdata.CPUSeconds()
+			for b.Loop() {
+				for lo := 0; lo < len(first); lo += lanes {
+					s.findLevels(c, first[lo:lo+lanes], false)
+					rounds += len(s.rv)
+					s.runBatch(c, acc)
+				}
+			}
+			b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(rounds)*1e9, "cpu-ns/round")
+			b.ReportMetric(float64(rounds)/float64(b.N)/float64(len(first))/float64(g.Len()), "rounds/src/node")
+		})
+	}
+}
+
 // unionRounds returns the rounds nodes would be on, summed over the nodes,
 // were srcs searched in batches of 128: per pair of consecutive batches of
 // 64, the distinct rounds of each node in either. A node's rounds are bits
@@ -130,7 +165,9 @@ func unionRounds(s *bfs, c *relabelled, srcs []int32) float64 {
 // adds (the arcs between consecutive levels of a source, which Brandes'
 // algorithm must add in any case; the path counts, which bfs.findLevels
 // takes along, add the same arcs the other way); rounds/node is the number
-// of rounds a node is on per batch of 64 sources.
+// of rounds a node is on per batch of 64 sources; sources/hit and
+// shared/hit are, per hit, the sources the neighbour is on its round for
+// and those of them it shares with the node.
 func BenchmarkBatchWork(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 10000).PartnerGraph(lipnet.Combined))
 	c := bfsOrder(g)
@@ -145,9 +182,9 @@ func BenchmarkBatchWork(b *testing.B) {
 		order []int32
 	}{{"balls", batchOrder(c.off, c.nbr, pivots(len(c.perm), 0, 0))}, {"breadth-first", breadth}, {"index", index}} {
 		b.Run(o.name, func(b *testing.B) {
-			var reads, hits, adds, entries, arcs, batches int
+			var reads, hits, adds, held, entries, arcs, batches int
 			for b.Loop() {
-				reads, hits, adds, entries, arcs, batches = 0, 0, 0, 0, 0, 0
+				reads, hits, adds, held, entries, arcs, batches = 0, 0, 0, 0, 0, 0, 0
 				for lo := 0; lo < 2048; lo += lanes {
 					s.findLevels(c, o.order[lo:lo+lanes], false)
 					rs := s.rstart
@@ -163,6 +200,7 @@ func BenchmarkBatchWork(b *testing.B) {
 								if dm := s.mask[u] & m; dm != 0 {
 									hits++
 									adds += bits.OnesCount64(dm)
+									held += bits.OnesCount64(s.mask[u])
 								}
 							}
 						}
@@ -179,6 +217,8 @@ func BenchmarkBatchWork(b *testing.B) {
 			b.ReportMetric(float64(hits)/float64(arcs), "hits/arc")
 			b.ReportMetric(float64(adds)/float64(arcs), "adds/arc")
 			b.ReportMetric(float64(entries)/float64(batches*g.Len()), "rounds/node")
+			b.ReportMetric(float64(held)/float64(hits), "sources/hit")
+			b.ReportMetric(float64(adds)/float64(hits), "shared/hit")
 		})
 	}
 }
