@@ -382,3 +382,39 @@ func TestIDHeap(t *testing.T) {
 		t.Fatalf("%d values left", len(h))
 	}
 }
+
+// TestLaneTally checks laneTally against counting each bit, over runs of
+// masks that pass the 255 a byte holds, with none, all and random bits.
+func TestLaneTally(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for _, n := range []int{0, 1, 254, 255, 256, 600, 1000} {
+		var got, want [lanes]int32
+		var tally laneTally
+		for k := range n {
+			x := []uint64{0, ^uint64(0), r.Uint64(), 1 << 63, r.Uint64() & r.Uint64()}[k%5]
+			tally.add(x, &got)
+			for i := range lanes {
+				want[i] += int32(x >> i & 1)
+			}
+		}
+		tally.flush(&got)
+		if got != want {
+			t.Fatalf("%d masks: counts %v, want %v", n, got, want)
+		}
+	}
+	// every bit in every mask: a byte that passed on its count one mask
+	// late would wrap
+	for _, n := range []int{255, 256, 511, 765} {
+		var got [lanes]int32
+		var tally laneTally
+		for range n {
+			tally.add(^uint64(0), &got)
+		}
+		tally.flush(&got)
+		for i, c := range got {
+			if c != int32(n) {
+				t.Fatalf("%d masks of all bits: count %d of lane %d", n, c, i)
+			}
+		}
+	}
+}
