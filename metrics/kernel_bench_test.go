@@ -97,8 +97,9 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 
 // BenchmarkRoundCost runs the batched searches of exact Paths on one core,
 // from all its sources in whole batches of 64 (the first 1,024 at 100,000
-// partners), on the combined partner graph of gen_network.py N for N = 1,000, 3,000,
-// 10,000 and 100,000 partners (each skipped when its network is missing),
+// partners), on the combined partner graph of gen_network.py N for N =
+// 1,000, 3,000, 10,000 and 100,000 (each skipped when its network is
+// missing),
 // and reports the CPU time per round of a node (cpu-ns/round): what one
 // entry of a round costs, its node's path counts and dependencies for every
 // source of the batch that reaches it then. The time of the exact
