@@ -99,11 +99,11 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 // from all its sources in whole batches of 64 (the first 1,024 at 100,000
 // partners), on the combined partner graph of gen_network.py N for N =
 // 1,000, 3,000, 10,000 and 100,000 (each skipped when its network is
-// missing),
-// and reports the CPU time per round of a node (cpu-ns/round): what one
-// entry of a round costs, its node's path counts and dependencies for every
-// source of the batch that reaches it then. The time of the exact
-// computation is about this cost times its rounds (rounds/src/node × n²).
+// missing), and reports the CPU time per round of a node (cpu-ns/round):
+// what one entry of a round costs, its node's path counts and dependencies
+// for every source of the batch that reaches it then. The time of the
+// exact computation is about this cost times its rounds (rounds/src/node
+// × n²).
 // The graphs up to 10,000 partners leave a worker's 64 values per node in
 // the cache (512 KB at 1,000, 5 MB at 10,000), 100,000 do not (51 MB); the
 // README's "Where the 100k time goes" reads the difference.

@@ -638,7 +638,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 
 // laneTally counts, for each of the 64 sources, the masks added with the
 // source's bit set, eight counters of a byte to a word, the lanes j, j+8,
-// ..., j+56 in word j: eight shifts, masks and additions a mask rather
+// ..., j+56 in word j: eight shifts, masks and additions per mask rather
 // than one step per bit set (a node of a round has about 15). It passes its
 // counts on to count every 255 masks, before a byte could overflow, and on
 // flush.
