@@ -76,7 +76,11 @@ const pathBlocks = 64
 // 64 nodes in breadth-first order or in their own (BenchmarkBatchWork), and
 // the nodes are numbered in their order, so that a ball's values lie side by
 // side (see ballOrder); each round lists its nodes in that order (see
-// bfs.sortNodes). Sampled sources are batched the same way, on the same
+// bfs.sortNodes). Cliques of four or more nodes, such as the members of
+// one body of a partnership, are read through one hub each (see findHubs):
+// a hub sums its members' values once per level and round, and each member
+// reads that sum rather than every other member's values.
+// Sampled sources are batched the same way, on the same
 // numbering, when there are more than 64 of them; up to 64 pivots, each
 // source's path counts and dependencies run level by level on the CSR
 // arrays, pulled or pushed whichever reads fewer edges (see bfs.run), which
@@ -398,6 +402,8 @@ type bfs struct {
 	lane   []float64 // per node, one value per source: sigma × pass, then coefficients (see runBatch)
 	mask   []uint64  // per node: the sources of one round, 0 elsewhere
 	marks  []uint64  // one bit per node, all 0 between calls of sortNodes
+	stamp  []uint32  // per hub: the tick its sums were last made for (see hubSum)
+	tick   uint32    // one per level of findLevels and round of runBatch
 	avx512 bool      // run the lane loops in assembly (see lanes.go)
 }
 
@@ -446,8 +452,11 @@ func newBFS(n, maxDepth int, batched, avx512 bool) *bfs {
 // its neighbours on the level before hold for those sources (pushed from
 // the frontier top-down, pulled from every neighbour bottom-up, which then
 // reads them all), so that one read of a neighbour serves every source of
-// the batch it matches. Path counts are whole numbers, exact up to 2^53,
-// so below that the order of the pushes does not change them.
+// the batch it matches. The neighbours in a node's clique, if it has one,
+// are read through the clique's hub (see findHubs), which sums on each
+// level the values of its members on the frontier when first read; every
+// other neighbour is read on its own. Path counts are whole numbers, exact
+// up to 2^53, so below that the order of the pushes does not change them.
 func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 	off, nbr := c.off, c.nbr
 	seen, visit, next := s.seen, s.visit, s.next
@@ -467,6 +476,16 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 	// without orders, the batched path counts are taken along (see
 	// runBatch): lane holds sigma × pass of each node's new sources
 	counts := !orders
+	// eoff counts the edges the steps read: with the path counts, the rows
+	// aoff and anbr, each clique read through its hub (see findHubs)
+	eoff := off
+	if counts {
+		s.fitHubs(c)
+		eoff = c.aoff
+		restEdges = int64(len(c.anbr))
+		visit = s.visit
+	}
+	n := int32(len(seen))
 	lane, pass := s.lane, c.pass
 	s.rv, s.rm, s.rstart = s.rv[:0], s.rm[:0], append(s.rstart[:0], 0)
 	for i, src := range srcs {
@@ -475,7 +494,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 		seen[src] |= 1 << i
 		visit[src] |= 1 << i
 		frontier = append(frontier, src)
-		e := off[src+1] - off[src]
+		e := eoff[src+1] - eoff[src]
 		count[i] = 1
 		if orders {
 			s.order[i] = append(s.order[i][:0], src)
@@ -496,22 +515,22 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 	var edges [lanes]int32
 	for len(frontier) > 0 {
 		found := s.found[:0]
+		s.nextTick()
 		switch {
 		case counts && frontEdges < restEdges:
 			// push each frontier node's values to its neighbours' new
-			// sources: the first sets, the others add
+			// sources, the first setting them, the others adding, and
+			// each hub's to its members, once the first of them is met
 			for _, v := range frontier {
-				row := nbr[off[v]:off[v+1]]
-				found = slices.Grow(found, len(row))
-				room := found[len(found) : len(found)+len(row)]
-				lv := lane[int(v)*lanes:][:lanes:lanes]
-				var k int
-				if s.avx512 {
-					k = pushAVX512(lane, lv, seen, next, row, visit[v], room)
-				} else {
-					k = pushLanes(lane, lv, seen, next, row, visit[v], room)
+				row := c.anbr[c.aoff[v]:c.aoff[v+1]]
+				if h := hubOf(c, v); h >= 0 {
+					row = row[:len(row)-1]
+					if s.stamp[h] != s.tick {
+						s.hubSum(c, h, visit)
+						found = s.pushFrom(found, lane[int(n+h)*lanes:][:lanes:lanes], c.members(h), visit[n+h])
+					}
 				}
-				found = found[:len(found)+k]
+				found = s.pushFrom(found, lane[int(v)*lanes:][:lanes:lanes], row, visit[v])
 			}
 			// in node order, as the pull finds them: a round's nodes then
 			// come a ball at a time, next to each other in memory, for the
@@ -525,13 +544,10 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 					continue
 				}
 				need := full &^ seen[v]
-				row, lv := nbr[off[v]:off[v+1]], lane[int(v)*lanes:][:lanes:lanes]
-				var x uint64
-				if s.avx512 {
-					x = pullAVX512(lv, lane, visit, row, need)
-				} else {
-					x = pullLanes(lv, lane, visit, row, need)
+				if h := hubOf(c, v); h >= 0 {
+					s.hubSum(c, h, visit)
 				}
+				x := s.pullInto(lane[int(v)*lanes:][:lanes:lanes], lane, visit, c.anbr[c.aoff[v]:c.aoff[v+1]], need)
 				if x != 0 {
 					next[v] = x
 					found = append(found, v)
@@ -584,7 +600,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 		frontEdges = 0
 		for _, v := range found {
 			x := next[v]
-			e := off[v+1] - off[v]
+			e := eoff[v+1] - eoff[v]
 			if orders {
 				for b := x; b != 0; b &= b - 1 {
 					i := bits.TrailingZeros64(b)
@@ -634,6 +650,73 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 		s.levels[i] = append(s.levels[i], count[i])
 	}
 	clear(seen)
+}
+
+// pushFrom is the top-down step of findLevels from one node (or hub) with
+// values src, reached by the sources bv, along row: see pushLanes. It
+// returns found with the nodes newly reached appended.
+func (s *bfs) pushFrom(found []int32, src []float64, row []int32, bv uint64) []int32 {
+	found = slices.Grow(found, len(row))
+	room := found[len(found) : len(found)+len(row)]
+	var k int
+	if s.avx512 {
+		k = pushAVX512(s.lane, src, s.seen, s.next, row, bv, room)
+	} else {
+		k = pushLanes(s.lane, src, s.seen, s.next, row, bv, room)
+	}
+	return found[:len(found)+k]
+}
+
+// pullInto sums into dst the values of the nodes of row for the sources of
+// need each holds in visit: see pullLanes.
+func (s *bfs) pullInto(dst, lane []float64, visit []uint64, row []int32, need uint64) uint64 {
+	if s.avx512 {
+		return pullAVX512(dst, lane, visit, row, need)
+	}
+	return pullLanes(dst, lane, visit, row, need)
+}
+
+// hubOf returns the hub of node v of c, or -1 (see findHubs).
+func hubOf(c *relabelled, v int32) int32 {
+	if c.hub == nil {
+		return -1
+	}
+	return c.hub[v]
+}
+
+// nextTick starts a new level or round: every hub's sums are out of date.
+func (s *bfs) nextTick() {
+	if s.tick++; s.tick == 0 {
+		clear(s.stamp)
+		s.tick = 1
+	}
+}
+
+// hubSum makes hub h's values and bits the sums of its members', for the
+// sources they hold in bits (visit on a level, mask on a round), unless
+// they already are for this tick: the values at lane[(n+h)×64:], the
+// sources in bits[n+h], n the number of nodes.
+func (s *bfs) hubSum(c *relabelled, h int32, bits []uint64) {
+	if s.stamp[h] == s.tick {
+		return
+	}
+	s.stamp[h] = s.tick
+	hn := len(c.perm) + int(h)
+	bits[hn] = s.pullInto(s.lane[hn*lanes:][:lanes:lanes], s.lane, bits, c.members(h), ^uint64(0))
+}
+
+// fitHubs makes room in visit, mask and lane for the hubs of c (see
+// findHubs), after its nodes.
+func (s *bfs) fitHubs(c *relabelled) {
+	m := len(c.perm) + c.hubs()
+	if len(s.visit) < m {
+		s.visit = append(s.visit, make([]uint64, m-len(s.visit))...)
+		s.mask = append(s.mask, make([]uint64, m-len(s.mask))...)
+		s.lane = append(s.lane, make([]float64, m*lanes-len(s.lane))...)
+	}
+	if h := c.hubs(); len(s.stamp) < h {
+		s.stamp = make([]uint32, h)
+	}
 }
 
 // laneTally counts, for each of the 64 sources, the masks added with the
@@ -856,6 +939,14 @@ type relabelled struct {
 	prof      [][]float64 // nil when nothing was folded
 	maxDepth  int
 	heavy     []bool // the nodes that stand for more than one (pass or tgt > 1); nil when unit
+	// the hubs of the batched path counts and dependencies (see findHubs):
+	// the clique of each node, or -1 (nil when there is none); the members
+	// of clique h, hmem[hoff[h]:hoff[h+1]]; and each node's neighbours
+	// outside its clique followed by its hub, n + its clique, at
+	// anbr[aoff[v]:aoff[v+1]]
+	hub        []int32
+	hoff, hmem []int32
+	aoff, anbr []int32
 }
 
 // setWeights copies r's weights into c's order; a nil r means every node
@@ -898,7 +989,9 @@ func bfsOrder(g *Graph) *relabelled {
 // then 64 consecutive nodes.
 func ballOrder(g *Graph) *relabelled {
 	_, _, seeds := bfsComponents(g)
-	return relabel(g, batchOrder(g.off, g.nbr, seeds))
+	c := relabel(g, batchOrder(g.off, g.nbr, seeds))
+	c.findHubs()
+	return c
 }
 
 // relabel returns g's adjacency with node perm[i] numbered i, each row's
@@ -924,6 +1017,7 @@ func relabel(g *Graph, perm []int32) *relabelled {
 		k += int32(len(row))
 		c.off[i+1] = k
 	}
+	c.aoff, c.anbr = c.off, c.nbr // no hubs (see findHubs)
 	return c
 }
 
@@ -1073,13 +1167,15 @@ func Harmonic(g *Graph) []float64 { return Paths(g, PathOptions{}).Harmonic }
 // sums, over its neighbours u, the coefficients of the sources that reached
 // u in round r+1 (mask[u] & m), read side by side in lane[u×64:], so that
 // one read of a neighbour's mask serves every source of the batch. The
-// sources of an exact batch are a ball of nodes close together (see
-// batchOrder), so most nodes are on few rounds.
+// neighbours in v's clique are read through its hub, which sums the
+// coefficients of its members on round r+1 when first read in round r
+// (see findHubs). The sources of an exact batch are a ball of nodes close
+// together (see batchOrder), so most nodes are on few rounds.
 //
 // lane holds sigma × pass from findLevels (what run calls front), then the
 // coefficients (tgt + delta)/sigma = pass × (tgt + delta)/front.
 func (s *bfs) runBatch(c *relabelled, acc []float64) {
-	off, nbr, pass, tgt := c.off, c.nbr, c.pass, c.tgt
+	aoff, anbr, pass, tgt := c.aoff, c.anbr, c.pass, c.tgt
 	lane, mask := s.lane, s.mask
 	rv, rm, rs := s.rv, s.rm, s.rstart
 	nr := len(rs) - 1
@@ -1088,6 +1184,7 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 		ms[bits.TrailingZeros64(rm[k])] = tgt[rv[k]]
 	}
 	for r := nr - 1; r >= 1; r-- {
+		s.nextTick()
 		if r+1 < nr {
 			for k := rs[r+1]; k < rs[r+2]; k++ {
 				mask[rv[k]] = rm[k]
@@ -1097,7 +1194,10 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 			v, m := rv[k], rm[k]
 			var row []int32 // the last round has no successors
 			if r+1 < nr {
-				row = nbr[off[v]:off[v+1]]
+				row = anbr[aoff[v]:aoff[v+1]]
+				if h := hubOf(c, v); h >= 0 {
+					s.hubSum(c, h, mask)
+				}
 			}
 			l := lane[int(v)*lanes:][:lanes:lanes]
 			if s.avx512 {
