@@ -88,9 +88,10 @@ const pathBlocks = 64
 // (BenchmarkPathsSampled100k).
 // Nothing stores predecessor lists or any n×n table: memory is O(n) per
 // worker (64 n-vectors of int32 for the levels of a batch, a few more of
-// counts, and in the batched computation 64 float64 values per node; fewer
-// workers run where those would pass 1 GiB in all, and a graph where one
-// worker's would, of over two million nodes, counts one source at a time)
+// counts, and in the batched computation 64 float64 values per node and
+// hub; fewer workers run where those could pass 1 GiB in all, and a graph
+// where one worker's could, of over 1.6 million nodes, counts one source
+// at a time)
 // plus at most one n-vector per block of sources in flight. Sources
 // are split into up to 64 fixed blocks shared out among the workers, and the
 // blocks' sums are added in block order, so the result is the same bit for
@@ -175,8 +176,10 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	// counts one source at a time, as do up to 64 pivots, which the batched
 	// loops over all 64 values of a node serve little or no faster
 	// (BenchmarkPathsSampled100k). Which kernel runs decides how the sums
-	// are rounded, so it must not depend on the number of workers.
-	perWorker := int64(nw) * lanes * 8
+	// are rounded, so it must not depend on the number of workers. The
+	// hubs hold 64 values each too, and there is at most one for every
+	// minHub nodes (see findHubs).
+	perWorker := int64(nw+nw/minHub) * lanes * 8
 	batched := opts.kernel == batchedKernel ||
 		opts.kernel != perSourceKernel && (exact || len(sources) > lanes) && perWorker <= batchedBytes
 	if batched {
@@ -329,7 +332,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 }
 
 // batchedBytes is the most memory the batched path counts of all workers
-// may take (see Paths): 1 GiB, a graph of about a million nodes on two
+// may take (see Paths): 1 GiB, a graph of about 800,000 nodes on two
 // cores. Tests lower it.
 var batchedBytes int64 = 1 << 30
 

@@ -53,7 +53,7 @@ func TestPathsDeterministic(t *testing.T) {
 	big := randomGraph(3, 600, 0.01)
 	defer func(b int64) { batchedBytes = b }(batchedBytes)
 	// the second budget holds the batched path counts of 3 workers
-	for _, budget := range []int64{batchedBytes, 3 * int64(big.Len()) * lanes * 8} {
+	for _, budget := range []int64{batchedBytes, 3 * int64(big.Len()+big.Len()/minHub) * lanes * 8} {
 		batchedBytes = budget
 		for _, c := range []struct {
 			name string
