@@ -5,6 +5,9 @@ import (
 	"math/rand/v2"
 	"slices"
 	"testing"
+
+	"github.com/lipgraph/lipgraph/internal/benchdata"
+	lipnet "github.com/lipgraph/lipgraph/network"
 )
 
 // bodyGraph returns a seeded graph shaped like a partner graph: n nodes,
@@ -108,11 +111,13 @@ func TestFindHubs(t *testing.T) {
 // algorithm one source at a time (which reads every arc) within 1e-9, and
 // the AVX-512 loops give the portable loops' bits.
 func TestHubsAgainstPlain(t *testing.T) {
+	withHubs := 0
 	for seed := range uint64(40) {
 		g := bodyGraph(seed, 30+int(seed*4), 3+int(seed%15), int(seed%25))
 		if c := ballOrder(g); c.hubs() == 0 {
 			continue
 		}
+		withHubs++
 		name := fmt.Sprintf("seed %d", seed)
 		checkReductions(t, name, g)
 		if haveAVX512 {
@@ -122,5 +127,42 @@ func TestHubsAgainstPlain(t *testing.T) {
 				t.Fatalf("%s: the AVX-512 loops give other bits", name)
 			}
 		}
+	}
+	if withHubs < 30 {
+		t.Fatalf("only %d of 40 graphs have hubs: the test checks too little", withHubs)
+	}
+}
+
+// BenchmarkFindHubs finds the hubs of a complete graph of 2,000 nodes (one
+// clique of all of them), of a random graph of 20,000 nodes and 4 million
+// arcs (where the budget of row entries stops the search), and of the
+// combined partner graph of gen_network.py 100000 (skipped when the network
+// is missing).
+func BenchmarkFindHubs(b *testing.B) {
+	var edges [][2]int
+	for a := range 2000 {
+		for c := range a {
+			edges = append(edges, [2]int{a, c})
+		}
+	}
+	graphs := []struct {
+		name string
+		g    func(b *testing.B) *Graph
+	}{
+		{"complete2000", func(*testing.B) *Graph { return mustGraph(2000, edges, nil) }},
+		{"random20000", func(*testing.B) *Graph { return randomGraph(1, 20000, 0.01) }},
+		{"generated100k", func(b *testing.B) *Graph {
+			return NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
+		}},
+	}
+	for _, gr := range graphs {
+		b.Run(gr.name, func(b *testing.B) {
+			g := gr.g(b)
+			c := relabel(g, pivots(g.Len(), 0, 0))
+			for b.Loop() {
+				c.findHubs()
+			}
+			b.ReportMetric(float64(c.hubs()), "hubs")
+		})
 	}
 }
