@@ -79,9 +79,9 @@ const pathBlocks = 64
 // bfs.sortNodes). Cliques of four or more nodes, such as the members of
 // one body of a partnership, are read through one hub each (see findHubs):
 // a hub sums its members' values once per level and round, and each member
-// reads that sum rather than every other member's values.
-// Sampled sources are batched the same way, on the same
-// numbering, when there are more than 64 of them; up to 64 pivots, each
+// reads that sum rather than every other member's values. Sampled sources
+// are batched the same way, on the same numbering, when there are more
+// than 64 of them; up to 64 pivots, each
 // source's path counts and dependencies run level by level on the CSR
 // arrays, pulled or pushed whichever reads fewer edges (see bfs.run), which
 // is then about as fast without 64 values per node
@@ -426,7 +426,8 @@ func newBFS(n, maxDepth int, batched, avx512 bool) *bfs {
 		hist:   make([]float64, n+maxDepth+3),
 	}
 	if batched {
-		s.lane, s.mask = make([]float64, n*lanes), make([]uint64, n)
+		// lane and mask come with the first search, sized for the hubs
+		// too (see fitHubs)
 		s.marks = make([]uint64, (n+63)/64)
 	} else {
 		s.sigma, s.front = make([]float64, n), make([]float64, n)
@@ -528,8 +529,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 				row := c.anbr[c.aoff[v]:c.aoff[v+1]]
 				if h := hubOf(c, v); h >= 0 {
 					row = row[:len(row)-1]
-					if s.stamp[h] != s.tick {
-						s.hubSum(c, h, visit)
+					if s.hubSum(c, h, visit) {
 						found = s.pushFrom(found, lane[int(n+h)*lanes:][:lanes:lanes], c.members(h), visit[n+h])
 					}
 				}
@@ -698,24 +698,32 @@ func (s *bfs) nextTick() {
 // hubSum makes hub h's values and bits the sums of its members', for the
 // sources they hold in bits (visit on a level, mask on a round), unless
 // they already are for this tick: the values at lane[(n+h)×64:], the
-// sources in bits[n+h], n the number of nodes.
-func (s *bfs) hubSum(c *relabelled, h int32, bits []uint64) {
+// sources in bits[n+h], n the number of nodes. It says whether it made
+// them now.
+func (s *bfs) hubSum(c *relabelled, h int32, bits []uint64) bool {
 	if s.stamp[h] == s.tick {
-		return
+		return false
 	}
 	s.stamp[h] = s.tick
 	hn := len(c.perm) + int(h)
 	bits[hn] = s.pullInto(s.lane[hn*lanes:][:lanes:lanes], s.lane, bits, c.members(h), ^uint64(0))
+	return true
 }
 
-// fitHubs makes room in visit, mask and lane for the hubs of c (see
-// findHubs), after its nodes.
+// fitHubs makes room in lane, visit and mask for the nodes and hubs of c
+// (see findHubs), the hubs after the nodes. visit and mask are all 0
+// between searches and lane holds nothing kept, so they are made anew
+// rather than copied.
 func (s *bfs) fitHubs(c *relabelled) {
 	m := len(c.perm) + c.hubs()
+	if len(s.lane) < m*lanes {
+		s.lane = make([]float64, m*lanes)
+	}
 	if len(s.visit) < m {
-		s.visit = append(s.visit, make([]uint64, m-len(s.visit))...)
-		s.mask = append(s.mask, make([]uint64, m-len(s.mask))...)
-		s.lane = append(s.lane, make([]float64, m*lanes-len(s.lane))...)
+		s.visit = make([]uint64, m)
+	}
+	if len(s.mask) < m {
+		s.mask = make([]uint64, m)
 	}
 	if h := c.hubs(); len(s.stamp) < h {
 		s.stamp = make([]uint32, h)
