@@ -166,3 +166,67 @@ func BenchmarkFindHubs(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkHubWork counts what the dependencies' step of bfs.runBatch
+// reads with and without hubs on the combined partner graph of
+// gen_network.py 100000 (skipped when the network is missing), over the
+// first 1,024 sources of exact Paths: per round of a node, the row entries
+// read without hubs (arcs/round) and those of them whose mask shares a
+// source with the node's (matches/round), and with hubs the entries of the
+// row outside the node's clique (rest/round, restmatches/round) and the
+// hubs read (hubs/round). It also reports the hubs and the fraction of the
+// arcs inside their cliques (inside).
+func BenchmarkHubWork(b *testing.B) {
+	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
+	c := ballOrder(g)
+	c.setWeights(nil)
+	n := int32(len(c.perm))
+	srcs := pivots(g.Len(), 0, 0)[:1024]
+	s := newBFS(g.Len(), 0, true, haveAVX512)
+	var rounds, arcs, matches, rest, restMatches, hubs float64
+	for b.Loop() {
+		rounds, arcs, matches, rest, restMatches, hubs = 0, 0, 0, 0, 0, 0
+		for lo := 0; lo < len(srcs); lo += lanes {
+			s.findLevels(c, srcs[lo:lo+lanes], false)
+			rs := s.rstart
+			for r := len(rs) - 3; r >= 1; r-- {
+				for k := rs[r+1]; k < rs[r+2]; k++ {
+					s.mask[s.rv[k]] = s.rm[k]
+				}
+				for k := rs[r]; k < rs[r+1]; k++ {
+					v, m := s.rv[k], s.rm[k]
+					rounds++
+					for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
+						arcs++
+						if s.mask[u]&m != 0 {
+							matches++
+						}
+					}
+					for _, u := range c.anbr[c.aoff[v]:c.aoff[v+1]] {
+						if u >= n {
+							hubs++
+							continue
+						}
+						rest++
+						if s.mask[u]&m != 0 {
+							restMatches++
+						}
+					}
+				}
+				for k := rs[r+1]; k < rs[r+2]; k++ {
+					s.mask[s.rv[k]] = 0
+				}
+			}
+		}
+	}
+	// the arcs not in anbr are those inside the cliques; anbr has one hub
+	// entry for each member of a clique
+	inside := len(c.nbr) - (len(c.anbr) - len(c.hmem))
+	b.ReportMetric(arcs/rounds, "arcs/round")
+	b.ReportMetric(matches/rounds, "matches/round")
+	b.ReportMetric(rest/rounds, "rest/round")
+	b.ReportMetric(restMatches/rounds, "restmatches/round")
+	b.ReportMetric(hubs/rounds, "hubs/round")
+	b.ReportMetric(float64(c.hubs()), "hubs")
+	b.ReportMetric(float64(inside)/float64(len(c.nbr)), "inside")
+}
