@@ -188,35 +188,25 @@ func BenchmarkHubWork(b *testing.B) {
 		rounds, arcs, matches, rest, restMatches, hubs = 0, 0, 0, 0, 0, 0
 		for lo := 0; lo < len(srcs); lo += lanes {
 			s.findLevels(c, srcs[lo:lo+lanes], false)
-			rs := s.rstart
-			for r := len(rs) - 3; r >= 1; r-- {
-				for k := rs[r+1]; k < rs[r+2]; k++ {
-					s.mask[s.rv[k]] = s.rm[k]
-				}
-				for k := rs[r]; k < rs[r+1]; k++ {
-					v, m := s.rv[k], s.rm[k]
-					rounds++
-					for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
-						arcs++
-						if s.mask[u]&m != 0 {
-							matches++
-						}
-					}
-					for _, u := range c.anbr[c.aoff[v]:c.aoff[v+1]] {
-						if u >= n {
-							hubs++
-							continue
-						}
-						rest++
-						if s.mask[u]&m != 0 {
-							restMatches++
-						}
+			eachDependencyStep(s, func(v int32, m uint64) {
+				rounds++
+				for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
+					arcs++
+					if s.mask[u]&m != 0 {
+						matches++
 					}
 				}
-				for k := rs[r+1]; k < rs[r+2]; k++ {
-					s.mask[s.rv[k]] = 0
+				for _, u := range c.anbr[c.aoff[v]:c.aoff[v+1]] {
+					if u >= n {
+						hubs++
+						continue
+					}
+					rest++
+					if s.mask[u]&m != 0 {
+						restMatches++
+					}
 				}
-			}
+			})
 		}
 	}
 	// the arcs not in anbr are those inside the cliques; anbr has one hub

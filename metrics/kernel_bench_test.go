@@ -190,27 +190,16 @@ func BenchmarkBatchWork(b *testing.B) {
 				reads, hits, adds, held, entries, arcs, batches = 0, 0, 0, 0, 0, 0, 0
 				for lo := 0; lo < 2048; lo += lanes {
 					s.findLevels(c, o.order[lo:lo+lanes], false)
-					rs := s.rstart
-					// as runBatch: round r reads the masks of round r+1
-					for r := len(rs) - 3; r >= 1; r-- {
-						for k := rs[r+1]; k < rs[r+2]; k++ {
-							s.mask[s.rv[k]] = s.rm[k]
-						}
-						for k := rs[r]; k < rs[r+1]; k++ {
-							v, m := s.rv[k], s.rm[k]
-							for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
-								reads++
-								if dm := s.mask[u] & m; dm != 0 {
-									hits++
-									adds += bits.OnesCount64(dm)
-									held += bits.OnesCount64(s.mask[u])
-								}
+					eachDependencyStep(s, func(v int32, m uint64) {
+						for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
+							reads++
+							if dm := s.mask[u] & m; dm != 0 {
+								hits++
+								adds += bits.OnesCount64(dm)
+								held += bits.OnesCount64(s.mask[u])
 							}
 						}
-						for k := rs[r+1]; k < rs[r+2]; k++ {
-							s.mask[s.rv[k]] = 0
-						}
-					}
+					})
 					entries += len(s.rv)
 					arcs += lanes * len(c.nbr)
 					batches++
@@ -223,6 +212,26 @@ func BenchmarkBatchWork(b *testing.B) {
 			b.ReportMetric(float64(held)/float64(hits), "sources/hit")
 			b.ReportMetric(float64(adds)/float64(hits), "shared/hit")
 		})
+	}
+}
+
+// eachDependencyStep calls f with each node v and its sources m of the
+// rounds of s's last findLevels whose nodes have successors (all but the
+// last), outermost first, with s.mask holding the sources of the round
+// after v's, as bfs.runBatch reads them: the counting benchmarks'
+// dependencies' step without its arithmetic.
+func eachDependencyStep(s *bfs, f func(v int32, m uint64)) {
+	rs := s.rstart
+	for r := len(rs) - 3; r >= 1; r-- {
+		for k := rs[r+1]; k < rs[r+2]; k++ {
+			s.mask[s.rv[k]] = s.rm[k]
+		}
+		for k := rs[r]; k < rs[r+1]; k++ {
+			f(s.rv[k], s.rm[k])
+		}
+		for k := rs[r+1]; k < rs[r+2]; k++ {
+			s.mask[s.rv[k]] = 0
+		}
 	}
 }
 
