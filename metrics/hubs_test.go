@@ -174,7 +174,10 @@ func BenchmarkFindHubs(b *testing.B) {
 // read without hubs (arcs/round) and those of them whose mask shares a
 // source with the node's (matches/round), and with hubs the entries of the
 // row outside the node's clique (rest/round, restmatches/round) and the
-// hubs read (hubs/round). It also reports the hubs and the fraction of the
+// hubs read (hubs/round); and the bytes of eight sources that hold any of
+// the node's sources (bytes/round) and, per match, any the two share
+// (bytes/match), the vectors of eight values the AVX-512 loops add under a
+// mask that is not 0. It also reports the hubs and the fraction of the
 // arcs inside their cliques (inside).
 func BenchmarkHubWork(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
@@ -183,17 +186,29 @@ func BenchmarkHubWork(b *testing.B) {
 	n := int32(len(c.perm))
 	srcs := pivots(g.Len(), 0, 0)[:1024]
 	s := newBFS(g.Len(), 0, true, haveAVX512)
-	var rounds, arcs, matches, rest, restMatches, hubs float64
+	var rounds, arcs, matches, rest, restMatches, hubs, roundBytes, matchBytes float64
+	// setBytes counts the bytes of x that are not 0
+	setBytes := func(x uint64) float64 {
+		k := 0
+		for ; x != 0; x >>= 8 {
+			if x&0xff != 0 {
+				k++
+			}
+		}
+		return float64(k)
+	}
 	for b.Loop() {
-		rounds, arcs, matches, rest, restMatches, hubs = 0, 0, 0, 0, 0, 0
+		rounds, arcs, matches, rest, restMatches, hubs, roundBytes, matchBytes = 0, 0, 0, 0, 0, 0, 0, 0
 		for lo := 0; lo < len(srcs); lo += lanes {
 			s.findLevels(c, srcs[lo:lo+lanes], false)
 			eachDependencyStep(s, func(v int32, m uint64) {
 				rounds++
+				roundBytes += setBytes(m)
 				for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
 					arcs++
-					if s.mask[u]&m != 0 {
+					if dm := s.mask[u] & m; dm != 0 {
 						matches++
+						matchBytes += setBytes(dm)
 					}
 				}
 				for _, u := range c.anbr[c.aoff[v]:c.aoff[v+1]] {
@@ -217,6 +232,8 @@ func BenchmarkHubWork(b *testing.B) {
 	b.ReportMetric(rest/rounds, "rest/round")
 	b.ReportMetric(restMatches/rounds, "restmatches/round")
 	b.ReportMetric(hubs/rounds, "hubs/round")
+	b.ReportMetric(roundBytes/rounds, "bytes/round")
+	b.ReportMetric(matchBytes/matches, "bytes/match")
 	b.ReportMetric(float64(c.hubs()), "hubs")
 	b.ReportMetric(float64(inside)/float64(len(c.nbr)), "inside")
 }

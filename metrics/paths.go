@@ -427,7 +427,7 @@ func newBFS(n, maxDepth int, batched, avx512 bool) *bfs {
 	}
 	if batched {
 		// lane and mask come with the first search, sized for the hubs
-		// too (see fitHubs)
+		// too (see fitLanes)
 		s.marks = make([]uint64, (n+63)/64)
 	} else {
 		s.sigma, s.front = make([]float64, n), make([]float64, n)
@@ -484,7 +484,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 	// aoff and anbr, each clique read through its hub (see findHubs)
 	eoff := off
 	if counts {
-		s.fitHubs(c)
+		s.fitLanes(c)
 		eoff = c.aoff
 		restEdges = int64(len(c.anbr))
 		visit = s.visit
@@ -710,11 +710,11 @@ func (s *bfs) hubSum(c *relabelled, h int32, bits []uint64) bool {
 	return true
 }
 
-// fitHubs makes room in lane, visit and mask for the nodes and hubs of c
+// fitLanes makes room in lane, visit and mask for the nodes and hubs of c
 // (see findHubs), the hubs after the nodes. visit and mask are all 0
 // between searches and lane holds nothing kept, so they are made anew
 // rather than copied.
-func (s *bfs) fitHubs(c *relabelled) {
+func (s *bfs) fitLanes(c *relabelled) {
 	m := len(c.perm) + c.hubs()
 	if len(s.lane) < m*lanes {
 		s.lane = make([]float64, m*lanes)
