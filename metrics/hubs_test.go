@@ -237,3 +237,56 @@ func BenchmarkHubWork(b *testing.B) {
 	b.ReportMetric(float64(c.hubs()), "hubs")
 	b.ReportMetric(float64(inside)/float64(len(c.nbr)), "inside")
 }
+
+// TestPairOwnersAgainstPlain: on graphs of bodies large enough for several
+// batches of sources, with twins and pendant trees added so that the
+// reduced graph's nodes stand for several nodes each, Paths, which counts
+// each pair of nodes from the batch of its earlier end only (see
+// pairOwner), equals the plain algorithm, which counts every pair from
+// both ends, within 1e-9, and the AVX-512 loops give the portable loops'
+// bits.
+func TestPairOwnersAgainstPlain(t *testing.T) {
+	for seed := range uint64(12) {
+		size := 150 + int(seed*40)
+		base := bodyGraph(seed, size, size/4, size/2)
+		r := rand.New(rand.NewPCG(seed, 31))
+		n := base.Len()
+		var edges [][2]int
+		for v := range n {
+			for _, u := range base.Neighbours(v) {
+				if int(u) > v {
+					edges = append(edges, [2]int{v, int(u)})
+				}
+			}
+		}
+		for range 5 + r.IntN(20) { // an open twin of a random node
+			v := r.IntN(base.Len())
+			for _, u := range base.Neighbours(v) {
+				edges = append(edges, [2]int{n, int(u)})
+			}
+			n++
+		}
+		for range 5 + r.IntN(20) { // a pendant path of 1 to 3 nodes
+			at := r.IntN(n)
+			for range 1 + r.IntN(3) {
+				edges = append(edges, [2]int{at, n})
+				at = n
+				n++
+			}
+		}
+		g := mustGraph(n, edges, nil)
+		red := reduce(g, reductionSet{})
+		if red == nil || red.h.Len() <= 2*lanes || red.fold == nil {
+			t.Fatalf("seed %d: the reduction leaves no graph of several batches with folded trees", seed)
+		}
+		name := fmt.Sprintf("seed %d (n=%d, %d reduced)", seed, n, red.h.Len())
+		checkReductions(t, name, g)
+		if haveAVX512 {
+			asm := Paths(g, PathOptions{})
+			portable := Paths(g, PathOptions{portable: true})
+			if !sameBits(asm.Betweenness, portable.Betweenness) {
+				t.Fatalf("%s: the AVX-512 loops give other bits", name)
+			}
+		}
+	}
+}

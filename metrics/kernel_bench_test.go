@@ -37,7 +37,7 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 				for lo := range int32(1024 / lanes) {
 					s.findLevels(c, first[lo*lanes:][:lanes], !batched)
 					if batched {
-						s.runBatch(c, acc)
+						s.runBatch(c, acc, pairOwner{})
 					}
 					for i := range lanes {
 						if !batched {
@@ -89,7 +89,7 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 		for lo := 0; lo < len(srcs); lo += size {
 			s.findLevels(c, srcs[lo:lo+size], false)
 			rounds += len(s.rv)
-			s.runBatch(c, acc)
+			s.runBatch(c, acc, pairOwner{})
 		}
 	}
 	return benchdata.CPUSeconds() - start, rounds

@@ -82,12 +82,19 @@ func pullLanes(dst, lane []float64, visit []uint64, row []int32, need uint64) ui
 // over the sources i of m, summed by treeSum. v is on the round before its
 // successors for the sources of m, so mask[v] & m is 0 and l is never read
 // as a successor's coefficients while it is written.
-func backLanes(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) float64 {
+func backLanes(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) (float64, uint64) {
 	var sum, t [lanes]float64
+	var found uint64
 	for _, u := range row {
 		if dm := mask[u] & m; dm != 0 {
 			takeLanes(sum[:], lane[int(u)*lanes:], 0, dm)
+			found |= dm
 		}
+	}
+	if tv != 0 {
+		found = m
+	} else if found == 0 {
+		return 0, 0
 	}
 	l = l[:lanes:lanes]
 	for b := m; b != 0; b &= b - 1 {
@@ -99,7 +106,7 @@ func backLanes(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv f
 		t[i] = float64(ms[i] * delta)
 		l[i] = pv * (tv + delta) / front
 	}
-	return treeSum(&t)
+	return treeSum(&t), found
 }
 
 // treeSum returns the sum of t in the order of the vector registers of

@@ -18,4 +18,4 @@ func pullAVX512(dst, lane []float64, visit []uint64, row []int32, need uint64) u
 func pushAVX512(lane, src []float64, seen, next []uint64, row []int32, bv uint64, found []int32) int
 
 //go:noescape
-func backAVX512(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) float64
+func backAVX512(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) (float64, uint64)

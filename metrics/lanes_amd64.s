@@ -207,8 +207,8 @@ pushdone:
 	VMOVUPD   Z13, K1, off(DI) \
 	VMULPD.Z  off(R12), zj, K1, zj
 
-// func backAVX512(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[64]float64) float64
-TEXT ·backAVX512(SB), NOSPLIT, $0-136
+// func backAVX512(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[64]float64) (float64, uint64)
+TEXT ·backAVX512(SB), NOSPLIT, $0-144
 	MOVQ l_base+0(FP), DI
 	MOVQ lane_base+24(FP), SI
 	MOVQ mask_base+48(FP), R8
@@ -216,9 +216,28 @@ TEXT ·backAVX512(SB), NOSPLIT, $0-136
 	MOVQ row_len+80(FP), CX
 	MOVQ m+96(FP), R10
 	MOVQ ms+120(FP), R12
+	XORQ R11, R11
 	ZERO8
 	GATHER(backloop, backnext, backdone)
 
+	// the sources v passes a dependency on for: all of m when v is a
+	// target (tv, never -0, is not 0), else those its successors hold;
+	// none, and nothing to compute, when neither
+	MOVQ  tv+112(FP), AX
+	TESTQ AX, AX
+	JNZ   backtarget
+	TESTQ R11, R11
+	JNZ   backwork
+	MOVQ  $0, ret+128(FP)
+	MOVQ  $0, ret1+136(FP)
+	VZEROUPPER
+	RET
+
+backtarget:
+	MOVQ R10, R11
+
+backwork:
+	MOVQ         R11, ret1+136(FP)
 	VBROADCASTSD pv+104(FP), Z8
 	VBROADCASTSD tv+112(FP), Z9
 	MOVQ         R10, DX

@@ -14,6 +14,6 @@ func pushAVX512(lane, src []float64, seen, next []uint64, row []int32, bv uint64
 	return pushLanes(lane, src, seen, next, row, bv, found)
 }
 
-func backAVX512(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) float64 {
+func backAVX512(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) (float64, uint64) {
 	return backLanes(l, lane, mask, row, m, pv, tv, ms)
 }

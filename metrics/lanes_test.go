@@ -45,7 +45,7 @@ func newLaneCase(r *rand.Rand) laneCase {
 		masks: make([]uint64, n), masks2: make([]uint64, n),
 		row: make([]int32, r.IntN(71)),
 		m:   []uint64{0, 1, 1 << 63, ^uint64(0), r.Uint64(), mask()}[r.IntN(6)],
-		pv:  float64(1 + r.IntN(4)), tv: float64(1 + r.IntN(7)),
+		pv:  float64(1 + r.IntN(4)), tv: float64(r.IntN(8)),
 	}
 	for i := range c.lane {
 		c.lane[i] = value()
@@ -103,10 +103,10 @@ func checkLanes(t *testing.T, name string, c laneCase) {
 	// the node, on the round before for them, is not
 	a, b = clone(), clone()
 	a.masks[0], b.masks[0] = 0, 0
-	sa := backLanes(a.lane[:lanes], a.lane, a.masks, a.row, c.m, c.pv, c.tv, &a.ms)
-	sb := backAVX512(b.lane[:lanes], b.lane, b.masks, b.row, c.m, c.pv, c.tv, &b.ms)
-	if math.Float64bits(sa) != math.Float64bits(sb) || !sameBits(a.lane, b.lane) {
-		t.Fatalf("%s: back differs: sum %v against %v", name, sa, sb)
+	sa, la := backLanes(a.lane[:lanes], a.lane, a.masks, a.row, c.m, c.pv, c.tv, &a.ms)
+	sb, lb := backAVX512(b.lane[:lanes], b.lane, b.masks, b.row, c.m, c.pv, c.tv, &b.ms)
+	if math.Float64bits(sa) != math.Float64bits(sb) || la != lb || !sameBits(a.lane, b.lane) {
+		t.Fatalf("%s: back differs: sum %v, sources %#x against %v, %#x", name, sa, la, sb, lb)
 	}
 }
 
@@ -138,14 +138,35 @@ func FuzzLanesAsm(f *testing.F) {
 // TestBackLanes checks backLanes against Brandes' formulas computed
 // directly: for each source i of m, delta = front × (the sum of the
 // successors' coefficients), the new coefficient pv × (tv + delta) /
-// front, and the returned Σ ms[i] × delta within rounding.
+// front, and the returned Σ ms[i] × delta within rounding; and that it
+// returns the sources the node passes a dependency on for, all of m for a
+// target (tv > 0), else those of m some successor holds, leaving the
+// values as they were when there are none.
 func TestBackLanes(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
+	var idle int
 	for range 500 {
 		c := newLaneCase(r)
 		c.masks[0] = 0 // the node itself is not its own successor
 		l := slices.Clone(c.lane[:lanes])
-		got := backLanes(l, c.lane, c.masks, c.row, c.m, c.pv, c.tv, &c.ms)
+		got, live := backLanes(l, c.lane, c.masks, c.row, c.m, c.pv, c.tv, &c.ms)
+		wantLive := c.m
+		if c.tv == 0 {
+			wantLive = 0
+			for _, u := range c.row {
+				wantLive |= c.masks[u] & c.m
+			}
+		}
+		if live != wantLive {
+			t.Fatalf("sources passed on %#x, want %#x", live, wantLive)
+		}
+		if live == 0 {
+			idle++
+			if got != 0 || !slices.Equal(l, c.lane[:lanes]) {
+				t.Fatalf("with nothing to pass on: sum %v, values changed %v", got, !slices.Equal(l, c.lane[:lanes]))
+			}
+			continue
+		}
 		var want, scale float64
 		for i := range lanes {
 			if c.m&(1<<i) == 0 {
@@ -171,6 +192,9 @@ func TestBackLanes(t *testing.T) {
 		if math.Abs(got-want) > 1e-12*scale {
 			t.Fatalf("sum %v, want %v", got, want)
 		}
+	}
+	if idle == 0 || idle == 500 {
+		t.Fatalf("%d of 500 cases had nothing to pass on: the cases miss one side", idle)
 	}
 }
 

@@ -282,7 +282,11 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 					}
 					s.findLevels(c, ci[:len(batch)], !batched)
 					if batched {
-						s.runBatch(c, acc)
+						var own pairOwner
+						if exact && !opts.Plain {
+							own = pairOwner{int32(blo), int32(blo + len(batch))}
+						}
+						s.runBatch(c, acc, own)
 					} else {
 						for i := range batch {
 							s.run(c, i, acc)
@@ -1185,7 +1189,7 @@ func Harmonic(g *Graph) []float64 { return Paths(g, PathOptions{}).Harmonic }
 //
 // lane holds sigma × pass from findLevels (what run calls front), then the
 // coefficients (tgt + delta)/sigma = pass × (tgt + delta)/front.
-func (s *bfs) runBatch(c *relabelled, acc []float64) {
+func (s *bfs) runBatch(c *relabelled, acc []float64, own pairOwner) {
 	aoff, anbr, pass, tgt := c.aoff, c.anbr, c.pass, c.tgt
 	lane, mask := s.lane, s.mask
 	rv, rm, rs := s.rv, s.rm, s.rstart
@@ -1210,12 +1214,15 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 					s.hubSum(c, h, mask)
 				}
 			}
+			tv := own.weight(v) * tgt[v]
 			l := lane[int(v)*lanes:][:lanes:lanes]
+			var d float64
 			if s.avx512 {
-				acc[v] += backAVX512(l, lane, mask, row, m, pass[v], tgt[v], &ms)
+				d, rm[k] = backAVX512(l, lane, mask, row, m, pass[v], tv, &ms)
 			} else {
-				acc[v] += backLanes(l, lane, mask, row, m, pass[v], tgt[v], &ms)
+				d, rm[k] = backLanes(l, lane, mask, row, m, pass[v], tv, &ms)
 			}
+			acc[v] += d
 		}
 		if r+1 < nr {
 			for k := rs[r+1]; k < rs[r+2]; k++ {
@@ -1223,4 +1230,28 @@ func (s *bfs) runBatch(c *relabelled, acc []float64) {
 			}
 		}
 	}
+}
+
+// pairOwner says which targets a batch of an exact search counts. In an
+// undirected graph a pair of nodes adds the same to every node's
+// dependencies from either end, so each pair need be counted from one
+// end only, twice: a batch whose sources are the nodes first to end-1
+// (in the order of c) counts the nodes after it twice, its own once each
+// way, and none before it. Nodes that lead to no counted target then pass
+// on no dependency, and runBatch reads none of their values. The zero
+// pairOwner counts every target once, as sampled sources must.
+type pairOwner struct{ first, end int32 }
+
+// weight is how many times the batch counts target v.
+func (o pairOwner) weight(v int32) float64 {
+	switch {
+	case o.end == 0 || v >= o.end:
+		if o.end == 0 {
+			return 1
+		}
+		return 2
+	case v >= o.first:
+		return 1
+	}
+	return 0
 }
