@@ -200,7 +200,7 @@ func BenchmarkHubWork(b *testing.B) {
 	for b.Loop() {
 		rounds, arcs, matches, rest, restMatches, hubs, roundBytes, matchBytes = 0, 0, 0, 0, 0, 0, 0, 0
 		for lo := 0; lo < len(srcs); lo += lanes {
-			s.findLevels(c, srcs[lo:lo+lanes], false)
+			s.findLevels(c, srcs[lo:lo+lanes], levelCounts)
 			eachDependencyStep(s, func(v int32, m uint64) {
 				rounds++
 				roundBytes += setBytes(m)
@@ -288,5 +288,53 @@ func TestPairOwnersAgainstPlain(t *testing.T) {
 				t.Fatalf("%s: the AVX-512 loops give other bits", name)
 			}
 		}
+	}
+}
+
+// TestPrunedRounds: for every batch of Paths' sources on reduced graphs
+// of bodies (with hubs, and nodes that stand for several), the path
+// counts taken on the rounds pruneRounds leaves give runBatch's
+// dependencies the same bits as the path counts taken along the search,
+// on fewer rounds, and pruneRounds drops rounds in the later batches.
+func TestPrunedRounds(t *testing.T) {
+	dropped := 0
+	for seed := range uint64(6) {
+		size := 200 + int(seed*60)
+		g := bodyGraph(seed, size, size/4, size/2)
+		red := reduce(g, reductionSet{})
+		h := g
+		if red != nil {
+			h = red.h
+		}
+		c := ballOrder(h)
+		c.setWeights(red)
+		n := len(c.perm)
+		a, b := newBFS(n, c.maxDepth, true, haveAVX512), newBFS(n, c.maxDepth, true, haveAVX512)
+		srcs := make([]int32, 0, lanes)
+		for lo := 0; lo < n; lo += lanes {
+			srcs = srcs[:0]
+			for v := lo; v < min(lo+lanes, n); v++ {
+				srcs = append(srcs, int32(v))
+			}
+			own := pairOwner{int32(lo), int32(lo + len(srcs))}
+			accA, accB := make([]float64, n), make([]float64, n)
+			a.findLevels(c, srcs, levelCounts)
+			a.runBatch(c, accA, own)
+			b.findLevels(c, srcs, levelRounds)
+			all := len(b.rv)
+			b.pruneRounds(c, own)
+			b.countRounds(c)
+			b.runBatch(c, accB, own)
+			if !sameBits(accA, accB) {
+				t.Fatalf("seed %d, batch at %d: the pruned rounds give other dependencies", seed, lo)
+			}
+			if len(b.rv) > all {
+				t.Fatalf("seed %d, batch at %d: %d rounds of a node after pruning, %d before", seed, lo, len(b.rv), all)
+			}
+			dropped += all - len(b.rv)
+		}
+	}
+	if dropped == 0 {
+		t.Fatal("pruneRounds dropped nothing: the test checks too little")
 	}
 }

@@ -15,7 +15,9 @@ import (
 // core (skipped when the network is missing): the exact computation runs
 // about 97 times as many. The sub-benchmarks run the path counts and
 // dependencies one source at a time (bfs.run) and a batch at a time
-// (bfs.runBatch). cpu-s/op is the CPU time, the figure to compare on a busy
+// (bfs.runBatch), counting every target, as sampled sources do; exact
+// Paths counts each pair from one end (see pairOwner), which
+// BenchmarkPairOwners100k measures. cpu-s/op is the CPU time, the figure to compare on a busy
 // machine.
 func BenchmarkPathsKernel100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
@@ -35,7 +37,11 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 			cpu := benchdata.CPUSeconds()
 			for b.Loop() {
 				for lo := range int32(1024 / lanes) {
-					s.findLevels(c, first[lo*lanes:][:lanes], !batched)
+					mode := levelOrders
+					if batched {
+						mode = levelCounts
+					}
+					s.findLevels(c, first[lo*lanes:][:lanes], mode)
 					if batched {
 						s.runBatch(c, acc, pairOwner{})
 					}
@@ -87,7 +93,7 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 	start := benchdata.CPUSeconds()
 	for b.Loop() {
 		for lo := 0; lo < len(srcs); lo += size {
-			s.findLevels(c, srcs[lo:lo+size], false)
+			s.findLevels(c, srcs[lo:lo+size], levelCounts)
 			rounds += len(s.rv)
 			s.runBatch(c, acc, pairOwner{})
 		}
@@ -96,8 +102,8 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 }
 
 // BenchmarkRoundCost runs the batched searches of exact Paths on one core,
-// from all its sources in whole batches of 64 (the first 1,024 at 100,000
-// partners), on the combined partner graph of gen_network.py N for N =
+// every target counted (as in BenchmarkPathsKernel100k), from all its
+// sources in whole batches of 64 (the first 1,024 at 100,000 partners), on the combined partner graph of gen_network.py N for N =
 // 1,000, 3,000, 10,000 and 100,000 (each skipped when its network is
 // missing), and reports the CPU time per round of a node (cpu-ns/round):
 // what one entry of a round costs, its node's path counts and dependencies
@@ -138,7 +144,7 @@ func unionRounds(s *bfs, c *relabelled, srcs []int32) float64 {
 	for lo := 0; lo+2*lanes <= len(srcs); lo += 2 * lanes {
 		clear(on)
 		for h := range 2 {
-			s.findLevels(c, srcs[lo+h*lanes:][:lanes], false)
+			s.findLevels(c, srcs[lo+h*lanes:][:lanes], levelCounts)
 			if len(s.rstart) > 65 {
 				panic("unionRounds: more than 64 rounds")
 			}
@@ -189,7 +195,7 @@ func BenchmarkBatchWork(b *testing.B) {
 			for b.Loop() {
 				reads, hits, adds, held, entries, arcs, batches = 0, 0, 0, 0, 0, 0, 0
 				for lo := 0; lo < 2048; lo += lanes {
-					s.findLevels(c, o.order[lo:lo+lanes], false)
+					s.findLevels(c, o.order[lo:lo+lanes], levelCounts)
 					eachDependencyStep(s, func(v int32, m uint64) {
 						for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
 							reads++
@@ -284,6 +290,55 @@ func BenchmarkBatchOrder100k(b *testing.B) {
 	for b.Loop() {
 		if len(batchOrder(g.off, g.nbr, seeds)) != g.Len() {
 			b.Fatal("batchOrder lost nodes")
+		}
+	}
+}
+
+// BenchmarkPairOwners100k runs 4 batches of exact Paths' sources on the
+// combined partner graph of gen_network.py 100000 (skipped when missing),
+// on one core, starting at=P% of the way through Paths' order, where a
+// batch counts the pairs with the (100 − P)% of nodes after it (see
+// pairOwner): with the path counts taken along by the search (counts) or
+// counted on the rounds pruneRounds leaves (pruned). Both give the same
+// bits; the cost of each tells where Paths switches.
+func BenchmarkPairOwners100k(b *testing.B) {
+	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
+	c := ballOrder(g)
+	c.setWeights(nil)
+	n := len(c.perm)
+	for _, at := range []int{5, 25, 50, 75, 95} {
+		for _, pruned := range []bool{false, true} {
+			name := fmt.Sprintf("at=%d/counts", at)
+			if pruned {
+				name = fmt.Sprintf("at=%d/pruned", at)
+			}
+			b.Run(name, func(b *testing.B) {
+				s := newBFS(n, 0, true, haveAVX512)
+				acc := make([]float64, n)
+				first := int32(n * at / 100 / lanes * lanes)
+				var srcs [lanes]int32
+				var rounds int
+				cpu := benchdata.CPUSeconds()
+				for b.Loop() {
+					for lo := first; lo < first+4*lanes; lo += lanes {
+						for i := range srcs {
+							srcs[i] = lo + int32(i)
+						}
+						own := pairOwner{lo, lo + lanes}
+						if pruned {
+							s.findLevels(c, srcs[:], levelRounds)
+							s.pruneRounds(c, own)
+							s.countRounds(c)
+						} else {
+							s.findLevels(c, srcs[:], levelCounts)
+						}
+						rounds += len(s.rv)
+						s.runBatch(c, acc, own)
+					}
+				}
+				b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
+				b.ReportMetric(float64(rounds)/float64(b.N)/float64(4*lanes)/float64(n), "rounds/src/node")
+			})
 		}
 	}
 }

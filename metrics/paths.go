@@ -63,14 +63,22 @@ const pathBlocks = 64
 // breadth-first search per source node (hop counts; weights are ignored).
 // Betweenness uses Brandes' (2001) dependency accumulation. The distance
 // levels of 64 sources at a time come from one bit-parallel multi-source
-// search (Then et al. 2014; see bfs.findLevels). In the exact computation
-// that search also takes the path counts of the whole batch along, and the
-// dependencies then follow its rounds back, the 64 sources' values of a node
-// side by side, so that one read of a neighbour serves every source it
-// matches (see bfs.runBatch). On amd64 processors with AVX-512, the loops
-// over a node's 64 values run as assembly that keeps them in vector
-// registers and adds them under the sources' bits as masks, with no branch
-// per source; it gives the same bits as the portable loops, which the purego
+// search (Then et al. 2014; see bfs.findLevels), which lists its rounds
+// (the nodes each level reaches, with the sources that reach them there).
+// The path counts of the whole batch are counted along those rounds and the
+// dependencies follow them back, the 64 sources' values of a node side by
+// side, so that one read of a neighbour serves every source it matches
+// (see bfs.countRounds and bfs.runBatch). In an undirected graph a pair of
+// nodes adds the same to every dependency from either end, so an exact
+// batch counts only its pairs with the nodes after it, twice, and among
+// its own sources (see pairOwner): a node that leads to none of those
+// targets from a source adds nothing for it, and is dropped from the
+// round before its paths are counted (see bfs.pruneRounds): the later the
+// batch, the more (BenchmarkPairOwners100k). Sampled batches count their
+// paths along the search and keep every target. On amd64 processors with
+// AVX-512, the loops over a node's 64 values run as assembly that keeps
+// them in vector registers and adds them under the sources' bits as masks,
+// with no branch per source; it gives the same bits as the portable loops, which the purego
 // build tag keeps to (see lanes.go). The exact batches are balls of 64 nodes
 // close together (see batchOrder), which are on fewer rounds than batches of
 // 64 nodes in breadth-first order or in their own (BenchmarkBatchWork), and
@@ -280,17 +288,29 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 					for i, src := range batch {
 						ci[i] = c.inv[src]
 					}
-					s.findLevels(c, ci[:len(batch)], !batched)
-					if batched {
-						var own pairOwner
-						if exact && !opts.Plain {
-							own = pairOwner{int32(blo), int32(blo + len(batch))}
-						}
-						s.runBatch(c, acc, own)
-					} else {
+					switch {
+					case !batched:
+						s.findLevels(c, ci[:len(batch)], levelOrders)
 						for i := range batch {
 							s.run(c, i, acc)
 						}
+					case exact && !opts.Plain:
+						// each pair from its earlier end (see pairOwner)
+						own := pairOwner{int32(blo), int32(blo + len(batch))}
+						if 2*blo < len(sources) {
+							s.findLevels(c, ci[:len(batch)], levelCounts)
+						} else {
+							// the path counts only where they lead to a
+							// counted target: in the second half, the most
+							// of them do not (BenchmarkPairOwners100k)
+							s.findLevels(c, ci[:len(batch)], levelRounds)
+							s.pruneRounds(c, own)
+							s.countRounds(c)
+						}
+						s.runBatch(c, acc, own)
+					default:
+						s.findLevels(c, ci[:len(batch)], levelCounts)
+						s.runBatch(c, acc, pairOwner{})
 					}
 					if exact {
 						for i, src := range batch {
@@ -450,11 +470,14 @@ func newBFS(n, maxDepth int, batched, avx512 bool) *bfs {
 // source, bottom-up otherwise. s.levels[i] ends with the number of nodes
 // at each distance from source i.
 //
-// With orders set, source i's nodes, in order of distance, end up in
+// With levelOrders, source i's nodes, in order of distance, end up in
 // s.order[i], with s.levels[i] and s.ledges[i] as bfs.run reads them.
-// Without, the rounds end up in s.rv, s.rm and s.rstart (the nodes each
+// Otherwise the rounds end up in s.rv, s.rm and s.rstart (the nodes each
 // round reaches, in node order, and the sources, as bits, that reach them
-// there), and the path counts of the whole batch are taken along, for
+// there), each clique's members reached through its hub (see findHubs),
+// which holds the sources of its members on the frontier. With
+// levelRounds that is all, for bfs.pruneRounds and bfs.countRounds. With
+// levelCounts the path counts of the whole batch are taken along, for
 // bfs.runBatch: the 64 sources' values of a node sit side by side in
 // lane[v×64:], and a node new to some sources on a level sums the values
 // its neighbours on the level before hold for those sources (pushed from
@@ -465,7 +488,9 @@ func newBFS(n, maxDepth int, batched, avx512 bool) *bfs {
 // level the values of its members on the frontier when first read; every
 // other neighbour is read on its own. Path counts are whole numbers, exact
 // up to 2^53, so below that the order of the pushes does not change them.
-func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
+func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
+	orders := mode == levelOrders
+	rounds := mode != levelOrders // the rounds are listed
 	off, nbr := c.off, c.nbr
 	seen, visit, next := s.seen, s.visit, s.next
 	full := ^uint64(0) >> (lanes - len(srcs))
@@ -481,13 +506,13 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 	}
 	var count [lanes]int32 // nodes found per source
 	var tally laneTally    // the same, for the nodes of a round not yet in count
-	// without orders, the batched path counts are taken along (see
+	// with levelCounts, the batched path counts are taken along (see
 	// runBatch): lane holds sigma × pass of each node's new sources
-	counts := !orders
+	counts := mode == levelCounts
 	// eoff counts the edges the steps read: with the path counts, the rows
 	// aoff and anbr, each clique read through its hub (see findHubs)
 	eoff := off
-	if counts {
+	if rounds {
 		s.fitLanes(c)
 		eoff = c.aoff
 		restEdges = int64(len(c.anbr))
@@ -562,13 +587,18 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 			}
 		case frontEdges < restEdges:
 			for _, v := range frontier {
-				bv := visit[v]
-				for _, u := range nbr[off[v]:off[v+1]] {
-					if next[u] == 0 {
-						found = append(found, u)
+				row := nbr[off[v]:off[v+1]]
+				if rounds {
+					// each clique's members reached at once from its hub
+					row = c.anbr[c.aoff[v]:c.aoff[v+1]]
+					if h := hubOf(c, v); h >= 0 {
+						row = row[:len(row)-1]
+						if s.hubBits(c, h, visit) {
+							found = reach(found, next, c.members(h), visit[n+h])
+						}
 					}
-					next[u] |= bv
 				}
+				found = reach(found, next, row, visit[v])
 			}
 			k := 0
 			for _, u := range found {
@@ -578,6 +608,9 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 				}
 			}
 			found = found[:k]
+			if rounds {
+				s.sortNodes(found)
+			}
 		default:
 			for v := range int32(len(seen)) {
 				if seen[v] == full {
@@ -586,8 +619,15 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 				// stop as soon as every source that has not reached v
 				// reaches it now
 				need := full &^ seen[v]
+				row := nbr[off[v]:off[v+1]]
+				if rounds {
+					row = c.anbr[c.aoff[v]:c.aoff[v+1]]
+					if h := hubOf(c, v); h >= 0 {
+						s.hubBits(c, h, visit)
+					}
+				}
 				var x uint64
-				for _, u := range nbr[off[v]:off[v+1]] {
+				for _, u := range row {
 					if x |= visit[u]; x&need == need {
 						break
 					}
@@ -629,6 +669,8 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 						lv[bits.TrailingZeros64(b)&(lanes-1)] *= pass[v]
 					}
 				}
+			}
+			if rounds {
 				s.rv = append(s.rv, v)
 				s.rm = append(s.rm, x)
 			}
@@ -647,7 +689,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, orders bool) {
 				}
 			}
 		}
-		if counts && len(found) > 0 {
+		if rounds && len(found) > 0 {
 			s.rstart = append(s.rstart, int32(len(s.rv)))
 		}
 		s.frontier, s.found = found, frontier
@@ -1232,14 +1274,156 @@ func (s *bfs) runBatch(c *relabelled, acc []float64, own pairOwner) {
 	}
 }
 
+// levelMode says what bfs.findLevels lists.
+type levelMode uint8
+
+const (
+	levelOrders levelMode = iota // each source's nodes in order of distance, for bfs.run
+	levelCounts                  // the rounds, with the path counts taken along, for bfs.runBatch
+	levelRounds                  // the rounds alone, for bfs.pruneRounds and bfs.countRounds
+)
+
+// pruneRounds keeps, of each round of the last findLevels (levelRounds),
+// only the sources for which the node leads to a target own counts: all
+// of them for a counted target, else those some neighbour on the next
+// round keeps (its successors for them), and drops the nodes left with
+// none. The nodes and sources dropped add nothing to any dependency, so
+// countRounds need not count their paths, nor runBatch their
+// dependencies; and a node's predecessors for a source it keeps keep it
+// too, so the path counts of what is left are whole. The rounds are
+// read outermost first; a node's neighbours in its clique through its hub
+// (see findHubs), which holds the sources its members keep.
+func (s *bfs) pruneRounds(c *relabelled, own pairOwner) {
+	aoff, anbr, mask := c.aoff, c.anbr, s.mask
+	rv, rm, rs := s.rv, s.rm, s.rstart
+	nr := len(rs) - 1
+	for r := nr - 1; r >= 1; r-- {
+		s.nextTick()
+		if r+1 < nr {
+			for k := rs[r+1]; k < rs[r+2]; k++ {
+				mask[rv[k]] = rm[k]
+			}
+		}
+		for k := rs[r]; k < rs[r+1]; k++ {
+			v, m := rv[k], rm[k]
+			if own.weight(v) > 0 {
+				continue
+			}
+			var keep uint64
+			if r+1 < nr {
+				if h := hubOf(c, v); h >= 0 {
+					s.hubBits(c, h, mask)
+				}
+				for _, u := range anbr[aoff[v]:aoff[v+1]] {
+					if keep |= mask[u] & m; keep == m {
+						break
+					}
+				}
+			}
+			rm[k] = keep
+		}
+		if r+1 < nr {
+			for k := rs[r+1]; k < rs[r+2]; k++ {
+				mask[rv[k]] = 0
+			}
+		}
+	}
+	// drop the nodes left with no source, the sources' round kept whole
+	j := rs[1]
+	for r := 1; r < nr; r++ {
+		lo, hi := rs[r], rs[r+1]
+		rs[r] = j
+		for k := lo; k < hi; k++ {
+			if rm[k] != 0 {
+				rv[j], rm[j] = rv[k], rm[k]
+				j++
+			}
+		}
+	}
+	rs[nr] = j
+	// rounds left empty (beyond the last counted target) are dropped too
+	for nr > 1 && rs[nr-1] == rs[nr] {
+		nr--
+	}
+	s.rv, s.rm, s.rstart = rv[:j], rm[:j], rs[:nr+1]
+}
+
+// hubBits makes hub h's bits the union of its members', for this tick,
+// as hubSum does for its values too: bits[n+h], n the number of nodes.
+func (s *bfs) hubBits(c *relabelled, h int32, bits []uint64) bool {
+	if s.stamp[h] == s.tick {
+		return false
+	}
+	s.stamp[h] = s.tick
+	var x uint64
+	for _, u := range c.members(h) {
+		x |= bits[u]
+	}
+	bits[len(c.perm)+int(h)] = x
+	return true
+}
+
+// reach is the top-down step of findLevels without path counts from one
+// node (or hub) reached by the sources bv, along row: each node of row
+// gains bv in next and is listed in found when new there. The caller
+// drops from next the sources that had reached a node already.
+func reach(found []int32, next []uint64, row []int32, bv uint64) []int32 {
+	for _, u := range row {
+		if next[u] == 0 {
+			found = append(found, u)
+		}
+		next[u] |= bv
+	}
+	return found
+}
+
+// countRounds counts the shortest paths of the rounds pruneRounds left,
+// innermost first: a node of round r takes, for each of its sources, the
+// sum of the values of its neighbours on round r−1 for that source (its
+// predecessors), through their hub for those in its clique, times its
+// pass; each source passes on 1. It leaves in lane what findLevels
+// (levelCounts) takes along, for the sources kept.
+func (s *bfs) countRounds(c *relabelled) {
+	aoff, anbr, pass := c.aoff, c.anbr, c.pass
+	lane, mask := s.lane, s.mask
+	rv, rm, rs := s.rv, s.rm, s.rstart
+	for k := rs[0]; k < rs[1]; k++ {
+		lane[int(rv[k])*lanes+bits.TrailingZeros64(rm[k])] = 1
+	}
+	for r := 1; r+1 < len(rs); r++ {
+		s.nextTick()
+		for k := rs[r-1]; k < rs[r]; k++ {
+			mask[rv[k]] = rm[k]
+		}
+		for k := rs[r]; k < rs[r+1]; k++ {
+			v, m := rv[k], rm[k]
+			if h := hubOf(c, v); h >= 0 {
+				s.hubSum(c, h, mask)
+			}
+			lv := lane[int(v)*lanes:][:lanes:lanes]
+			s.pullInto(lv, lane, mask, anbr[aoff[v]:aoff[v+1]], m)
+			if pass[v] != 1 {
+				for b := m; b != 0; b &= b - 1 {
+					lv[bits.TrailingZeros64(b)&(lanes-1)] *= pass[v]
+				}
+			}
+		}
+		for k := rs[r-1]; k < rs[r]; k++ {
+			mask[rv[k]] = 0
+		}
+	}
+}
+
 // pairOwner says which targets a batch of an exact search counts. In an
 // undirected graph a pair of nodes adds the same to every node's
 // dependencies from either end, so each pair need be counted from one
 // end only, twice: a batch whose sources are the nodes first to end-1
 // (in the order of c) counts the nodes after it twice, its own once each
-// way, and none before it. Nodes that lead to no counted target then pass
-// on no dependency, and runBatch reads none of their values. The zero
-// pairOwner counts every target once, as sampled sources must.
+// way, and none before it. A node that leads to no counted target from a
+// source then passes on no dependency for it: pruneRounds drops it from
+// the round, and runBatch passes on, as the next round's masks, only the
+// sources each node leads to a counted target for. The zero pairOwner
+// counts every target once, as sampled sources must.
 type pairOwner struct{ first, end int32 }
 
 // weight is how many times the batch counts target v.

@@ -248,7 +248,7 @@ func TestBatchOrder(t *testing.T) {
 	rounds := func(order []int32) float64 {
 		entries := 0
 		for lo := 0; lo < len(order); lo += lanes {
-			s.findLevels(c, order[lo:min(lo+lanes, len(order))], false)
+			s.findLevels(c, order[lo:min(lo+lanes, len(order))], levelCounts)
 			entries += len(s.rv)
 		}
 		return float64(entries) / float64(g.Len()) / float64((len(order)+lanes-1)/lanes)
@@ -301,7 +301,7 @@ func TestRoundsInNodeOrder(t *testing.T) {
 	s := newBFS(g.Len(), 0, true, haveAVX512)
 	for _, lo := range []int32{0, 640, 2900} {
 		srcs := pivots(g.Len(), 0, 0)[lo:][:min(lanes, g.Len()-int(lo))]
-		s.findLevels(c, srcs, false)
+		s.findLevels(c, srcs, levelCounts)
 		want := map[[2]int32]uint64{} // {round, node}: sources
 		for i, src := range srcs {
 			for v, d := range bfsDistances(c, src) {
