@@ -146,6 +146,19 @@ func checkFloat(t *testing.T, what string, got, want, tol float64) {
 	}
 }
 
+// edgeList returns g's edges, each once, the smaller end first.
+func edgeList(g *Graph) [][2]int {
+	var edges [][2]int
+	for v := range g.Len() {
+		for _, u := range g.Neighbours(v) {
+			if int(u) > v {
+				edges = append(edges, [2]int{v, int(u)})
+			}
+		}
+	}
+	return edges
+}
+
 // mustGraph is FromEdges for fixtures known to be valid.
 func mustGraph(n int, edges [][2]int, weights []float64) *Graph {
 	g, err := FromEdges(n, edges, weights)

@@ -251,14 +251,7 @@ func TestPairOwnersAgainstPlain(t *testing.T) {
 		base := bodyGraph(seed, size, size/4, size/2)
 		r := rand.New(rand.NewPCG(seed, 31))
 		n := base.Len()
-		var edges [][2]int
-		for v := range n {
-			for _, u := range base.Neighbours(v) {
-				if int(u) > v {
-					edges = append(edges, [2]int{v, int(u)})
-				}
-			}
-		}
+		edges := edgeList(base)
 		for range 5 + r.IntN(20) { // an open twin of a random node
 			v := r.IntN(base.Len())
 			for _, u := range base.Neighbours(v) {

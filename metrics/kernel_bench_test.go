@@ -229,15 +229,11 @@ func BenchmarkBatchWork(b *testing.B) {
 func eachDependencyStep(s *bfs, f func(v int32, m uint64)) {
 	rs := s.rstart
 	for r := len(rs) - 3; r >= 1; r-- {
-		for k := rs[r+1]; k < rs[r+2]; k++ {
-			s.mask[s.rv[k]] = s.rm[k]
-		}
+		s.markRound(r+1, true)
 		for k := rs[r]; k < rs[r+1]; k++ {
 			f(s.rv[k], s.rm[k])
 		}
-		for k := rs[r+1]; k < rs[r+2]; k++ {
-			s.mask[s.rv[k]] = 0
-		}
+		s.markRound(r+1, false)
 	}
 }
 

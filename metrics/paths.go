@@ -1243,9 +1243,7 @@ func (s *bfs) runBatch(c *relabelled, acc []float64, own pairOwner) {
 	for r := nr - 1; r >= 1; r-- {
 		s.nextTick()
 		if r+1 < nr {
-			for k := rs[r+1]; k < rs[r+2]; k++ {
-				mask[rv[k]] = rm[k]
-			}
+			s.markRound(r+1, true)
 		}
 		for k := rs[r]; k < rs[r+1]; k++ {
 			v, m := rv[k], rm[k]
@@ -1267,10 +1265,24 @@ func (s *bfs) runBatch(c *relabelled, acc []float64, own pairOwner) {
 			acc[v] += d
 		}
 		if r+1 < nr {
-			for k := rs[r+1]; k < rs[r+2]; k++ {
-				mask[rv[k]] = 0
-			}
+			s.markRound(r+1, false)
 		}
+	}
+}
+
+// markRound sets the mask of each node of round r of the last findLevels
+// to its sources there (on), or back to 0: what the nodes of the round
+// before or after read of their neighbours.
+func (s *bfs) markRound(r int, on bool) {
+	lo, hi := s.rstart[r], s.rstart[r+1]
+	if !on {
+		for _, v := range s.rv[lo:hi] {
+			s.mask[v] = 0
+		}
+		return
+	}
+	for k, v := range s.rv[lo:hi] {
+		s.mask[v] = s.rm[lo+int32(k)]
 	}
 }
 
@@ -1300,9 +1312,7 @@ func (s *bfs) pruneRounds(c *relabelled, own pairOwner) {
 	for r := nr - 1; r >= 1; r-- {
 		s.nextTick()
 		if r+1 < nr {
-			for k := rs[r+1]; k < rs[r+2]; k++ {
-				mask[rv[k]] = rm[k]
-			}
+			s.markRound(r+1, true)
 		}
 		for k := rs[r]; k < rs[r+1]; k++ {
 			v, m := rv[k], rm[k]
@@ -1323,9 +1333,7 @@ func (s *bfs) pruneRounds(c *relabelled, own pairOwner) {
 			rm[k] = keep
 		}
 		if r+1 < nr {
-			for k := rs[r+1]; k < rs[r+2]; k++ {
-				mask[rv[k]] = 0
-			}
+			s.markRound(r+1, false)
 		}
 	}
 	// drop the nodes left with no source, the sources' round kept whole
@@ -1392,9 +1400,7 @@ func (s *bfs) countRounds(c *relabelled) {
 	}
 	for r := 1; r+1 < len(rs); r++ {
 		s.nextTick()
-		for k := rs[r-1]; k < rs[r]; k++ {
-			mask[rv[k]] = rm[k]
-		}
+		s.markRound(r-1, true)
 		for k := rs[r]; k < rs[r+1]; k++ {
 			v, m := rv[k], rm[k]
 			if h := hubOf(c, v); h >= 0 {
@@ -1408,9 +1414,7 @@ func (s *bfs) countRounds(c *relabelled) {
 				}
 			}
 		}
-		for k := rs[r-1]; k < rs[r]; k++ {
-			mask[rv[k]] = 0
-		}
+		s.markRound(r-1, false)
 	}
 }
 

@@ -191,13 +191,9 @@ func TestBetweennessBruteForce(t *testing.T) {
 func TestBatchOrder(t *testing.T) {
 	shuffled := func(g *Graph, seed uint64) *Graph {
 		perm := rand.New(rand.NewPCG(seed, 3)).Perm(g.Len())
-		var edges [][2]int
-		for v := range g.Len() {
-			for _, u := range g.Neighbours(v) {
-				if int(u) > v {
-					edges = append(edges, [2]int{perm[v], perm[u]})
-				}
-			}
+		edges := edgeList(g)
+		for i, e := range edges {
+			edges[i] = [2]int{perm[e[0]], perm[e[1]]}
 		}
 		return mustGraph(g.Len(), edges, nil)
 	}

@@ -15,14 +15,7 @@ func treeGraph(seed uint64) *Graph {
 	r := rand.New(rand.NewPCG(seed, 13))
 	base := twinGraph(seed, 2+int(seed%9), []float64{0.15, 0.3, 0.6}[seed%3])
 	n := base.Len()
-	var edges [][2]int
-	for v := range n {
-		for _, u := range base.Neighbours(v) {
-			if int(u) > v {
-				edges = append(edges, [2]int{v, int(u)})
-			}
-		}
-	}
+	edges := edgeList(base)
 	grow := func(anchor, size int) {
 		nodes := []int{anchor}
 		for range size {
