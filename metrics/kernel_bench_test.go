@@ -17,8 +17,8 @@ import (
 // dependencies one source at a time (bfs.run) and a batch at a time
 // (bfs.runBatch), counting every target, as sampled sources do; exact
 // Paths counts each pair from one end (see pairOwner), which
-// BenchmarkPairOwners100k measures. cpu-s/op is the CPU time, the figure to compare on a busy
-// machine.
+// BenchmarkPairOwners100k measures. cpu-s/op is the CPU time, the figure
+// to compare on a busy machine.
 func BenchmarkPathsKernel100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	c := ballOrder(g)
@@ -103,9 +103,10 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 
 // BenchmarkRoundCost runs the batched searches of exact Paths on one core,
 // every target counted (as in BenchmarkPathsKernel100k), from all its
-// sources in whole batches of 64 (the first 1,024 at 100,000 partners), on the combined partner graph of gen_network.py N for N =
-// 1,000, 3,000, 10,000 and 100,000 (each skipped when its network is
-// missing), and reports the CPU time per round of a node (cpu-ns/round):
+// sources in whole batches of 64 (the first 1,024 at 100,000 partners),
+// on the combined partner graph of gen_network.py N for N = 1,000, 3,000,
+// 10,000 and 100,000 (each skipped when its network is missing), and
+// reports the CPU time per round of a node (cpu-ns/round):
 // what one entry of a round costs, its node's path counts and dependencies
 // for every source of the batch that reaches it then. The time of the
 // exact computation is about this cost times its rounds (rounds/src/node

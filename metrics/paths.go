@@ -64,22 +64,24 @@ const pathBlocks = 64
 // Betweenness uses Brandes' (2001) dependency accumulation. The distance
 // levels of 64 sources at a time come from one bit-parallel multi-source
 // search (Then et al. 2014; see bfs.findLevels), which lists its rounds
-// (the nodes each level reaches, with the sources that reach them there).
-// The path counts of the whole batch are counted along those rounds and the
-// dependencies follow them back, the 64 sources' values of a node side by
+// (the nodes each level reaches, with the sources that reach them there)
+// and can take the path counts of the whole batch along; the dependencies
+// then follow the rounds back, the 64 sources' values of a node side by
 // side, so that one read of a neighbour serves every source it matches
-// (see bfs.countRounds and bfs.runBatch). In an undirected graph a pair of
-// nodes adds the same to every dependency from either end, so an exact
-// batch counts only its pairs with the nodes after it, twice, and among
-// its own sources (see pairOwner): a node that leads to none of those
-// targets from a source adds nothing for it, and is dropped from the
-// round before its paths are counted (see bfs.pruneRounds): the later the
-// batch, the more (BenchmarkPairOwners100k). Sampled batches count their
-// paths along the search and keep every target. On amd64 processors with
-// AVX-512, the loops over a node's 64 values run as assembly that keeps
-// them in vector registers and adds them under the sources' bits as masks,
-// with no branch per source; it gives the same bits as the portable loops, which the purego
-// build tag keeps to (see lanes.go). The exact batches are balls of 64 nodes
+// (see bfs.runBatch). In an undirected graph a pair of nodes adds the same
+// to every dependency from either end, so an exact batch counts only its
+// pairs with the nodes after it, twice, and those among its own sources
+// (see pairOwner): a node that leads from a source to none of those
+// targets adds nothing for it. The dependencies' step skips those; and
+// from half way through the sources, where they are many, the search
+// lists its rounds alone, they are dropped from the rounds (see
+// bfs.pruneRounds) and the path counts are counted on what is left (see
+// bfs.countRounds; BenchmarkPairOwners100k). Sampled batches keep every
+// target. On amd64 processors with AVX-512, the loops over a node's 64
+// values run as assembly that keeps them in vector registers and adds them
+// under the sources' bits as masks, with no branch per source; it gives
+// the same bits as the portable loops, which the purego build tag keeps to
+// (see lanes.go). The exact batches are balls of 64 nodes
 // close together (see batchOrder), which are on fewer rounds than batches of
 // 64 nodes in breadth-first order or in their own (BenchmarkBatchWork), and
 // the nodes are numbered in their order, so that a ball's values lie side by
@@ -301,8 +303,9 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 							s.findLevels(c, ci[:len(batch)], levelCounts)
 						} else {
 							// the path counts only where they lead to a
-							// counted target: in the second half, the most
-							// of them do not (BenchmarkPairOwners100k)
+							// counted target: past half way enough do not
+							// for the separate passes to pay
+							// (BenchmarkPairOwners100k)
 							s.findLevels(c, ci[:len(batch)], levelRounds)
 							s.pruneRounds(c, own)
 							s.countRounds(c)
@@ -509,8 +512,8 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
 	// with levelCounts, the batched path counts are taken along (see
 	// runBatch): lane holds sigma × pass of each node's new sources
 	counts := mode == levelCounts
-	// eoff counts the edges the steps read: with the path counts, the rows
-	// aoff and anbr, each clique read through its hub (see findHubs)
+	// eoff counts the edges the steps read: with the rounds listed, the
+	// rows aoff and anbr, each clique read through its hub (see findHubs)
 	eoff := off
 	if rounds {
 		s.fitLanes(c)
@@ -1217,20 +1220,26 @@ func Closeness(g *Graph) []float64 { return Paths(g, PathOptions{}).Closeness }
 func Harmonic(g *Graph) []float64 { return Paths(g, PathOptions{}).Harmonic }
 
 // runBatch computes the dependencies of all the sources of the last call
-// of findLevels (without orders, which took the path counts along) at once,
-// and adds tgt(source) times each node's dependency to acc (indexed as c),
-// as run does one source at a time. It goes through the rounds findLevels
-// recorded, outermost first: in round r, a node v reached by the sources m
-// sums, over its neighbours u, the coefficients of the sources that reached
-// u in round r+1 (mask[u] & m), read side by side in lane[u×64:], so that
-// one read of a neighbour's mask serves every source of the batch. The
+// of findLevels (levelCounts, which took the path counts along, or
+// levelRounds followed by pruneRounds and countRounds) at once, and adds
+// tgt(source) times each node's dependency to acc (indexed as c), as run
+// does one source at a time, on the targets own counts (each as many
+// times as own.weight says). It goes through the rounds, outermost first:
+// in round r, a node v reached by the sources m sums, over its neighbours
+// u, the coefficients of the sources u passes a dependency on for in
+// round r+1 (mask[u] & m), read side by side in lane[u×64:], so that one
+// read of a neighbour's mask serves every source of the batch. The
 // neighbours in v's clique are read through its hub, which sums the
 // coefficients of its members on round r+1 when first read in round r
-// (see findHubs). The sources of an exact batch are a ball of nodes close
-// together (see batchOrder), so most nodes are on few rounds.
+// (see findHubs). A node passes a dependency on for every source of m when
+// own counts it as a target, else for those some neighbour passes one on
+// for, and rm takes those sources in place of m, as the masks of the round
+// before. The sources of an exact batch are a ball of nodes close together
+// (see batchOrder), so most nodes are on few rounds.
 //
-// lane holds sigma × pass from findLevels (what run calls front), then the
-// coefficients (tgt + delta)/sigma = pass × (tgt + delta)/front.
+// lane holds sigma × pass from findLevels or countRounds (what run calls
+// front), then the coefficients (tgt + delta)/sigma = pass × (tgt +
+// delta)/front.
 func (s *bfs) runBatch(c *relabelled, acc []float64, own pairOwner) {
 	aoff, anbr, pass, tgt := c.aoff, c.anbr, c.pass, c.tgt
 	lane, mask := s.lane, s.mask
@@ -1433,10 +1442,9 @@ type pairOwner struct{ first, end int32 }
 // weight is how many times the batch counts target v.
 func (o pairOwner) weight(v int32) float64 {
 	switch {
-	case o.end == 0 || v >= o.end:
-		if o.end == 0 {
-			return 1
-		}
+	case o.end == 0: // every target
+		return 1
+	case v >= o.end:
 		return 2
 	case v >= o.first:
 		return 1
