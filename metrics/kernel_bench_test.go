@@ -229,13 +229,14 @@ func BenchmarkBatchWork(b *testing.B) {
 // dependencies' step without its arithmetic.
 func eachDependencyStep(s *bfs, f func(v int32, m uint64)) {
 	rs := s.rstart
-	for r := len(rs) - 3; r >= 1; r-- {
-		s.markRound(r+1, true)
+	s.eachRoundBack(func(r int, last bool) {
+		if last {
+			return
+		}
 		for k := rs[r]; k < rs[r+1]; k++ {
 			f(s.rv[k], s.rm[k])
 		}
-		s.markRound(r+1, false)
-	}
+	})
 }
 
 // BenchmarkLanczos runs the Lanczos method of Eigenvector on the largest

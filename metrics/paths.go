@@ -1244,20 +1244,15 @@ func (s *bfs) runBatch(c *relabelled, acc []float64, own pairOwner) {
 	aoff, anbr, pass, tgt := c.aoff, c.anbr, c.pass, c.tgt
 	lane, mask := s.lane, s.mask
 	rv, rm, rs := s.rv, s.rm, s.rstart
-	nr := len(rs) - 1
 	var ms [lanes]float64
 	for k := rs[0]; k < rs[1]; k++ {
 		ms[bits.TrailingZeros64(rm[k])] = tgt[rv[k]]
 	}
-	for r := nr - 1; r >= 1; r-- {
-		s.nextTick()
-		if r+1 < nr {
-			s.markRound(r+1, true)
-		}
+	s.eachRoundBack(func(r int, last bool) {
 		for k := rs[r]; k < rs[r+1]; k++ {
 			v, m := rv[k], rm[k]
 			var row []int32 // the last round has no successors
-			if r+1 < nr {
+			if !last {
 				row = anbr[aoff[v]:aoff[v+1]]
 				if h := hubOf(c, v); h >= 0 {
 					s.hubSum(c, h, mask)
@@ -1273,7 +1268,22 @@ func (s *bfs) runBatch(c *relabelled, acc []float64, own pairOwner) {
 			}
 			acc[v] += d
 		}
-		if r+1 < nr {
+	})
+}
+
+// eachRoundBack calls step for each round r of the last findLevels but
+// the sources', outermost first, with the masks of the round after it
+// set (see markRound) unless r is the last, and a new tick for the hubs.
+func (s *bfs) eachRoundBack(step func(r int, last bool)) {
+	nr := len(s.rstart) - 1
+	for r := nr - 1; r >= 1; r-- {
+		s.nextTick()
+		last := r+1 == nr
+		if !last {
+			s.markRound(r+1, true)
+		}
+		step(r, last)
+		if !last {
 			s.markRound(r+1, false)
 		}
 	}
@@ -1317,19 +1327,14 @@ const (
 func (s *bfs) pruneRounds(c *relabelled, own pairOwner) {
 	aoff, anbr, mask := c.aoff, c.anbr, s.mask
 	rv, rm, rs := s.rv, s.rm, s.rstart
-	nr := len(rs) - 1
-	for r := nr - 1; r >= 1; r-- {
-		s.nextTick()
-		if r+1 < nr {
-			s.markRound(r+1, true)
-		}
+	s.eachRoundBack(func(r int, last bool) {
 		for k := rs[r]; k < rs[r+1]; k++ {
 			v, m := rv[k], rm[k]
 			if own.weight(v) > 0 {
 				continue
 			}
 			var keep uint64
-			if r+1 < nr {
+			if !last {
 				if h := hubOf(c, v); h >= 0 {
 					s.hubBits(c, h, mask)
 				}
@@ -1341,10 +1346,8 @@ func (s *bfs) pruneRounds(c *relabelled, own pairOwner) {
 			}
 			rm[k] = keep
 		}
-		if r+1 < nr {
-			s.markRound(r+1, false)
-		}
-	}
+	})
+	nr := len(rs) - 1
 	// drop the nodes left with no source, the sources' round kept whole
 	j := rs[1]
 	for r := 1; r < nr; r++ {
