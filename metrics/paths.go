@@ -432,8 +432,8 @@ type bfs struct {
 	lane   []float64 // per node, one value per source: sigma × pass, then coefficients (see runBatch)
 	mask   []uint64  // per node: the sources of one round, 0 elsewhere
 	marks  []uint64  // one bit per node, all 0 between calls of sortNodes
-	stamp  []uint32  // per hub: the tick its sums were last made for (see hubSum)
-	tick   uint32    // one per level of findLevels and round of runBatch
+	stamp  []uint32  // per hub: the tick its sums or bits were last made for (see hubSum, hubBits)
+	tick   uint32    // one per level of findLevels and round of the passes over the rounds
 	avx512 bool      // run the lane loops in assembly (see lanes.go)
 }
 
@@ -512,12 +512,13 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
 	// with levelCounts, the batched path counts are taken along (see
 	// runBatch): lane holds sigma × pass of each node's new sources
 	counts := mode == levelCounts
-	// eoff counts the edges the steps read: with the rounds listed, the
-	// rows aoff and anbr, each clique read through its hub (see findHubs)
-	eoff := off
+	// the rows the steps read, and whose edges they count: with the
+	// rounds listed, aoff and anbr, each clique read through its hub (see
+	// findHubs)
+	eoff, enbr := off, nbr
 	if rounds {
 		s.fitLanes(c)
-		eoff = c.aoff
+		eoff, enbr = c.aoff, c.anbr
 		restEdges = int64(len(c.anbr))
 		visit = s.visit
 	}
@@ -590,15 +591,12 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
 			}
 		case frontEdges < restEdges:
 			for _, v := range frontier {
-				row := nbr[off[v]:off[v+1]]
-				if rounds {
+				row := enbr[eoff[v]:eoff[v+1]]
+				if h := hubOf(c, v); rounds && h >= 0 {
 					// each clique's members reached at once from its hub
-					row = c.anbr[c.aoff[v]:c.aoff[v+1]]
-					if h := hubOf(c, v); h >= 0 {
-						row = row[:len(row)-1]
-						if s.hubBits(c, h, visit) {
-							found = reach(found, next, c.members(h), visit[n+h])
-						}
+					row = row[:len(row)-1]
+					if s.hubBits(c, h, visit) {
+						found = reach(found, next, c.members(h), visit[n+h])
 					}
 				}
 				found = reach(found, next, row, visit[v])
@@ -622,15 +620,11 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
 				// stop as soon as every source that has not reached v
 				// reaches it now
 				need := full &^ seen[v]
-				row := nbr[off[v]:off[v+1]]
-				if rounds {
-					row = c.anbr[c.aoff[v]:c.aoff[v+1]]
-					if h := hubOf(c, v); h >= 0 {
-						s.hubBits(c, h, visit)
-					}
+				if h := hubOf(c, v); rounds && h >= 0 {
+					s.hubBits(c, h, visit)
 				}
 				var x uint64
-				for _, u := range row {
+				for _, u := range enbr[eoff[v]:eoff[v+1]] {
 					if x |= visit[u]; x&need == need {
 						break
 					}
@@ -666,12 +660,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
 				}
 			}
 			if counts {
-				if pass[v] != 1 {
-					lv := lane[int(v)*lanes:][:lanes:lanes]
-					for b := x; b != 0; b &= b - 1 {
-						lv[bits.TrailingZeros64(b)&(lanes-1)] *= pass[v]
-					}
-				}
+				scaleLanes(lane[int(v)*lanes:], x, pass[v])
 			}
 			if rounds {
 				s.rv = append(s.rv, v)
@@ -1420,13 +1409,21 @@ func (s *bfs) countRounds(c *relabelled) {
 			}
 			lv := lane[int(v)*lanes:][:lanes:lanes]
 			s.pullInto(lv, lane, mask, anbr[aoff[v]:aoff[v+1]], m)
-			if pass[v] != 1 {
-				for b := m; b != 0; b &= b - 1 {
-					lv[bits.TrailingZeros64(b)&(lanes-1)] *= pass[v]
-				}
-			}
+			scaleLanes(lv, m, pass[v])
 		}
 		s.markRound(r-1, false)
+	}
+}
+
+// scaleLanes multiplies the values of node row l for the sources of m by
+// p, the node's pass: what it passes on to the next round.
+func scaleLanes(l []float64, m uint64, p float64) {
+	if p == 1 {
+		return
+	}
+	l = l[:lanes:lanes]
+	for b := m; b != 0; b &= b - 1 {
+		l[bits.TrailingZeros64(b)&(lanes-1)] *= p
 	}
 }
 
