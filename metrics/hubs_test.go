@@ -241,7 +241,7 @@ func BenchmarkHubWork(b *testing.B) {
 // TestPairOwnersAgainstPlain: on graphs of bodies large enough for several
 // batches of sources, with twins and pendant trees added so that the
 // reduced graph's nodes stand for several nodes each, Paths, which counts
-// each pair of nodes from the batch of its earlier end only (see
+// each pair of nodes from the batch of its later end only (see
 // pairOwner), equals the plain algorithm, which counts every pair from
 // both ends, within 1e-9, and the AVX-512 loops give the portable loops'
 // bits.
@@ -288,7 +288,7 @@ func TestPairOwnersAgainstPlain(t *testing.T) {
 // of bodies (with hubs, and nodes that stand for several), the path
 // counts taken on the rounds pruneRounds leaves give runBatch's
 // dependencies the same bits as the path counts taken along the search,
-// on fewer rounds, and pruneRounds drops rounds in the later batches.
+// on fewer rounds, and pruneRounds drops rounds in the earlier batches.
 func TestPrunedRounds(t *testing.T) {
 	dropped := 0
 	for seed := range uint64(6) {

@@ -295,7 +295,7 @@ func BenchmarkBatchOrder100k(b *testing.B) {
 // BenchmarkPairOwners100k runs 4 batches of exact Paths' sources on the
 // combined partner graph of gen_network.py 100000 (skipped when missing),
 // on one core, starting at=P% of the way through Paths' order, where a
-// batch counts the pairs with the (100 − P)% of nodes after it (see
+// batch counts the pairs with the P% of nodes before it (see
 // pairOwner): with the path counts taken along by the search (counts) or
 // counted on the rounds pruneRounds leaves (pruned). Both give the same
 // bits; the cost of each tells where Paths switches.

@@ -70,10 +70,10 @@ const pathBlocks = 64
 // side, so that one read of a neighbour serves every source it matches
 // (see bfs.runBatch). In an undirected graph a pair of nodes adds the same
 // to every dependency from either end, so an exact batch counts only its
-// pairs with the nodes after it, twice, and those among its own sources
+// pairs with the nodes before it, twice, and those among its own sources
 // (see pairOwner): a node that leads from a source to none of those
 // targets adds nothing for it. The dependencies' step skips those; and
-// from half way through the sources, where they are many, the search
+// in the first half of the sources, where they are many, the search
 // lists its rounds alone, they are dropped from the rounds (see
 // bfs.pruneRounds) and the path counts are counted on what is left (see
 // bfs.countRounds; BenchmarkPairOwners100k). Sampled batches keep every
@@ -297,14 +297,14 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 							s.run(c, i, acc)
 						}
 					case exact && !opts.Plain:
-						// each pair from its earlier end (see pairOwner)
+						// each pair from its later end (see pairOwner)
 						own := pairOwner{int32(blo), int32(blo + len(batch))}
-						if 2*blo < len(sources) {
+						if 2*blo >= len(sources) {
 							s.findLevels(c, ci[:len(batch)], levelCounts)
 						} else {
 							// the path counts only where they lead to a
-							// counted target: past half way enough do not
-							// for the separate passes to pay
+							// counted target: before half way enough do
+							// not for the separate passes to pay
 							// (BenchmarkPairOwners100k)
 							s.findLevels(c, ci[:len(batch)], levelRounds)
 							s.pruneRounds(c, own)
@@ -1431,12 +1431,21 @@ func scaleLanes(l []float64, m uint64, p float64) {
 // undirected graph a pair of nodes adds the same to every node's
 // dependencies from either end, so each pair need be counted from one
 // end only, twice: a batch whose sources are the nodes first to end-1
-// (in the order of c) counts the nodes after it twice, its own once each
-// way, and none before it. A node that leads to no counted target from a
-// source then passes on no dependency for it: pruneRounds drops it from
-// the round, and runBatch passes on, as the next round's masks, only the
-// sources each node leads to a counted target for. The zero pairOwner
-// counts every target once, as sampled sources must.
+// (in the order of c) counts the nodes before it twice, its own once each
+// way, and none after it. The balls of c are grown in a breadth-first
+// order from one node, so the nodes before a batch lie around that node,
+// to one side of the batch, while those after it lie all around; the
+// shortest paths to the earlier nodes then likely pass through fewer
+// nodes. On the combined partner graph of 100,000 partners, counting the
+// earlier nodes, the batches at 5% of the way keep 0.16 of their rounds
+// and those at 95% 0.97, against 0.98 and 0.34 counting the later ones;
+// over 5%, 25%, 50%, 75% and 95%, 0.040 rounds per source and node are
+// left rather than 0.042 (BenchmarkPairOwners100k). A node that leads to
+// no counted target from a source then passes on no dependency for it:
+// pruneRounds drops it from the round, and runBatch passes on, as the
+// next round's masks, only the sources each node leads to a counted
+// target for. The zero pairOwner counts every target once, as sampled
+// sources must.
 type pairOwner struct{ first, end int32 }
 
 // weight is how many times the batch counts target v.
@@ -1444,9 +1453,9 @@ func (o pairOwner) weight(v int32) float64 {
 	switch {
 	case o.end == 0: // every target
 		return 1
-	case v >= o.end:
+	case v < o.first:
 		return 2
-	case v >= o.first:
+	case v < o.end:
 		return 1
 	}
 	return 0
