@@ -288,7 +288,7 @@ func TestPairOwnersAgainstPlain(t *testing.T) {
 // of bodies (with hubs, and nodes that stand for several), the path
 // counts taken on the rounds pruneRounds leaves give runBatch's
 // dependencies the same bits as the path counts taken along the search,
-// on fewer rounds, and pruneRounds drops rounds in the earlier batches.
+// on no more rounds, and that pruneRounds drops some rounds.
 func TestPrunedRounds(t *testing.T) {
 	dropped := 0
 	for seed := range uint64(6) {
