@@ -1440,12 +1440,13 @@ func scaleLanes(l []float64, m uint64, p float64) {
 // earlier nodes, the batches at 5% of the way keep 0.16 of their rounds
 // and those at 95% 0.97, against 0.98 and 0.34 counting the later ones;
 // over 5%, 25%, 50%, 75% and 95%, 0.040 rounds per source and node are
-// left rather than 0.042 (BenchmarkPairOwners100k). A node that leads to
-// no counted target from a source then passes on no dependency for it:
-// pruneRounds drops it from the round, and runBatch passes on, as the
-// next round's masks, only the sources each node leads to a counted
-// target for. The zero pairOwner counts every target once, as sampled
-// sources must.
+// left rather than 0.042 (BenchmarkPairOwners100k, now and at commit
+// 43e35cb, which counted the later nodes; bench/RESULTS.md has both). A
+// node that leads to no counted target from a source then passes on no
+// dependency for it: pruneRounds drops it from the round, and runBatch
+// passes on, as the next round's masks, only the sources each node leads
+// to a counted target for. The zero pairOwner counts every target once,
+// as sampled sources must.
 type pairOwner struct{ first, end int32 }
 
 // weight is how many times the batch counts target v.
