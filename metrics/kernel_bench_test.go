@@ -114,7 +114,7 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 // × n²).
 // The graphs up to 10,000 partners leave a worker's 64 values per node in
 // the cache (512 KB at 1,000, 5 MB at 10,000; one core of the project's
-// machine keeps about 8 MB, BenchmarkLoadLatency), 100,000 do not (51 MB);
+// machine keeps 4 to 8 MB, BenchmarkLoadLatency), 100,000 do not (51 MB);
 // the README's "Where the 100k time goes" reads the difference.
 func BenchmarkRoundCost(b *testing.B) {
 	for _, partners := range []int{1000, 3000, 10000, 100000} {
@@ -345,8 +345,8 @@ func BenchmarkPairOwners100k(b *testing.B) {
 
 // BenchmarkLoadLatency measures what the memory of this machine makes a
 // load cost that depends on the one before, over working sets of 1 to 128
-// MB: a random cycle through one 64-byte line in each (a pointer chase, as
-// the gathers of the rounds wait on values and masks scattered over the
+// MB: a random cycle through one 64-byte line in each (a pointer chase;
+// the gathers of the rounds read values and masks scattered over the
 // graph). ns/load is the time of one load. The processor may report more
 // cache than a core can keep: where the time per load jumps is where a
 // worker's values (64 per node, 512 bytes; 51 MB at 100,000 nodes) stop
@@ -357,17 +357,15 @@ func BenchmarkLoadLatency(b *testing.B) {
 		b.Run(fmt.Sprintf("MB=%d", mb), func(b *testing.B) {
 			lines := mb << 20 / 64
 			next := make([]uint64, lines*line)
-			// a random cycle through every line, so that no prefetcher
-			// can guess the next: Sattolo's shuffle of the lines
+			// the lines in a random order, each pointing to the next and
+			// the last to the first: one cycle through every line, whose
+			// next step no prefetcher can guess
 			r := rand.New(rand.NewPCG(uint64(mb), 7))
 			cycle := make([]uint32, lines)
 			for i := range cycle {
 				cycle[i] = uint32(i)
 			}
-			for i := lines - 1; i > 0; i-- {
-				j := r.IntN(i)
-				cycle[i], cycle[j] = cycle[j], cycle[i]
-			}
+			r.Shuffle(lines, func(i, j int) { cycle[i], cycle[j] = cycle[j], cycle[i] })
 			for i, l := range cycle {
 				next[int(l)*line] = uint64(cycle[(i+1)%lines]) * line
 			}
