@@ -177,8 +177,11 @@ func BenchmarkFindHubs(b *testing.B) {
 // hubs read (hubs/round); and the bytes of eight sources that hold any of
 // the node's sources (bytes/round) and, per match, any the two share
 // (bytes/match), the vectors of eight values the AVX-512 loops add under a
-// mask that is not 0. It also reports the hubs and the fraction of the
-// arcs inside their cliques (inside).
+// mask that is not 0; and, of the entries outside the clique that match,
+// those bytes for neighbours among the same 64 consecutive nodes as the
+// node, mostly its ball (ballbytes/round), and for the others
+// (farbytes/round). It also reports the hubs and the fraction of the arcs
+// inside their cliques (inside).
 func BenchmarkHubWork(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	c := ballOrder(g)
@@ -186,7 +189,7 @@ func BenchmarkHubWork(b *testing.B) {
 	n := int32(len(c.perm))
 	srcs := pivots(g.Len(), 0, 0)[:1024]
 	s := newBFS(g.Len(), 0, true, haveAVX512)
-	var rounds, arcs, matches, rest, restMatches, hubs, roundBytes, matchBytes float64
+	var rounds, arcs, matches, rest, restMatches, hubs, roundBytes, matchBytes, ballBytes, farBytes float64
 	// setBytes counts the bytes of x that are not 0
 	setBytes := func(x uint64) float64 {
 		k := 0
@@ -198,7 +201,7 @@ func BenchmarkHubWork(b *testing.B) {
 		return float64(k)
 	}
 	for b.Loop() {
-		rounds, arcs, matches, rest, restMatches, hubs, roundBytes, matchBytes = 0, 0, 0, 0, 0, 0, 0, 0
+		rounds, arcs, matches, rest, restMatches, hubs, roundBytes, matchBytes, ballBytes, farBytes = 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 		for lo := 0; lo < len(srcs); lo += lanes {
 			s.findLevels(c, srcs[lo:lo+lanes], levelCounts)
 			eachDependencyStep(s, func(v int32, m uint64) {
@@ -217,8 +220,13 @@ func BenchmarkHubWork(b *testing.B) {
 						continue
 					}
 					rest++
-					if s.mask[u]&m != 0 {
+					if dm := s.mask[u] & m; dm != 0 {
 						restMatches++
+						if u/lanes == v/lanes {
+							ballBytes += setBytes(dm)
+						} else {
+							farBytes += setBytes(dm)
+						}
 					}
 				}
 			})
@@ -234,6 +242,8 @@ func BenchmarkHubWork(b *testing.B) {
 	b.ReportMetric(hubs/rounds, "hubs/round")
 	b.ReportMetric(roundBytes/rounds, "bytes/round")
 	b.ReportMetric(matchBytes/matches, "bytes/match")
+	b.ReportMetric(ballBytes/rounds, "ballbytes/round")
+	b.ReportMetric(farBytes/rounds, "farbytes/round")
 	b.ReportMetric(float64(c.hubs()), "hubs")
 	b.ReportMetric(float64(inside)/float64(len(c.nbr)), "inside")
 }

@@ -300,7 +300,10 @@ func BenchmarkBatchOrder100k(b *testing.B) {
 // batch counts the pairs with the P% of nodes before it (see
 // pairOwner): with the path counts taken along by the search (counts) or
 // counted on the rounds pruneRounds leaves (pruned). Both give the same
-// bits; the cost of each tells where Paths switches.
+// bits; the cost of each tells where Paths switches. Beside the whole CPU
+// time it reports that of each pass: the search (findLevels, with the
+// path counts when they are taken along), pruneRounds, countRounds and
+// the dependencies (runBatch).
 func BenchmarkPairOwners100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	c := ballOrder(g)
@@ -318,6 +321,7 @@ func BenchmarkPairOwners100k(b *testing.B) {
 				first := int32(n * at / 100 / lanes * lanes)
 				var srcs [lanes]int32
 				var rounds int
+				var phase [4]float64 // CPU seconds: search, pruning, path counts, dependencies
 				cpu := benchdata.CPUSeconds()
 				for b.Loop() {
 					for lo := first; lo < first+4*lanes; lo += lanes {
@@ -325,19 +329,35 @@ func BenchmarkPairOwners100k(b *testing.B) {
 							srcs[i] = lo + int32(i)
 						}
 						own := pairOwner{lo, lo + lanes}
+						t := benchdata.CPUSeconds()
+						lap := func(i int) {
+							now := benchdata.CPUSeconds()
+							phase[i] += now - t
+							t = now
+						}
 						if pruned {
 							s.findLevels(c, srcs[:], levelRounds)
+							lap(0)
 							s.pruneRounds(c, own)
+							lap(1)
 							s.countRounds(c)
+							lap(2)
 						} else {
 							s.findLevels(c, srcs[:], levelCounts)
+							lap(0)
 						}
 						rounds += len(s.rv)
 						s.runBatch(c, acc, own)
+						lap(3)
 					}
 				}
 				b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
 				b.ReportMetric(float64(rounds)/float64(b.N)/float64(4*lanes)/float64(n), "rounds/src/node")
+				for i, unit := range []string{"search-cpu-s/op", "prune-cpu-s/op", "counts-cpu-s/op", "deps-cpu-s/op"} {
+					if pruned || i == 0 || i == 3 {
+						b.ReportMetric(phase[i]/float64(b.N), unit)
+					}
+				}
 			})
 		}
 	}
