@@ -322,6 +322,12 @@ func BenchmarkPairOwners100k(b *testing.B) {
 				var srcs [lanes]int32
 				var rounds int
 				var phase [4]float64 // CPU seconds: search, pruning, path counts, dependencies
+				var t float64        // when the pass now timed began
+				lap := func(i int) {
+					now := benchdata.CPUSeconds()
+					phase[i] += now - t
+					t = now
+				}
 				cpu := benchdata.CPUSeconds()
 				for b.Loop() {
 					for lo := first; lo < first+4*lanes; lo += lanes {
@@ -329,12 +335,7 @@ func BenchmarkPairOwners100k(b *testing.B) {
 							srcs[i] = lo + int32(i)
 						}
 						own := pairOwner{lo, lo + lanes}
-						t := benchdata.CPUSeconds()
-						lap := func(i int) {
-							now := benchdata.CPUSeconds()
-							phase[i] += now - t
-							t = now
-						}
+						t = benchdata.CPUSeconds()
 						if pruned {
 							s.findLevels(c, srcs[:], levelRounds)
 							lap(0)
