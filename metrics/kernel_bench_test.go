@@ -67,7 +67,7 @@ func BenchmarkPathsKernel100k(b *testing.B) {
 // follows it, as each of a node's rounds reads its row and its neighbours'
 // values once for the whole batch. rounds/src/node@128 is what a batch of
 // 128 would be on (unionRounds); such batches, with 128 values a node, were
-// slower all the same (the README's "Where the 100k time goes").
+// slower all the same ("Where the 100k time goes" in bench/EXACT.md).
 func BenchmarkBatchSize100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	c := ballOrder(g)
@@ -115,7 +115,7 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 // The graphs up to 10,000 partners leave a worker's 64 values per node in
 // the cache (512 KB at 1,000, 5 MB at 10,000; one core of the project's
 // machine keeps 4 to 8 MB, BenchmarkLoadLatency), 100,000 do not (51 MB);
-// the README's "Where the 100k time goes" reads the difference.
+// "Where the 100k time goes" in bench/EXACT.md reads the difference.
 func BenchmarkRoundCost(b *testing.B) {
 	for _, partners := range []int{1000, 3000, 10000, 100000} {
 		b.Run(fmt.Sprintf("partners=%d", partners), func(b *testing.B) {
@@ -371,7 +371,7 @@ func BenchmarkPairOwners100k(b *testing.B) {
 // graph). ns/load is the time of one load. The processor may report more
 // cache than a core can keep: where the time per load jumps is where a
 // worker's values (64 per node, 512 bytes; 51 MB at 100,000 nodes) stop
-// being found in the cache (the README's "Where the 100k time goes").
+// being found in the cache ("Where the 100k time goes" in bench/EXACT.md).
 func BenchmarkLoadLatency(b *testing.B) {
 	const line = 8 // uint64s per 64-byte line
 	for mb := 1; mb <= 128; mb *= 2 {
