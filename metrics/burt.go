@@ -101,6 +101,15 @@ func (s *burtScratch) contributions(g *Graph, i int) []int32 {
 // Isolated nodes get NaN (networkx gives nan); an empty graph gives an empty
 // slice.
 func Constraint(g *Graph) []float64 {
+	return eachEgo(g, func(s *burtScratch, i int) float64 {
+		c, _ := s.constraintHierarchy(g, i)
+		return c
+	})
+}
+
+// eachEgo returns f of every node that has contacts, and NaN for the
+// isolated nodes, with one scratch for all of them.
+func eachEgo(g *Graph, f func(s *burtScratch, i int) float64) []float64 {
 	out := make([]float64, g.Len())
 	s := newBurtScratch(g)
 	for i := range out {
@@ -108,7 +117,7 @@ func Constraint(g *Graph) []float64 {
 			out[i] = math.NaN()
 			continue
 		}
-		out[i], _ = s.constraintHierarchy(g, i)
+		out[i] = f(s, i)
 	}
 	return out
 }
@@ -122,16 +131,7 @@ func Constraint(g *Graph) []float64 {
 // equals Borgatti's n − 2t/n. Isolated nodes get NaN (networkx gives nan); an
 // empty graph gives an empty slice.
 func EffectiveSize(g *Graph) []float64 {
-	out := make([]float64, g.Len())
-	s := newBurtScratch(g)
-	for i := range out {
-		if g.Degree(i) == 0 {
-			out[i] = math.NaN()
-			continue
-		}
-		out[i] = s.effectiveSize(g, i)
-	}
-	return out
+	return eachEgo(g, func(s *burtScratch, i int) float64 { return s.effectiveSize(g, i) })
 }
 
 // effectiveSize returns the effective size of node i, which has contacts.
@@ -205,16 +205,10 @@ func Efficiency(g *Graph) []float64 {
 // nodes get NaN, like Constraint (STRUCTURE scores them 0); an empty graph
 // gives an empty slice.
 func Hierarchy(g *Graph) []float64 {
-	out := make([]float64, g.Len())
-	s := newBurtScratch(g)
-	for i := range out {
-		if g.Degree(i) == 0 {
-			out[i] = math.NaN()
-			continue
-		}
-		_, out[i] = s.constraintHierarchy(g, i)
-	}
-	return out
+	return eachEgo(g, func(s *burtScratch, i int) float64 {
+		_, h := s.constraintHierarchy(g, i)
+		return h
+	})
 }
 
 // Holes holds Burt's four structural-hole measures of every node, as
