@@ -9,13 +9,15 @@ func hasAVX512() bool
 // The AVX-512 twins of pullLanes, pushLanes and backLanes (see lanes.go),
 // in lanes_amd64.s. They read the slices' elements without bounds checks:
 // every index in row is below the length of the masks, and lane holds 64
-// values per node.
+// values per node. pullAVX512 and backAVX512 name their first five
+// arguments alike, as their shared prologue (GATHERARGS) reads them by name:
+// bits are the masks (visit or mask), m the sources wanted (need or m).
 
 //go:noescape
-func pullAVX512(dst, lane []float64, visit []uint64, row []int32, need uint64) uint64
+func pullAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64) uint64
 
 //go:noescape
 func pushAVX512(lane, src []float64, seen, next []uint64, row []int32, bv uint64, found []int32) int
 
 //go:noescape
-func backAVX512(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) (float64, uint64)
+func backAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) (float64, uint64)

@@ -8,6 +8,19 @@
 // stored. Only AVX-512 Foundation instructions are used, and AVX ones
 // (which every AVX-512 processor has) for backAVX512's last sums.
 
+// GATHERARGS loads the arguments pullAVX512 and backAVX512 share (dst,
+// lane, bits, row, m) into the registers GATHER reads, clears R11 and
+// Z0..Z7, and leaves dst in DI.
+#define GATHERARGS \
+	MOVQ dst_base+0(FP), DI \
+	MOVQ lane_base+24(FP), SI \
+	MOVQ bits_base+48(FP), R8 \
+	MOVQ row_base+72(FP), R9 \
+	MOVQ row_len+80(FP), CX \
+	MOVQ m+96(FP), R10 \
+	XORQ R11, R11 \
+	ZERO8
+
 // func hasAVX512() bool
 TEXT ·hasAVX512(SB), NOSPLIT, $0-1
 	MOVB $0, ret+0(FP)
@@ -94,16 +107,9 @@ next: \
 	JNZ  loop \
 done:
 
-// func pullAVX512(dst, lane []float64, visit []uint64, row []int32, need uint64) uint64
+// func pullAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64) uint64
 TEXT ·pullAVX512(SB), NOSPLIT, $0-112
-	MOVQ dst_base+0(FP), DI
-	MOVQ lane_base+24(FP), SI
-	MOVQ visit_base+48(FP), R8
-	MOVQ row_base+72(FP), R9
-	MOVQ row_len+80(FP), CX
-	MOVQ need+96(FP), R10
-	XORQ R11, R11
-	ZERO8
+	GATHERARGS
 	GATHER(pullloop, pullnext, pulldone)
 
 	// store the sums of the sources found, and only those
@@ -207,17 +213,10 @@ pushdone:
 	VMOVUPD   Z13, K1, off(DI) \
 	VMULPD.Z  off(R12), zj, K1, zj
 
-// func backAVX512(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[64]float64) (float64, uint64)
+// func backAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64, pv, tv float64, ms *[64]float64) (float64, uint64)
 TEXT ·backAVX512(SB), NOSPLIT, $0-144
-	MOVQ l_base+0(FP), DI
-	MOVQ lane_base+24(FP), SI
-	MOVQ mask_base+48(FP), R8
-	MOVQ row_base+72(FP), R9
-	MOVQ row_len+80(FP), CX
-	MOVQ m+96(FP), R10
+	GATHERARGS
 	MOVQ ms+120(FP), R12
-	XORQ R11, R11
-	ZERO8
 	GATHER(backloop, backnext, backdone)
 
 	// the sources v passes a dependency on for: all of m when v is a
