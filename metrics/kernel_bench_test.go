@@ -283,15 +283,45 @@ func BenchmarkLanczos(b *testing.B) {
 // BenchmarkBatchOrder100k times batchOrder, the exact computation's
 // grouping of its sources into balls, as ballOrder runs it, on the
 // combined partner graph of gen_network.py 100000 (skipped when the
-// network is missing).
+// network is missing). It reports where the arcs end (see ballSpread):
+// the share of arcs between nodes of balls 1 to 3 apart (near-arcs) and
+// further apart (far-arcs), whose values a search reads from far away in
+// memory.
 func BenchmarkBatchOrder100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	_, _, seeds := bfsComponents(g)
+	var order []int32
 	for b.Loop() {
-		if len(batchOrder(g.off, g.nbr, seeds)) != g.Len() {
+		if order = batchOrder(g.off, g.nbr, seeds); len(order) != g.Len() {
 			b.Fatal("batchOrder lost nodes")
 		}
 	}
+	near, far := ballSpread(g, order)
+	b.ReportMetric(near, "near-arcs")
+	b.ReportMetric(far, "far-arcs")
+}
+
+// ballSpread returns the shares of g's arcs whose ends lie in batches of
+// order (of lanes nodes each) 1 to 3 apart (near) and more than 3 apart
+// (far).
+func ballSpread(g *Graph, order []int32) (near, far float64) {
+	ball := make([]int, g.Len())
+	for k, v := range order {
+		ball[v] = k / lanes
+	}
+	var arcs int
+	for v := range g.Len() {
+		for _, u := range g.Neighbours(v) {
+			arcs++
+			switch d := ball[u] - ball[v]; {
+			case d < -3 || d > 3:
+				far++
+			case d != 0:
+				near++
+			}
+		}
+	}
+	return near / float64(arcs), far / float64(arcs)
 }
 
 // BenchmarkPairOwners100k runs 4 batches of exact Paths' sources on the

@@ -1032,10 +1032,12 @@ func bfsOrder(g *Graph) *relabelled {
 }
 
 // ballOrder renumbers g's nodes in the order of batchOrder, its balls
-// seeded in breadth-first order, so that the nodes of a ball, which a
-// search tends to reach on the same rounds, hold their 64 values side by
-// side in memory (BenchmarkPathsKernel100k). The batches of exact Paths are
-// then 64 consecutive nodes.
+// seeded in breadth-first order where one does not go on from the ball
+// before, so that the nodes of a ball, which a search tends to reach on
+// the same rounds, hold their 64 values side by side in memory
+// (BenchmarkPathsKernel100k), and a cluster split between two balls lies
+// in two balls side by side (BenchmarkBatchOrder100k, far-arcs). The
+// batches of exact Paths are then 64 consecutive nodes.
 func ballOrder(g *Graph) *relabelled {
 	_, _, seeds := bfsComponents(g)
 	c := relabel(g, batchOrder(g.off, g.nbr, seeds))
@@ -1072,13 +1074,17 @@ func relabel(g *Graph, perm []int32) *relabelled {
 
 // batchOrder returns every node of a graph in CSR form (the neighbours of
 // v are nbr[off[v]:off[v+1]]), in batches of lanes nodes (the last may be
-// smaller); seeds lists every node once. A batch is a ball grown from the
-// first node of seeds not yet taken by adding, one at a time, the node not
-// yet taken with the most neighbours in the ball (the first in seeds, on
-// ties), so it is a dense cluster, such as one LIP of a partnership
-// network, and its nodes share more of their levels than lanes nodes of a
-// breadth-first order. Where a ball has no free neighbour left before it
-// is full, the batch goes on with a ball from the next free node.
+// smaller); seeds lists every node once. A batch is a ball grown by
+// adding, one at a time, the node not yet taken with the most neighbours
+// in the ball (the first in seeds, on ties), so it is a dense cluster,
+// such as one LIP of a partnership network, and its nodes share more of
+// their levels than lanes nodes of a breadth-first order. A ball starts
+// from the free node with the most neighbours in the ball before it (the
+// first in seeds, on ties), so that it takes what that ball left of its
+// cluster, and the two halves of a cluster lie side by side; failing that,
+// from the first free node of seeds. Where a ball has no free neighbour
+// left before it is full, the batch goes on with a ball from the next free
+// node of seeds.
 func batchOrder(off, nbr, seeds []int32) []int32 {
 	n := len(seeds)
 	rank := make([]int32, n) // the position of each node in seeds
@@ -1093,17 +1099,23 @@ func batchOrder(off, nbr, seeds []int32) []int32 {
 	// links
 	var bucket [lanes]idHeap
 	var touched []int32
-	for _, seed := range seeds {
-		if taken[seed] {
-			continue
+	next := int32(-1) // the seed of the next ball, if the last one has a free neighbour
+	for si := 0; ; {
+		seed := next
+		if seed < 0 {
+			for si < n && taken[seeds[si]] {
+				si++
+			}
+			if si == n {
+				break
+			}
+			seed = seeds[si]
 		}
+		next = -1
 		top := 0
 		for v := seed; ; {
 			taken[v] = true
 			order = append(order, v)
-			if len(order)%lanes == 0 {
-				break
-			}
 			for _, u := range nbr[off[v]:off[v+1]] {
 				if taken[u] {
 					continue
@@ -1115,6 +1127,17 @@ func batchOrder(off, nbr, seeds []int32) []int32 {
 				k := links[u]
 				bucket[k].push(rank[u])
 				top = max(top, int(k))
+			}
+			if len(order)%lanes == 0 {
+				// the next ball starts from the free node with the most
+				// links to this one (the first in seeds, on ties): what
+				// this ball left of its cluster
+				for _, u := range touched {
+					if !taken[u] && (next < 0 || links[u] > links[next] || links[u] == links[next] && rank[u] < rank[next]) {
+						next = u
+					}
+				}
+				break
 			}
 			// the next node: the smallest fresh entry of the highest bucket
 			v = -1
@@ -1432,16 +1455,17 @@ func scaleLanes(l []float64, m uint64, p float64) {
 // dependencies from either end, so each pair need be counted from one
 // end only, twice: a batch whose sources are the nodes first to end-1
 // (in the order of c) counts the nodes before it twice, its own once each
-// way, and none after it. The balls of c are grown in a breadth-first
-// order from one node, so the nodes before a batch lie around that node,
-// to one side of the batch, while those after it lie all around; the
-// shortest paths to the earlier nodes then likely pass through fewer
-// nodes. On the combined partner graph of 100,000 partners, counting the
-// earlier nodes, the batches at 5% of the way keep 0.16 of their rounds
-// and those at 95% 0.97, against 0.98 and 0.34 counting the later ones;
-// over 5%, 25%, 50%, 75% and 95%, 0.040 rounds per source and node are
-// left rather than 0.042 (BenchmarkPairOwners100k, now and at commit
-// 43e35cb, which counted the later nodes; bench/RESULTS.md has both). A
+// way, and none after it. The balls of c grow one from the next, from one
+// node (see batchOrder), so the nodes before a batch lie to one side of
+// it, while those after it lie all around; the shortest paths to the
+// earlier nodes then likely pass through fewer nodes. On the combined
+// partner graph of 100,000 partners, counting the earlier nodes, the
+// batches at 5% of the way keep 0.16 of their rounds and those at 95%
+// 0.97; over 5%, 25%, 50%, 75% and 95%, 0.041 rounds per source and node
+// are left (BenchmarkPairOwners100k). Counting the later nodes left 0.042
+// rather than 0.040 with the balls of commit 43e35cb, seeded in
+// breadth-first order (bench/RESULTS.md has both, and a test of both
+// orders with the balls of today). A
 // node that leads to no counted target from a source then passes on no
 // dependency for it: pruneRounds drops it from the round, and runBatch
 // passes on, as the next round's masks, only the sources each node leads

@@ -254,6 +254,14 @@ func TestBatchOrder(t *testing.T) {
 	if balls >= 0.95*breadth {
 		t.Errorf("balls are on %.3f rounds per node, breadth-first batches %.3f", balls, breadth)
 	}
+	// each ball goes on from what the one before left of its block of 50,
+	// so that few arcs end more than three balls away: the ends of the
+	// 10% of arcs drawn at random, and some 0.25 with balls seeded in
+	// breadth-first order alone, which left the rest of a block for later
+	_, _, seeds := bfsComponents(g)
+	if near, far := ballSpread(g, batchOrder(g.off, g.nbr, seeds)); far > 0.2 {
+		t.Errorf("%.3f of the arcs end more than three balls away (%.3f one to three)", far, near)
+	}
 	g = shuffled(structBenchGraph(700, 6), 7) // 11 batches
 	checkFloats(t, "Betweenness", Paths(g, PathOptions{Workers: 2}).Betweenness, bruteBetweenness(g), 1e-9)
 }
