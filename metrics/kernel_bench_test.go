@@ -104,9 +104,10 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 
 // BenchmarkRoundCost runs the batched searches of exact Paths on one core,
 // every target counted (as in BenchmarkPathsKernel100k), from all its
-// sources in whole batches of 64 (the first 1,024 at 100,000 partners),
+// sources in whole batches of 64 (the first 1,024 above 10,000 partners),
 // on the combined partner graph of gen_network.py N for N = 1,000, 3,000,
-// 10,000 and 100,000 (each skipped when its network is missing), and
+// 10,000, 20,000, 30,000, 50,000 and 100,000 (each skipped when its
+// network is missing), and
 // reports the CPU time per round of a node (cpu-ns/round):
 // what one entry of a round costs, its node's path counts and dependencies
 // for every source of the batch that reaches it then. The time of the
@@ -114,10 +115,11 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 // × n²).
 // The graphs up to 10,000 partners leave a worker's 64 values per node in
 // the cache (512 KB at 1,000, 5 MB at 10,000; one core of the project's
-// machine keeps 4 to 8 MB, BenchmarkLoadLatency), 100,000 do not (51 MB);
-// "Where the 100k time goes" in bench/EXACT.md reads the difference.
+// machine keeps 4 to 8 MB, BenchmarkLoadLatency), the larger ones do not
+// (10 MB at 20,000, 51 MB at 100,000); "Where the 100k time goes" in
+// bench/EXACT.md reads the difference.
 func BenchmarkRoundCost(b *testing.B) {
-	for _, partners := range []int{1000, 3000, 10000, 100000} {
+	for _, partners := range []int{1000, 3000, 10000, 20000, 30000, 50000, 100000} {
 		b.Run(fmt.Sprintf("partners=%d", partners), func(b *testing.B) {
 			g := NewGraph(benchdata.Load(b, partners).PartnerGraph(lipnet.Combined))
 			c := ballOrder(g)
