@@ -1,6 +1,7 @@
 package metrics
 
 import (
+	"container/list"
 	"fmt"
 	"math/bits"
 	"math/rand/v2"
@@ -435,4 +436,150 @@ func BenchmarkLoadLatency(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/loads, "ns/load")
 		})
 	}
+}
+
+// BenchmarkDepsCache100k replays the lines of memory that the dependencies'
+// step (bfs.runBatch) reads, in its order, through a model of a cache: a
+// fully associative LRU cache of 2, 4 or 8 MB of 64-byte lines, for two
+// batches at half way through the order of exact Paths on the combined
+// partner graph of gen_network.py 100000 (skipped when missing), every
+// target counted. It reports the lines a round of a node misses, by what
+// they hold: the node's own values (own-miss/round; the assembly loads all
+// eight lines), those of matching neighbours in its own ball and of the
+// members a hub sums (ball-), of matching neighbours one to three balls
+// away (near-) and further (far-), hubs' values (hub-), and the masks
+// (mask-); miss/round is their sum. A model, not the processor:
+// it has no prefetching and no associativity, and it leaves out the rows,
+// the rounds' lists and the path counts' pass.
+func BenchmarkDepsCache100k(b *testing.B) {
+	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
+	c := ballOrder(g)
+	c.setWeights(nil)
+	n := int32(len(c.perm))
+	s := newBFS(int(n), 0, true, haveAVX512)
+	for _, mb := range []int{2, 4, 8} {
+		b.Run(fmt.Sprintf("cache=%dMB", mb), func(b *testing.B) {
+			var miss [6]float64
+			var rounds int
+			for b.Loop() {
+				miss, rounds = [6]float64{}, 0
+				cache := newLRU(mb << 20 / 64)
+				first := n / 2 / lanes * lanes
+				var srcs [lanes]int32
+				for lo := first; lo < first+2*lanes; lo += lanes {
+					for i := range srcs {
+						srcs[i] = lo + int32(i)
+					}
+					s.findLevels(c, srcs[:], levelCounts)
+					rounds += depsLines(c, s, cache, &miss)
+				}
+			}
+			total := 0.0
+			for i, kind := range []string{"own", "ball", "near", "far", "hub", "mask"} {
+				b.ReportMetric(miss[i]/float64(rounds), kind+"-miss/round")
+				total += miss[i]
+			}
+			b.ReportMetric(total/float64(rounds), "miss/round")
+		})
+	}
+}
+
+// depsLines passes the lines runBatch reads in the rounds of the last
+// search of s (every target counted) through cache, counting the misses of
+// each kind (see BenchmarkDepsCache100k) in miss, and returns the rounds
+// of a node it went through.
+func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64) (rounds int) {
+	const own, ball, near, far, hub, maskLine = 0, 1, 2, 3, 4, 5
+	n := int32(len(c.perm))
+	touch := func(kind int, line uint64) {
+		if !cache.touch(line) {
+			miss[kind]++
+		}
+	}
+	// the lines of v's values holding a source of bits
+	values := func(kind int, v int32, bits uint64) {
+		for j := range uint64(8) {
+			if bits>>(8*j)&0xff != 0 {
+				touch(kind, uint64(v)*8+j)
+			}
+		}
+	}
+	const masks = 1 << 40 // the masks' lines, apart from the values'
+	rv, rm, rs := s.rv, s.rm, s.rstart
+	nr := len(rs) - 1
+	mask := map[int32]uint64{} // the masks of the round after, hubs' included
+	summed := map[int32]bool{} // the hubs summed on this round
+	for r := nr - 1; r >= 1; r-- {
+		clear(mask)
+		clear(summed)
+		last := r+1 == nr
+		if !last {
+			for k := rs[r+1]; k < rs[r+2]; k++ {
+				mask[rv[k]] = rm[k]
+				touch(maskLine, masks+uint64(rv[k])/8)
+			}
+		}
+		for k := rs[r]; k < rs[r+1]; k++ {
+			v, m := rv[k], rm[k]
+			rounds++
+			for _, u := range c.anbr[c.aoff[v]:c.aoff[v+1]] {
+				if last {
+					break
+				}
+				if u >= n { // v's hub: its members' sum, made when first read
+					if !summed[u] {
+						summed[u] = true
+						var x uint64
+						for _, w := range c.members(u - n) {
+							touch(maskLine, masks+uint64(w)/8)
+							values(ball, w, mask[w])
+							x |= mask[w]
+						}
+						mask[u] = x
+						values(hub, u, x)
+					}
+					values(hub, u, mask[u]&m)
+					continue
+				}
+				touch(maskLine, masks+uint64(u)/8)
+				kind := ball
+				switch d := u/lanes - v/lanes; {
+				case d < -3 || d > 3:
+					kind = far
+				case d != 0:
+					kind = near
+				}
+				values(kind, u, mask[u]&m)
+			}
+			values(own, v, ^uint64(0))
+		}
+	}
+	return rounds
+}
+
+// lru is a fully associative cache of lines with least-recently-used
+// eviction, for BenchmarkDepsCache100k.
+type lru struct {
+	size int
+	use  *list.List // lines, most recent first
+	at   map[uint64]*list.Element
+}
+
+func newLRU(lines int) *lru {
+	return &lru{size: lines, use: list.New(), at: map[uint64]*list.Element{}}
+}
+
+// touch reads line, saying whether it was in the cache.
+func (c *lru) touch(line uint64) bool {
+	if e, ok := c.at[line]; ok {
+		c.use.MoveToFront(e)
+		return true
+	}
+	c.at[line] = c.use.PushFront(line)
+	if c.use.Len() > c.size {
+		old := c.use.Back()
+		delete(c.at, old.Value.(uint64))
+		c.use.Remove(old)
+	}
+	return false
 }
