@@ -316,15 +316,33 @@ func ballSpread(g *Graph, order []int32) (near, far float64) {
 	for v := range g.Len() {
 		for _, u := range g.Neighbours(v) {
 			arcs++
-			switch d := ball[u] - ball[v]; {
-			case d < -3 || d > 3:
-				far++
-			case d != 0:
+			switch ballGap(ball[u], ball[v]) {
+			case gapNear:
 				near++
+			case gapFar:
+				far++
 			}
 		}
 	}
 	return near / float64(arcs), far / float64(arcs)
+}
+
+// How far apart two balls are, for ballSpread and depsLines.
+const (
+	gapSame = iota // the same ball
+	gapNear        // one to three balls apart
+	gapFar         // further
+)
+
+// ballGap returns how far apart balls a and b are.
+func ballGap(a, b int) int {
+	switch d := a - b; {
+	case d < -3 || d > 3:
+		return gapFar
+	case d != 0:
+		return gapNear
+	}
+	return gapSame
 }
 
 // BenchmarkPairOwners100k runs 4 batches of exact Paths' sources on the
@@ -542,13 +560,7 @@ func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64) (rounds int)
 					continue
 				}
 				touch(maskLine, masks+uint64(u)/8)
-				kind := ball
-				switch d := u/lanes - v/lanes; {
-				case d < -3 || d > 3:
-					kind = far
-				case d != 0:
-					kind = near
-				}
+				kind := [...]int{gapSame: ball, gapNear: near, gapFar: far}[ballGap(int(u/lanes), int(v/lanes))]
 				values(kind, u, mask[u]&m)
 			}
 			values(own, v, ^uint64(0))
