@@ -1076,9 +1076,12 @@ func relabel(g *Graph, perm []int32) *relabelled {
 // v are nbr[off[v]:off[v+1]]), in batches of lanes nodes (the last may be
 // smaller); seeds lists every node once. A batch is a ball grown by
 // adding, one at a time, the node not yet taken with the most neighbours
-// in the ball (the first in seeds, on ties), so it is a dense cluster,
-// such as one LIP of a partnership network, and its nodes share more of
-// their levels than lanes nodes of a breadth-first order. A ball starts
+// in the ball, so it is a dense cluster, such as one LIP of a partnership
+// network, and its nodes share more of their levels than lanes nodes of a
+// breadth-first order. Of the nodes with as many, it adds the one with the
+// most neighbours taken by earlier balls (the first in seeds, on ties), so
+// that a ball gathers what earlier balls left of their clusters before it
+// takes a node of a new one. A ball starts
 // from the free node with the most neighbours in the ball before it (the
 // first in seeds, on ties), so that it takes what that ball left of its
 // cluster, and the two halves of a cluster lie side by side; failing that,
@@ -1093,11 +1096,13 @@ func batchOrder(off, nbr, seeds []int32) []int32 {
 	}
 	taken := make([]bool, n)
 	links := make([]int32, n) // per node not taken: its neighbours in the ball
+	took := make([]int32, n)  // per node: its neighbours taken, in any ball
 	order := make([]int32, 0, n)
-	// bucket[k] is a heap of the ranks of the nodes that reached k links,
-	// smallest first; an entry is stale once its node is taken or has more
-	// links
-	var bucket [lanes]idHeap
+	// bucket[k] is a heap of the nodes that reached k links, keyed by
+	// ballKey; an entry is stale once its node is taken or has more links.
+	// A node's neighbours taken by earlier balls, took − links, do not
+	// change while a ball grows.
+	var bucket [lanes]keyHeap
 	var touched []int32
 	next := int32(-1) // the seed of the next ball, if the last one has a free neighbour
 	for si := 0; ; {
@@ -1117,6 +1122,7 @@ func batchOrder(off, nbr, seeds []int32) []int32 {
 			taken[v] = true
 			order = append(order, v)
 			for _, u := range nbr[off[v]:off[v+1]] {
+				took[u]++
 				if taken[u] {
 					continue
 				}
@@ -1125,7 +1131,7 @@ func batchOrder(off, nbr, seeds []int32) []int32 {
 				}
 				links[u]++
 				k := links[u]
-				bucket[k].push(rank[u])
+				bucket[k].push(ballKey(took[u]-links[u], rank[u]))
 				top = max(top, int(k))
 			}
 			if len(order)%lanes == 0 {
@@ -1143,7 +1149,7 @@ func batchOrder(off, nbr, seeds []int32) []int32 {
 			v = -1
 			for ; top > 0; top-- {
 				for len(bucket[top]) > 0 && v < 0 {
-					u := seeds[bucket[top].pop()]
+					u := seeds[keyRank(bucket[top].pop())]
 					if !taken[u] && int(links[u]) == top {
 						v = u
 					}
@@ -1167,13 +1173,22 @@ func batchOrder(off, nbr, seeds []int32) []int32 {
 	return order
 }
 
-// idHeap is a min-heap of int32, the ranks batchOrder keeps. It is
-// written out rather than used through container/heap, whose interface
-// allocates for every value pushed (BenchmarkBatchOrder100k).
-type idHeap []int32
+// ballKey orders the nodes batchOrder may add to a ball with the same
+// links to it: those with the most neighbours taken by earlier balls
+// (earlier) first, then the first in seeds (rank).
+func ballKey(earlier, rank int32) int64 { return int64(rank) - int64(earlier)<<32 }
+
+// keyRank returns the rank of a key of ballKey.
+func keyRank(key int64) int32 { return int32(uint32(key)) }
+
+// keyHeap is a min-heap of int64, the keys batchOrder keeps (see
+// ballKey). It is written out rather than used through container/heap,
+// whose interface allocates for every value pushed
+// (BenchmarkBatchOrder100k).
+type keyHeap []int64
 
 // push adds x to the heap.
-func (h *idHeap) push(x int32) {
+func (h *keyHeap) push(x int64) {
 	a := append(*h, x)
 	for i := len(a) - 1; i > 0; {
 		p := (i - 1) / 2
@@ -1187,7 +1202,7 @@ func (h *idHeap) push(x int32) {
 }
 
 // pop removes and returns the smallest value of a heap that is not empty.
-func (h *idHeap) pop() int32 {
+func (h *keyHeap) pop() int64 {
 	a := *h
 	x, n := a[0], len(a)-1
 	a[0] = a[n]
