@@ -1475,12 +1475,12 @@ func scaleLanes(l []float64, m uint64, p float64) {
 // it, while those after it lie all around; the shortest paths to the
 // earlier nodes then likely pass through fewer nodes. On the combined
 // partner graph of 100,000 partners, counting the earlier nodes, the
-// batches at 5% of the way keep 0.16 of their rounds and those at 95%
-// 0.97; over 5%, 25%, 50%, 75% and 95%, 0.041 rounds per source and node
+// batches at 5% of the way keep 0.15 of their rounds and those at 95%
+// 0.97; over 5%, 25%, 50%, 75% and 95%, 0.040 rounds per source and node
 // are left (BenchmarkPairOwners100k). Counting the later nodes left 0.042
 // rather than 0.040 with the balls of commit 43e35cb, seeded in
-// breadth-first order, and 0.045 rather than 0.040 with the balls going
-// on from one another (bench/RESULTS.md has the runs). A
+// breadth-first order, and 0.045 rather than 0.040 with the balls of
+// commit 3a1e208 (bench/RESULTS.md has the runs). A
 // node that leads to no counted target from a source then passes on no
 // dependency for it: pruneRounds drops it from the round, and runBatch
 // passes on, as the next round's masks, only the sources each node leads
