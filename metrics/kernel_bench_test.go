@@ -524,48 +524,41 @@ func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64) (rounds int)
 	}
 	const masks = 1 << 40 // the masks' lines, apart from the values'
 	rv, rm, rs := s.rv, s.rm, s.rstart
-	nr := len(rs) - 1
-	mask := map[int32]uint64{} // the masks of the round after, hubs' included
-	summed := map[int32]bool{} // the hubs summed on this round
-	for r := nr - 1; r >= 1; r-- {
-		clear(mask)
-		clear(summed)
-		last := r+1 == nr
+	// the rounds and masks as runBatch sets them (eachRoundBack), each
+	// hub's bits made when first read on a round (hubBits), as hubSum makes
+	// its values
+	s.eachRoundBack(func(r int, last bool) {
 		if !last {
-			for k := rs[r+1]; k < rs[r+2]; k++ {
-				mask[rv[k]] = rm[k]
-				touch(maskLine, masks+uint64(rv[k])/8)
+			for _, w := range rv[rs[r+1]:rs[r+2]] {
+				touch(maskLine, masks+uint64(w)/8)
 			}
 		}
 		for k := rs[r]; k < rs[r+1]; k++ {
 			v, m := rv[k], rm[k]
 			rounds++
-			for _, u := range c.anbr[c.aoff[v]:c.aoff[v+1]] {
-				if last {
-					break
-				}
-				if u >= n { // v's hub: its members' sum, made when first read
-					if !summed[u] {
-						summed[u] = true
-						var x uint64
+			var row []int32 // the last round has no successors
+			if !last {
+				row = c.anbr[c.aoff[v]:c.aoff[v+1]]
+			}
+			for _, u := range row {
+				if u >= n { // v's hub
+					if s.hubBits(c, u-n, s.mask) {
 						for _, w := range c.members(u - n) {
 							touch(maskLine, masks+uint64(w)/8)
-							values(ball, w, mask[w])
-							x |= mask[w]
+							values(ball, w, s.mask[w])
 						}
-						mask[u] = x
-						values(hub, u, x)
+						values(hub, u, s.mask[u])
 					}
-					values(hub, u, mask[u]&m)
+					values(hub, u, s.mask[u]&m)
 					continue
 				}
 				touch(maskLine, masks+uint64(u)/8)
 				kind := [...]int{gapSame: ball, gapNear: near, gapFar: far}[ballGap(int(u/lanes), int(v/lanes))]
-				values(kind, u, mask[u]&m)
+				values(kind, u, s.mask[u]&m)
 			}
 			values(own, v, ^uint64(0))
 		}
-	}
+	})
 	return rounds
 }
 
