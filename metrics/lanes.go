@@ -1,8 +1,13 @@
 package metrics
 
-import "math/bits"
+import (
+	"math"
+	"math/bits"
+)
 
-// haveAVX512 says whether the AVX-512 loops can run here.
+// haveAVX512 says whether the AVX-512 loops can run here: AVX-512
+// Foundation with Byte and Word instructions (every AVX-512 processor but
+// Intel's Xeon Phi).
 var haveAVX512 = hasAVX512()
 
 // The loops below are the inner loops of the batched path counts (see
@@ -74,7 +79,8 @@ func pullLanes(dst, lane []float64, visit []uint64, row []int32, need uint64) ui
 }
 
 // backLanes is runBatch's step for one node v, reached by the sources m on
-// its round, with values l = lane[v×64:] (sigma × pass) and weights pv =
+// its round, with values l = lane[v×64:] (sigma × pass, or own, v's 16-bit
+// path counts, when there are some: see bfs.narrow) and weights pv =
 // pass[v] and tv = tgt[v]. For each source i of m, the sum of the
 // coefficients of v's successors (the neighbours u in row with i in
 // mask[u]) gives v's dependency delta = l[i] × sum, and l[i] becomes v's
@@ -82,7 +88,7 @@ func pullLanes(dst, lane []float64, visit []uint64, row []int32, need uint64) ui
 // over the sources i of m, summed by treeSum. v is on the round before its
 // successors for the sources of m, so mask[v] & m is 0 and l is never read
 // as a successor's coefficients while it is written.
-func backLanes(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) (float64, uint64) {
+func backLanes(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64, own []uint16) (float64, uint64) {
 	var sum, t [lanes]float64
 	var found uint64
 	for _, u := range row {
@@ -100,6 +106,9 @@ func backLanes(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv f
 	for b := m; b != 0; b &= b - 1 {
 		i := bits.TrailingZeros64(b) & (lanes - 1)
 		front := l[i]
+		if own != nil {
+			front = float64(own[i])
+		}
 		// the conversions keep each product rounded on its own, as the
 		// assembly does, rather than fused into the next addition
 		delta := float64(front * sum[i])
@@ -107,6 +116,81 @@ func backLanes(l, lane []float64, mask []uint64, row []int32, m uint64, pv, tv f
 		l[i] = pv * (tv + delta) / front
 	}
 	return treeSum(&t), found
+}
+
+// The narrow path counts (see bfs.narrow): a node's 64 path counts as
+// 16-bit whole numbers at cnt[v×64:], summed with saturation at
+// maxCount, so that a count that does not fit stays there, and each loop
+// says whether it stored such a count. Saturating sums of counts give
+// maxCount, or the exact sum below it, in any order, so pushCounts and
+// pullCounts give the same counts as their AVX-512 twins (pushCountsAVX512
+// and pullCountsAVX512), and wherever no count reaches maxCount, the
+// same as pushLanes and pullLanes in float64.
+
+// maxCount is the largest 16-bit path count: a batch that reaches it is
+// counted again in float64.
+const maxCount = math.MaxUint16
+
+// addCount is a + b, or maxCount if that is more.
+func addCount(a, b uint16) uint16 { return uint16(min(uint32(a)+uint32(b), maxCount)) }
+
+// takeCounts is takeLanes on path counts; it says whether it stored
+// maxCount.
+func takeCounts(dst, src []uint16, first, more uint64) (top bool) {
+	dst, src = dst[:lanes:lanes], src[:lanes:lanes]
+	for b := first | more; b != 0; b &= b - 1 {
+		i := bits.TrailingZeros64(b) & (lanes - 1)
+		x := src[i]
+		if more&(1<<i) != 0 {
+			x = addCount(dst[i], x)
+		}
+		dst[i] = x
+		top = top || x == maxCount
+	}
+	return top
+}
+
+// pushCounts is pushLanes on path counts; it also says whether it stored
+// maxCount.
+func pushCounts(cnt, src []uint16, seen, next []uint64, row []int32, bv uint64, found []int32) (int, bool) {
+	k, top := 0, false
+	for _, u := range row {
+		nu := bv &^ seen[u]
+		if nu == 0 {
+			continue
+		}
+		had := next[u]
+		if had == 0 {
+			found[k] = u
+			k++
+		}
+		next[u] = had | nu
+		if takeCounts(cnt[int(u)*lanes:][:lanes:lanes], src, nu&^had, nu&had) {
+			top = true
+		}
+	}
+	return k, top
+}
+
+// pullCounts is pullLanes on path counts; it also says whether it stored
+// maxCount.
+func pullCounts(dst, cnt []uint16, visit []uint64, row []int32, need uint64) (uint64, bool) {
+	var x uint64
+	for _, u := range row {
+		m := visit[u] & need
+		if m == 0 {
+			continue
+		}
+		takeCounts(dst, cnt[int(u)*lanes:][:lanes:lanes], m&^x, m&x)
+		x |= m
+	}
+	dst = dst[:lanes:lanes]
+	for b := x; b != 0; b &= b - 1 {
+		if dst[bits.TrailingZeros64(b)&(lanes-1)] == maxCount {
+			return x, true
+		}
+	}
+	return x, false
 }
 
 // treeSum returns the sum of t in the order of the vector registers of

@@ -2,7 +2,8 @@
 
 package metrics
 
-// hasAVX512 reports whether the processor has AVX-512 Foundation and the
+// hasAVX512 reports whether the processor has AVX-512 Foundation and Byte
+// and Word instructions, and the
 // operating system saves its registers.
 func hasAVX512() bool
 
@@ -20,4 +21,10 @@ func pullAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64) uint6
 func pushAVX512(lane, src []float64, seen, next []uint64, row []int32, bv uint64, found []int32) int
 
 //go:noescape
-func backAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) (float64, uint64)
+func backAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64, own []uint16) (float64, uint64)
+
+//go:noescape
+func pushCountsAVX512(cnt, src []uint16, seen, next []uint64, row []int32, bv uint64, found []int32) (int, bool)
+
+//go:noescape
+func pullCountsAVX512(dst, cnt []uint16, bits []uint64, row []int32, m uint64) (uint64, bool)

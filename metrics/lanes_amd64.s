@@ -5,8 +5,10 @@
 // The AVX-512 twins of pushLanes, pullLanes and backLanes (lanes.go). A
 // node's 64 values are eight vectors of eight; the sources' bits, eight at
 // a time, are the masks (KMOVW) under which they are loaded, added and
-// stored. Only AVX-512 Foundation instructions are used, and AVX ones
-// (which every AVX-512 processor has) for backAVX512's last sums.
+// stored. Only AVX-512 Foundation instructions are used, and AVX and AVX2
+// ones (which every AVX-512 processor has) for backAVX512's last sums and
+// the widening of 16-bit counts, but for the 16-bit path counts at the
+// end, which need AVX-512 Byte and Word instructions too.
 
 // GATHERARGS loads the arguments pullAVX512 and backAVX512 share (dst,
 // lane, bits, row, m) into the registers GATHER reads, clears R11 and
@@ -40,11 +42,14 @@ TEXT ·hasAVX512(SB), NOSPLIT, $0-1
 	CMPL   AX, $0xe6
 	JNE    no
 
-	// leaf 7: AVX512F (EBX bit 16)
+	// leaf 7: AVX512F (EBX bit 16) and AVX512BW (EBX bit 30), for the
+	// path counts of 16 bits
 	MOVL $7, AX
 	XORL CX, CX
 	CPUID
 	BTL  $16, BX
+	JCC  no
+	BTL  $30, BX
 	JCC  no
 	MOVB $1, ret+0(FP)
 
@@ -203,18 +208,31 @@ pushdone:
 // pv × (tv + delta) / front there for the sources of K1, and leaves
 // ms × delta in zj (0 outside K1), ms at off(R12).
 #define BACKCHUNK(off, zj) \
+	KMOVW   DX, K1 \
+	SHRQ    $8, DX \
+	VMOVUPD off(DI), Z11 \
+	BACKTAIL(off, zj)
+
+// BACKCHUNKW(off, offw, zj) is BACKCHUNK with front the 16-bit path
+// counts at offw(R13), widened.
+#define BACKCHUNKW(off, offw, zj) \
 	KMOVW     DX, K1 \
 	SHRQ      $8, DX \
-	VMOVUPD   off(DI), Z11 \
-	VMULPD    Z11, zj, zj \
-	VADDPD    zj, Z9, Z13 \
-	VMULPD    Z13, Z8, Z13 \
-	VDIVPD    Z11, Z13, Z13 \
-	VMOVUPD   Z13, K1, off(DI) \
-	VMULPD.Z  off(R12), zj, K1, zj
+	VPMOVZXWD offw(R13), Y11 \
+	VCVTDQ2PD Y11, Z11 \
+	BACKTAIL(off, zj)
 
-// func backAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64, pv, tv float64, ms *[64]float64) (float64, uint64)
-TEXT ·backAVX512(SB), NOSPLIT, $0-144
+// BACKTAIL is what BACKCHUNK and BACKCHUNKW share, front in Z11.
+#define BACKTAIL(off, zj) \
+	VMULPD   Z11, zj, zj \
+	VADDPD   zj, Z9, Z13 \
+	VMULPD   Z13, Z8, Z13 \
+	VDIVPD   Z11, Z13, Z13 \
+	VMOVUPD  Z13, K1, off(DI) \
+	VMULPD.Z off(R12), zj, K1, zj
+
+// func backAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64, pv, tv float64, ms *[64]float64, own []uint16) (float64, uint64)
+TEXT ·backAVX512(SB), NOSPLIT, $0-168
 	GATHERARGS
 	MOVQ ms+120(FP), R12
 	GATHER(backloop, backnext, backdone)
@@ -227,8 +245,8 @@ TEXT ·backAVX512(SB), NOSPLIT, $0-144
 	JNZ   backtarget
 	TESTQ R11, R11
 	JNZ   backwork
-	MOVQ  $0, ret+128(FP)
-	MOVQ  $0, ret1+136(FP)
+	MOVQ  $0, ret+152(FP)
+	MOVQ  $0, ret1+160(FP)
 	VZEROUPPER
 	RET
 
@@ -236,10 +254,13 @@ backtarget:
 	MOVQ R10, R11
 
 backwork:
-	MOVQ         R11, ret1+136(FP)
+	MOVQ         R11, ret1+160(FP)
 	VBROADCASTSD pv+104(FP), Z8
 	VBROADCASTSD tv+112(FP), Z9
 	MOVQ         R10, DX
+	MOVQ         own_base+128(FP), R13
+	TESTQ        R13, R13
+	JNZ          backnarrow
 	BACKCHUNK(0, Z0)
 	BACKCHUNK(64, Z1)
 	BACKCHUNK(128, Z2)
@@ -248,6 +269,19 @@ backwork:
 	BACKCHUNK(320, Z5)
 	BACKCHUNK(384, Z6)
 	BACKCHUNK(448, Z7)
+	JMP          backsum
+
+backnarrow:
+	BACKCHUNKW(0, 0, Z0)
+	BACKCHUNKW(64, 16, Z1)
+	BACKCHUNKW(128, 32, Z2)
+	BACKCHUNKW(192, 48, Z3)
+	BACKCHUNKW(256, 64, Z4)
+	BACKCHUNKW(320, 80, Z5)
+	BACKCHUNKW(384, 96, Z6)
+	BACKCHUNKW(448, 112, Z7)
+
+backsum:
 
 	// treeSum: the eight vectors pairwise, then the halves, quarters and
 	// the last two
@@ -264,6 +298,127 @@ backwork:
 	VADDPD         X1, X0, X0
 	VPERMILPD      $1, X0, X1
 	VADDSD         X1, X0, X0
-	MOVSD          X0, ret+128(FP)
+	MOVSD          X0, ret+152(FP)
+	VZEROUPPER
+	RET
+
+// The 16-bit twins of pushCounts and pullCounts (lanes.go): a node's 64
+// path counts are two vectors of 32 words, added with unsigned saturation
+// (VPADDUSW) under the sources' bits, 32 at a time (KMOVD). Each also
+// says whether a count it stored is 65,535, which a sum that saturated
+// leaves.
+
+// PUSHW(off, zs) sets Z8 to the counts at off(AX) of the sources of DX's
+// low 32 bits (0 for the others) plus zs, stores them for the sources of
+// BX's, marks in K7 those at the top, and moves on to the next 32 bits.
+#define PUSHW(off, zs) \
+	KMOVD       DX, K1 \
+	KMOVD       BX, K2 \
+	SHRQ        $32, DX \
+	SHRQ        $32, BX \
+	VMOVDQU16.Z off(AX), K1, Z8 \
+	VPADDUSW    zs, Z8, Z8 \
+	VMOVDQU16   Z8, K2, off(AX) \
+	VPCMPEQW    Z31, Z8, K2, K3 \
+	KORD        K3, K7, K7
+
+// func pushCountsAVX512(cnt, src []uint16, seen, next []uint64, row []int32, bv uint64, found []int32) (int, bool)
+TEXT ·pushCountsAVX512(SB), NOSPLIT, $0-161
+	MOVQ       cnt_base+0(FP), SI
+	MOVQ       src_base+24(FP), DI
+	MOVQ       seen_base+48(FP), R8
+	MOVQ       next_base+72(FP), R12
+	MOVQ       row_base+96(FP), R9
+	MOVQ       row_len+104(FP), CX
+	MOVQ       bv+120(FP), R10
+	MOVQ       found_base+128(FP), R13
+	XORQ       R11, R11
+	VMOVDQU16  0(DI), Z0
+	VMOVDQU16  64(DI), Z1
+	VPTERNLOGD $0xff, Z31, Z31, Z31
+	KXORD      K7, K7, K7
+	TESTQ      CX, CX
+	JZ         pushwdone
+
+pushwloop:
+	// BX = bv &^ seen[u], the new sources; DX = next[u]
+	MOVLQSX (R9), AX
+	MOVQ    (R8)(AX*8), BX
+	NOTQ    BX
+	ANDQ    R10, BX
+	JZ      pushwnext
+	MOVQ    (R12)(AX*8), DX
+	TESTQ   DX, DX
+	JNZ     pushwhad
+	MOVL    AX, (R13)(R11*4)
+	INCQ    R11
+
+pushwhad:
+	ORQ  BX, (R12)(AX*8)
+	SHLQ $7, AX
+	ADDQ SI, AX
+	PUSHW(0, Z0)
+	PUSHW(64, Z1)
+
+pushwnext:
+	ADDQ $4, R9
+	DECQ CX
+	JNZ  pushwloop
+
+pushwdone:
+	MOVQ     R11, ret+152(FP)
+	KORTESTD K7, K7
+	SETNE    ret1+160(FP)
+	VZEROUPPER
+	RET
+
+// func pullCountsAVX512(dst, cnt []uint16, bits []uint64, row []int32, m uint64) (uint64, bool)
+TEXT ·pullCountsAVX512(SB), NOSPLIT, $0-113
+	MOVQ   dst_base+0(FP), DI
+	MOVQ   cnt_base+24(FP), SI
+	MOVQ   bits_base+48(FP), R8
+	MOVQ   row_base+72(FP), R9
+	MOVQ   row_len+80(FP), CX
+	MOVQ   m+96(FP), R10
+	XORQ   R11, R11
+	VPXORQ Z0, Z0, Z0
+	VPXORQ Z1, Z1, Z1
+	TESTQ  CX, CX
+	JZ     pullwdone
+
+pullwloop:
+	MOVLQSX  (R9), AX
+	MOVQ     (R8)(AX*8), DX
+	ANDQ     R10, DX
+	JZ       pullwnext
+	ORQ      DX, R11
+	SHLQ     $7, AX
+	ADDQ     SI, AX
+	KMOVD    DX, K1
+	SHRQ     $32, DX
+	KMOVD    DX, K2
+	VPADDUSW 0(AX), Z0, K1, Z0
+	VPADDUSW 64(AX), Z1, K2, Z1
+
+pullwnext:
+	ADDQ $4, R9
+	DECQ CX
+	JNZ  pullwloop
+
+pullwdone:
+	// store the sums of the sources found, and only those
+	MOVQ       R11, DX
+	KMOVD      DX, K1
+	SHRQ       $32, DX
+	KMOVD      DX, K2
+	VMOVDQU16  Z0, K1, 0(DI)
+	VMOVDQU16  Z1, K2, 64(DI)
+	VPTERNLOGD $0xff, Z31, Z31, Z31
+	VPCMPEQW   Z31, Z0, K1, K3
+	VPCMPEQW   Z31, Z1, K2, K4
+	KORD       K3, K4, K3
+	KORTESTD   K3, K3
+	SETNE      ret1+112(FP)
+	MOVQ       R11, ret+104(FP)
 	VZEROUPPER
 	RET

@@ -14,6 +14,14 @@ func pushAVX512(lane, src []float64, seen, next []uint64, row []int32, bv uint64
 	return pushLanes(lane, src, seen, next, row, bv, found)
 }
 
-func backAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64) (float64, uint64) {
-	return backLanes(dst, lane, bits, row, m, pv, tv, ms)
+func backAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64, pv, tv float64, ms *[lanes]float64, own []uint16) (float64, uint64) {
+	return backLanes(dst, lane, bits, row, m, pv, tv, ms, own)
+}
+
+func pushCountsAVX512(cnt, src []uint16, seen, next []uint64, row []int32, bv uint64, found []int32) (int, bool) {
+	return pushCounts(cnt, src, seen, next, row, bv, found)
+}
+
+func pullCountsAVX512(dst, cnt []uint16, bits []uint64, row []int32, m uint64) (uint64, bool) {
+	return pullCounts(dst, cnt, bits, row, m)
 }

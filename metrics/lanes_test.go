@@ -3,6 +3,7 @@ package metrics
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
@@ -17,6 +18,7 @@ import (
 // backLanes.
 type laneCase struct {
 	lane, src     []float64
+	cnt, csrc     []uint16 // 16-bit path counts, as lane and src (see bfs.narrow)
 	masks, masks2 []uint64
 	row           []int32
 	m             uint64
@@ -24,7 +26,8 @@ type laneCase struct {
 	ms            [lanes]float64
 }
 
-// newLaneCase draws a laneCase: values over many magnitudes, masks of a
+// newLaneCase draws a laneCase: values over many magnitudes, path counts
+// small, near maxCount (their sums past it) or at it, masks of a
 // density drawn per case (none, sparse, half, dense, all), rows of up to
 // 70 nodes, and m from the edge cases 0, 1, 1<<63, all and random bits.
 func newLaneCase(r *rand.Rand) laneCase {
@@ -53,6 +56,22 @@ func newLaneCase(r *rand.Rand) laneCase {
 	for i := range c.src {
 		c.src[i] = value()
 	}
+	count := func() uint16 {
+		switch r.IntN(8) {
+		case 0:
+			return uint16(maxCount/2 + r.IntN(maxCount/2))
+		case 1:
+			return maxCount
+		}
+		return uint16(1 + r.IntN(1000))
+	}
+	c.cnt, c.csrc = make([]uint16, n*lanes), make([]uint16, lanes)
+	for i := range c.cnt {
+		c.cnt[i] = count()
+	}
+	for i := range c.csrc {
+		c.csrc[i] = count()
+	}
 	for i := range c.ms {
 		c.ms[i] = float64(r.IntN(5))
 	}
@@ -77,6 +96,7 @@ func checkLanes(t *testing.T, name string, c laneCase) {
 	clone := func() laneCase {
 		d := c
 		d.lane, d.masks, d.masks2 = slices.Clone(c.lane), slices.Clone(c.masks), slices.Clone(c.masks2)
+		d.cnt = slices.Clone(c.cnt)
 		return d
 	}
 
@@ -103,10 +123,76 @@ func checkLanes(t *testing.T, name string, c laneCase) {
 	// the node, on the round before for them, is not
 	a, b = clone(), clone()
 	a.masks[0], b.masks[0] = 0, 0
-	sa, la := backLanes(a.lane[:lanes], a.lane, a.masks, a.row, c.m, c.pv, c.tv, &a.ms)
-	sb, lb := backAVX512(b.lane[:lanes], b.lane, b.masks, b.row, c.m, c.pv, c.tv, &b.ms)
+	sa, la := backLanes(a.lane[:lanes], a.lane, a.masks, a.row, c.m, c.pv, c.tv, &a.ms, nil)
+	sb, lb := backAVX512(b.lane[:lanes], b.lane, b.masks, b.row, c.m, c.pv, c.tv, &b.ms, nil)
 	if math.Float64bits(sa) != math.Float64bits(sb) || la != lb || !sameBits(a.lane, b.lane) {
 		t.Fatalf("%s: back differs: sum %v, sources %#x against %v, %#x", name, sa, la, sb, lb)
+	}
+
+	// the same with the node's path counts (front) 16-bit, in own
+	a, b = clone(), clone()
+	a.masks[0], b.masks[0] = 0, 0
+	sa, la = backLanes(a.lane[:lanes], a.lane, a.masks, a.row, c.m, c.pv, c.tv, &a.ms, c.cnt[:lanes])
+	sb, lb = backAVX512(b.lane[:lanes], b.lane, b.masks, b.row, c.m, c.pv, c.tv, &b.ms, c.cnt[:lanes])
+	if math.Float64bits(sa) != math.Float64bits(sb) || la != lb || !sameBits(a.lane, b.lane) {
+		t.Fatalf("%s: back from 16-bit counts differs: sum %v, sources %#x against %v, %#x", name, sa, la, sb, lb)
+	}
+
+	// the 16-bit push and pull, as above
+	a, b = clone(), clone()
+	ka, ta := pushCounts(a.cnt, c.csrc, a.masks, a.masks2, a.row, c.m, fa)
+	kb, tb := pushCountsAVX512(b.cnt, c.csrc, b.masks, b.masks2, b.row, c.m, fb)
+	if ka != kb || ta != tb || !slices.Equal(fa[:ka], fb[:kb]) || !slices.Equal(a.masks2, b.masks2) || !slices.Equal(a.cnt, b.cnt) {
+		t.Fatalf("%s: push of counts differs: found %v, top %v against %v, %v", name, fa[:ka], ta, fb[:kb], tb)
+	}
+	a, b = clone(), clone()
+	a.masks[0], b.masks[0] = 0, 0
+	xa, ta = pullCounts(a.cnt[:lanes], a.cnt, a.masks, a.row, c.m)
+	xb, tb = pullCountsAVX512(b.cnt[:lanes], b.cnt, b.masks, b.row, c.m)
+	if xa != xb || ta != tb || !slices.Equal(a.cnt, b.cnt) {
+		t.Fatalf("%s: pull of counts differs: sources %#x, top %v against %#x, %v", name, xa, ta, xb, tb)
+	}
+}
+
+// TestCounts checks the portable 16-bit loops against sums taken in int:
+// each count they store is the exact sum, or maxCount where that is at
+// least maxCount, and they say whether they stored maxCount.
+func TestCounts(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	var tops int
+	for range 1000 {
+		c := newLaneCase(r)
+		c.masks[0] = 0
+		want := slices.Clone(c.cnt[:lanes])
+		var wantX uint64
+		for i := range lanes {
+			sum, any := 0, false
+			for _, u := range c.row {
+				if c.masks[u]&c.m&(1<<i) != 0 {
+					sum += int(c.cnt[int(u)*lanes+i])
+					any = true
+				}
+			}
+			if any {
+				want[i] = uint16(min(sum, maxCount))
+				wantX |= 1 << i
+			}
+		}
+		wantTop := false
+		for b := wantX; b != 0; b &= b - 1 {
+			wantTop = wantTop || want[bits.TrailingZeros64(b)] == maxCount
+		}
+		got := slices.Clone(c.cnt)
+		x, top := pullCounts(got[:lanes], got, c.masks, c.row, c.m)
+		if x != wantX || top != wantTop || !slices.Equal(got[:lanes], want) {
+			t.Fatalf("pull: sources %#x, top %v, counts %v; want %#x, %v, %v", x, top, got[:lanes], wantX, wantTop, want)
+		}
+		if top {
+			tops++
+		}
+	}
+	if tops == 0 || tops == 1000 {
+		t.Fatalf("%d of 1000 cases reached maxCount: the cases miss one side", tops)
 	}
 }
 
@@ -149,7 +235,7 @@ func TestBackLanes(t *testing.T) {
 		c := newLaneCase(r)
 		c.masks[0] = 0 // the node itself is not its own successor
 		l := slices.Clone(c.lane[:lanes])
-		got, live := backLanes(l, c.lane, c.masks, c.row, c.m, c.pv, c.tv, &c.ms)
+		got, live := backLanes(l, c.lane, c.masks, c.row, c.m, c.pv, c.tv, &c.ms, nil)
 		wantLive := c.m
 		if c.tv == 0 {
 			wantLive = 0
@@ -233,6 +319,86 @@ func TestPathsAsm(t *testing.T) {
 			if !sameBits(asm.Betweenness, portable.Betweenness) {
 				t.Fatalf("graph of %d nodes, %d pivots: the AVX-512 loops give other bits", g.Len(), k)
 			}
+		}
+	}
+}
+
+// layeredGraph returns L layers of k nodes, each node joined to every
+// node of the layers before and after it but, with skip, the one of the
+// same index: a node of the first layer then has (k−1)^j shortest paths
+// to most nodes of layer j, and no two nodes are twins. With cliques,
+// each layer is a clique too, read through a hub (see findHubs).
+func layeredGraph(k, layers int, skip, cliques bool) *Graph {
+	var edges [][2]int
+	for j := 0; cliques && j < layers; j++ {
+		for a := range k {
+			for b := range a {
+				edges = append(edges, [2]int{j*k + a, j*k + b})
+			}
+		}
+	}
+	for j := 0; j+1 < layers; j++ {
+		for a := range k {
+			for b := range k {
+				if !skip || a != b {
+					edges = append(edges, [2]int{j*k + a, (j+1)*k + b})
+				}
+			}
+		}
+	}
+	return mustGraph(k*layers, edges, nil)
+}
+
+// TestNarrowCounts checks the 16-bit path counts (bfs.narrow): a search
+// whose counts pass maxCount says so (bfs.top), one whose counts do not
+// does not, and exact Paths, whose batches are then counted again in
+// float64, gives the same bits as with float64 counts throughout
+// (PathOptions.wide), with the AVX-512 loops and the portable ones, on
+// graphs whose counts pass maxCount (17^4 paths or more, with and
+// without twins, which multiply the counts of their class by its size,
+// and with cliques, whose hubs sum counts), random graphs,
+// graphs with twins and pendant trees, and the partner graphs of the
+// samples; and the plain algorithm's values within 1e-9.
+func TestNarrowCounts(t *testing.T) {
+	deep := layeredGraph(18, 6, true, false)
+	for _, tc := range []struct {
+		g   *Graph
+		top bool
+	}{{deep, true}, {layeredGraph(18, 2, true, false), false}, {randomGraph(1, 60, 0.1), false}} {
+		c := ballOrder(tc.g)
+		c.setWeights(nil)
+		s := newBFS(tc.g.Len(), 0, true, haveAVX512)
+		s.narrow = true
+		s.findLevels(c, []int32{0}, levelCounts)
+		if s.top != tc.top {
+			t.Fatalf("graph of %d nodes: a count reached maxCount: %v, want %v", tc.g.Len(), s.top, tc.top)
+		}
+	}
+	hubs := layeredGraph(18, 6, true, true)
+	if c := ballOrder(hubs); c.hubs() == 0 {
+		t.Fatal("the layers of cliques have no hub")
+	}
+	graphs := []*Graph{deep, hubs, layeredGraph(17, 5, false, false), layeredGraph(17, 6, false, false), layeredGraph(5, 4, true, false)}
+	for seed := range uint64(20) {
+		graphs = append(graphs, randomGraph(seed, 20+int(seed*7), 0.05+0.01*float64(seed%10)),
+			twinGraph(seed, 2+int(seed%9), 0.3), treeGraph(seed))
+	}
+	for _, dir := range []string{"midsize", "smallcentre", "neighbourhood"} {
+		nw, err := network.LoadDir(filepath.Join("..", "testdata", dir), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		graphs = append(graphs, NewGraph(nw.PartnerGraph(network.Combined)))
+	}
+	for _, g := range graphs {
+		plain := Paths(g, PathOptions{Plain: true})
+		for _, portable := range []bool{false, true} {
+			narrow := Paths(g, PathOptions{portable: portable})
+			wide := Paths(g, PathOptions{portable: portable, wide: true})
+			if !sameBits(narrow.Betweenness, wide.Betweenness) || !sameBits(narrow.Closeness, wide.Closeness) || !sameBits(narrow.Harmonic, wide.Harmonic) {
+				t.Fatalf("graph of %d nodes (portable %v): 16-bit counts give other bits", g.Len(), portable)
+			}
+			checkFloats(t, "betweenness", narrow.Betweenness, plain.Betweenness, 1e-9)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package metrics
 
 import (
 	"cmp"
+	"math"
 	"math/bits"
 	"math/rand/v2"
 	"runtime"
@@ -34,6 +35,9 @@ type PathOptions struct {
 	// portable runs the batched kernel's loops in Go where their AVX-512
 	// assembly could run (see lanes.go), for tests and benchmarks.
 	portable bool
+	// wide keeps the batched path counts in float64 throughout, rather
+	// than 16-bit counts first (see bfs.narrow), for tests and benchmarks.
+	wide bool
 	// Progress, when not nil, is called each time a batch of up to 64
 	// searches is finished, with the number of searches done and the total
 	// (one per source, or per node of the reduced graph). Calls are never
@@ -77,7 +81,10 @@ const pathBlocks = 64
 // lists its rounds alone, they are dropped from the rounds (see
 // bfs.pruneRounds) and the path counts are counted on what is left (see
 // bfs.countRounds; BenchmarkPairOwners100k). Sampled batches keep every
-// target. On amd64 processors with AVX-512, the loops over a node's 64
+// target. The path counts are whole numbers, kept as 16-bit counts while
+// they fit, and counted again in float64 in a batch where one does not
+// (see bfs.countPaths): the search then moves a quarter of the memory,
+// for the same bits. On amd64 processors with AVX-512, the loops over a node's 64
 // values run as assembly that keeps them in vector registers and adds them
 // under the sources' bits as masks, with no branch per source; it gives
 // the same bits as the portable loops, which the purego build tag keeps to
@@ -98,9 +105,9 @@ const pathBlocks = 64
 // (BenchmarkPathsSampled100k).
 // Nothing stores predecessor lists or any n×n table: memory is O(n) per
 // worker (64 n-vectors of int32 for the levels of a batch, a few more of
-// counts, and in the batched computation 64 float64 values per node and
-// hub; fewer workers run where those could pass 1 GiB in all, and a graph
-// where one worker's could, of over 1.6 million nodes, counts one source
+// counts, and in the batched computation 64 float64 values and 64 16-bit
+// counts per node and hub; fewer workers run where those could pass 1 GiB in all, and a graph
+// where one worker's could, of over 1.3 million nodes, counts one source
 // at a time)
 // plus at most one n-vector per block of sources in flight. Sources
 // are split into up to 64 fixed blocks shared out among the workers, and the
@@ -180,16 +187,17 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	workers = min(workers, nb)
-	// the batched path counts keep 64 values per node and worker: above
+	// the batched path counts keep 64 values per node and worker, and as
+	// many 16-bit counts (see countPaths): above
 	// batchedBytes in all they would hold more memory than the search is
 	// worth, so fewer workers run, and a graph too large for one worker
 	// counts one source at a time, as do up to 64 pivots, which the batched
 	// loops over all 64 values of a node serve little or no faster
 	// (BenchmarkPathsSampled100k). Which kernel runs decides how the sums
 	// are rounded, so it must not depend on the number of workers. The
-	// hubs hold 64 values each too, and there is at most one for every
-	// minHub nodes (see findHubs).
-	perWorker := int64(nw+nw/minHub) * lanes * 8
+	// hubs hold 64 values and counts each too, and there is at most one for
+	// every minHub nodes (see findHubs).
+	perWorker := int64(nw+nw/minHub) * lanes * (8 + 2)
 	batched := opts.kernel == batchedKernel ||
 		opts.kernel != perSourceKernel && (exact || len(sources) > lanes) && perWorker <= batchedBytes
 	if batched {
@@ -277,6 +285,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		go func() {
 			defer wg.Done()
 			s := newBFS(nw, c.maxDepth, batched, haveAVX512 && !opts.portable)
+			narrow := !opts.wide && c.wholePass
 			sh := make([]float64, c.maxDepth+1)
 			var ci [lanes]int32
 			for {
@@ -299,20 +308,14 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 					case exact && !opts.Plain:
 						// each pair from its later end (see pairOwner)
 						own := pairOwner{int32(blo), int32(blo + len(batch))}
-						if 2*blo >= len(sources) {
-							s.findLevels(c, ci[:len(batch)], levelCounts)
-						} else {
-							// the path counts only where they lead to a
-							// counted target: before half way enough do
-							// not for the separate passes to pay
-							// (BenchmarkPairOwners100k)
-							s.findLevels(c, ci[:len(batch)], levelRounds)
-							s.pruneRounds(c, own)
-							s.countRounds(c)
-						}
+						// the path counts only where they lead to a
+						// counted target before half way: after it, too
+						// few do not for the separate passes to pay
+						// (BenchmarkPairOwners100k)
+						s.countPaths(c, ci[:len(batch)], own, 2*blo < len(sources), narrow)
 						s.runBatch(c, acc, own)
 					default:
-						s.findLevels(c, ci[:len(batch)], levelCounts)
+						s.countPaths(c, ci[:len(batch)], pairOwner{}, false, narrow)
 						s.runBatch(c, acc, pairOwner{})
 					}
 					if exact {
@@ -359,7 +362,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 }
 
 // batchedBytes is the most memory the batched path counts of all workers
-// may take (see Paths): 1 GiB, a graph of about 800,000 nodes on two
+// may take (see Paths): 1 GiB, a graph of about 670,000 nodes on two
 // cores. Tests lower it.
 var batchedBytes int64 = 1 << 30
 
@@ -430,6 +433,9 @@ type bfs struct {
 	rm     []uint64
 	rstart []int32
 	lane   []float64 // per node, one value per source: sigma × pass, then coefficients (see runBatch)
+	cnt    []uint16  // per node, one 16-bit path count (sigma × pass) per source, when narrow
+	narrow bool      // the batch's path counts go to cnt rather than lane (see countPaths)
+	top    bool      // a node's count in cnt reached maxCount: the batch is counted again in lane
 	mask   []uint64  // per node: the sources of one round, 0 elsewhere
 	marks  []uint64  // one bit per node, all 0 between calls of sortNodes
 	stamp  []uint32  // per hub: the tick its sums or bits were last made for (see hubSum, hubBits)
@@ -523,7 +529,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
 		visit = s.visit
 	}
 	n := int32(len(seen))
-	lane, pass := s.lane, c.pass
+	pass := c.pass
 	s.rv, s.rm, s.rstart = s.rv[:0], s.rm[:0], append(s.rstart[:0], 0)
 	for i, src := range srcs {
 		s.rv = append(s.rv, src)
@@ -540,7 +546,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
 		s.levels[i] = append(s.levels[i][:0], 0)
 		s.heavy[i] = s.heavy[i][:0]
 		if counts {
-			lane[int(src)*lanes+i] = 1 // the source passes on 1
+			s.setPath(src, i) // the source passes on 1
 		}
 		frontEdges += int64(e)
 		if seen[src] == full {
@@ -562,11 +568,11 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
 				row := c.anbr[c.aoff[v]:c.aoff[v+1]]
 				if h := hubOf(c, v); h >= 0 {
 					row = row[:len(row)-1]
-					if s.hubSum(c, h, visit) {
-						found = s.pushFrom(found, lane[int(n+h)*lanes:][:lanes:lanes], c.members(h), visit[n+h])
+					if s.hubPaths(c, h, visit) {
+						found = s.pushFrom(found, n+h, c.members(h), visit[n+h])
 					}
 				}
-				found = s.pushFrom(found, lane[int(v)*lanes:][:lanes:lanes], row, visit[v])
+				found = s.pushFrom(found, v, row, visit[v])
 			}
 			// in node order, as the pull finds them: a round's nodes then
 			// come a ball at a time, next to each other in memory, for the
@@ -581,9 +587,9 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
 				}
 				need := full &^ seen[v]
 				if h := hubOf(c, v); h >= 0 {
-					s.hubSum(c, h, visit)
+					s.hubPaths(c, h, visit)
 				}
-				x := s.pullInto(lane[int(v)*lanes:][:lanes:lanes], lane, visit, c.anbr[c.aoff[v]:c.aoff[v+1]], need)
+				x := s.pullPaths(v, visit, c.anbr[c.aoff[v]:c.aoff[v+1]], need)
 				if x != 0 {
 					next[v] = x
 					found = append(found, v)
@@ -660,7 +666,7 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
 				}
 			}
 			if counts {
-				scaleLanes(lane[int(v)*lanes:], x, pass[v])
+				s.scalePaths(v, x, pass[v])
 			}
 			if rounds {
 				s.rv = append(s.rv, v)
@@ -693,19 +699,79 @@ func (s *bfs) findLevels(c *relabelled, srcs []int32, mode levelMode) {
 	clear(seen)
 }
 
-// pushFrom is the top-down step of findLevels from one node (or hub) with
-// values src, reached by the sources bv, along row: see pushLanes. It
-// returns found with the nodes newly reached appended.
-func (s *bfs) pushFrom(found []int32, src []float64, row []int32, bv uint64) []int32 {
+// pushFrom is the top-down step of findLevels from node (or hub) v,
+// reached by the sources bv, along row: see pushLanes, and pushCounts
+// when narrow. It returns found with the nodes newly reached appended.
+func (s *bfs) pushFrom(found []int32, v int32, row []int32, bv uint64) []int32 {
 	found = slices.Grow(found, len(row))
 	room := found[len(found) : len(found)+len(row)]
 	var k int
-	if s.avx512 {
-		k = pushAVX512(s.lane, src, s.seen, s.next, row, bv, room)
-	} else {
-		k = pushLanes(s.lane, src, s.seen, s.next, row, bv, room)
+	switch {
+	case s.narrow:
+		var top bool
+		src := s.cnt[int(v)*lanes:][:lanes:lanes]
+		if s.avx512 {
+			k, top = pushCountsAVX512(s.cnt, src, s.seen, s.next, row, bv, room)
+		} else {
+			k, top = pushCounts(s.cnt, src, s.seen, s.next, row, bv, room)
+		}
+		s.top = s.top || top
+	case s.avx512:
+		k = pushAVX512(s.lane, s.lane[int(v)*lanes:][:lanes:lanes], s.seen, s.next, row, bv, room)
+	default:
+		k = pushLanes(s.lane, s.lane[int(v)*lanes:][:lanes:lanes], s.seen, s.next, row, bv, room)
 	}
 	return found[:len(found)+k]
+}
+
+// pullPaths sums into the path counts of node (or hub) v those of the
+// nodes of row for the sources of need each holds in visit: see
+// pullLanes, and pullCounts when narrow.
+func (s *bfs) pullPaths(v int32, visit []uint64, row []int32, need uint64) uint64 {
+	if !s.narrow {
+		return s.pullInto(s.lane[int(v)*lanes:][:lanes:lanes], s.lane, visit, row, need)
+	}
+	var x uint64
+	var top bool
+	dst := s.cnt[int(v)*lanes:][:lanes:lanes]
+	if s.avx512 {
+		x, top = pullCountsAVX512(dst, s.cnt, visit, row, need)
+	} else {
+		x, top = pullCounts(dst, s.cnt, visit, row, need)
+	}
+	s.top = s.top || top
+	return x
+}
+
+// setPath sets node v's path count for source i to 1, the source's own.
+func (s *bfs) setPath(v int32, i int) {
+	if s.narrow {
+		s.cnt[int(v)*lanes+i] = 1
+	} else {
+		s.lane[int(v)*lanes+i] = 1
+	}
+}
+
+// scalePaths multiplies node v's path counts for the sources of m by p,
+// its pass (see scaleLanes); narrow, a product over maxCount becomes
+// maxCount.
+func (s *bfs) scalePaths(v int32, m uint64, p float64) {
+	if !s.narrow {
+		scaleLanes(s.lane[int(v)*lanes:], m, p)
+		return
+	}
+	if p == 1 {
+		return
+	}
+	l := s.cnt[int(v)*lanes:][:lanes:lanes]
+	for b := m; b != 0; b &= b - 1 {
+		i := bits.TrailingZeros64(b) & (lanes - 1)
+		if x := float64(l[i]) * p; x < maxCount {
+			l[i] = uint16(x)
+		} else {
+			l[i], s.top = maxCount, true
+		}
+	}
 }
 
 // pullInto sums into dst the values of the nodes of row for the sources of
@@ -739,12 +805,38 @@ func (s *bfs) nextTick() {
 // sources in bits[n+h], n the number of nodes. It says whether it made
 // them now.
 func (s *bfs) hubSum(c *relabelled, h int32, bits []uint64) bool {
+	if !s.due(h) {
+		return false
+	}
+	hn := len(c.perm) + int(h)
+	bits[hn] = s.pullInto(s.lane[hn*lanes:][:lanes:lanes], s.lane, bits, c.members(h), ^uint64(0))
+	return true
+}
+
+// due says whether hub h's sums or bits are still to be made for this
+// tick, and marks them made.
+func (s *bfs) due(h int32) bool {
 	if s.stamp[h] == s.tick {
 		return false
 	}
 	s.stamp[h] = s.tick
-	hn := len(c.perm) + int(h)
-	bits[hn] = s.pullInto(s.lane[hn*lanes:][:lanes:lanes], s.lane, bits, c.members(h), ^uint64(0))
+	return true
+}
+
+// hubPaths is hubSum for the path counts: in cnt when narrow.
+func (s *bfs) hubPaths(c *relabelled, h int32, bits []uint64) bool {
+	if !s.narrow {
+		return s.hubSum(c, h, bits)
+	}
+	if !s.due(h) {
+		return false
+	}
+	hn := int32(len(c.perm)) + h
+	// a hub's sum that passes maxCount passes it on to the members that
+	// read it, which say so; one that none reads does not matter
+	top := s.top
+	bits[hn] = s.pullPaths(hn, bits, c.members(h), ^uint64(0))
+	s.top = top
 	return true
 }
 
@@ -756,6 +848,9 @@ func (s *bfs) fitLanes(c *relabelled) {
 	m := len(c.perm) + c.hubs()
 	if len(s.lane) < m*lanes {
 		s.lane = make([]float64, m*lanes)
+	}
+	if s.narrow && len(s.cnt) < m*lanes {
+		s.cnt = make([]uint16, m*lanes)
 	}
 	if len(s.visit) < m {
 		s.visit = make([]uint64, m)
@@ -988,6 +1083,7 @@ type relabelled struct {
 	prof      [][]float64 // nil when nothing was folded
 	maxDepth  int
 	heavy     []bool // the nodes that stand for more than one (pass or tgt > 1); nil when unit
+	wholePass bool   // every pass is a whole number from 1 to maxCount, as the narrow path counts need (see bfs.narrow)
 	// the hubs of the batched path counts and dependencies (see findHubs):
 	// the clique of each node, or -1 (nil when there is none); the members
 	// of clique h, hmem[hoff[h]:hoff[h+1]]; and each node's neighbours
@@ -1007,6 +1103,12 @@ func (c *relabelled) setWeights(r *reduction) {
 		c.pass[i], c.tgt[i] = 1, 1
 		if r != nil {
 			c.pass[i], c.tgt[i] = r.pass[old], r.tgt[old]
+		}
+	}
+	c.wholePass = true
+	for _, p := range c.pass {
+		if p < 1 || p > maxCount || p != math.Trunc(p) {
+			c.wholePass = false
 		}
 	}
 	if r != nil {
@@ -1287,11 +1389,15 @@ func (s *bfs) runBatch(c *relabelled, acc []float64, own pairOwner) {
 			}
 			tv := own.weight(v) * tgt[v]
 			l := lane[int(v)*lanes:][:lanes:lanes]
+			var own []uint16
+			if s.narrow {
+				own = s.cnt[int(v)*lanes:][:lanes:lanes]
+			}
 			var d float64
 			if s.avx512 {
-				d, rm[k] = backAVX512(l, lane, mask, row, m, pass[v], tv, &ms)
+				d, rm[k] = backAVX512(l, lane, mask, row, m, pass[v], tv, &ms, own)
 			} else {
-				d, rm[k] = backLanes(l, lane, mask, row, m, pass[v], tv, &ms)
+				d, rm[k] = backLanes(l, lane, mask, row, m, pass[v], tv, &ms, own)
 			}
 			acc[v] += d
 		}
@@ -1329,6 +1435,40 @@ func (s *bfs) markRound(r int, on bool) {
 	}
 	for k, v := range s.rv[lo:hi] {
 		s.mask[v] = s.rm[lo+int32(k)]
+	}
+}
+
+// countPaths runs the search of the batch srcs with its path counts for
+// runBatch: taken along by findLevels, or, with prune, counted by
+// countRounds on the rounds pruneRounds leaves for own's targets.
+//
+// With narrow, the counts are 16-bit whole numbers first, 128 bytes a
+// node in cnt rather than 512 in lane, summed with saturation at maxCount
+// (see pushCounts and pullCounts); runBatch widens each node's own to
+// float64. A path count is a whole number, and so is each pass (see
+// relabelled.wholePass), so below maxCount the two hold the same values
+// and the results are the same bits. A search that stores a count of
+// maxCount, which a count that does not fit leaves, says so (bfs.top),
+// and the batch is counted again in float64. On the combined partner
+// graph of gen_network.py 100000 the counts stay under 31,000 (none of
+// 121 batches spread over the order reached maxCount), and the search,
+// which reads each matching neighbour's counts, moves a quarter of the
+// memory: the whole exact run took 0.84 of the time of float64 counts
+// (bench/RESULTS.md). PathOptions.wide keeps float64 throughout.
+func (s *bfs) countPaths(c *relabelled, srcs []int32, own pairOwner, prune, narrow bool) {
+	s.narrow, s.top = narrow, false
+	for {
+		if prune {
+			s.findLevels(c, srcs, levelRounds)
+			s.pruneRounds(c, own)
+			s.countRounds(c)
+		} else {
+			s.findLevels(c, srcs, levelCounts)
+		}
+		if !s.top {
+			return
+		}
+		s.narrow, s.top = false, false
 	}
 }
 
@@ -1398,10 +1538,9 @@ func (s *bfs) pruneRounds(c *relabelled, own pairOwner) {
 // hubBits makes hub h's bits the union of its members', for this tick,
 // as hubSum does for its values too: bits[n+h], n the number of nodes.
 func (s *bfs) hubBits(c *relabelled, h int32, bits []uint64) bool {
-	if s.stamp[h] == s.tick {
+	if !s.due(h) {
 		return false
 	}
-	s.stamp[h] = s.tick
 	var x uint64
 	for _, u := range c.members(h) {
 		x |= bits[u]
@@ -1432,10 +1571,10 @@ func reach(found []int32, next []uint64, row []int32, bv uint64) []int32 {
 // (levelCounts) takes along, for the sources kept.
 func (s *bfs) countRounds(c *relabelled) {
 	aoff, anbr, pass := c.aoff, c.anbr, c.pass
-	lane, mask := s.lane, s.mask
+	mask := s.mask
 	rv, rm, rs := s.rv, s.rm, s.rstart
 	for k := rs[0]; k < rs[1]; k++ {
-		lane[int(rv[k])*lanes+bits.TrailingZeros64(rm[k])] = 1
+		s.setPath(rv[k], bits.TrailingZeros64(rm[k]))
 	}
 	for r := 1; r+1 < len(rs); r++ {
 		s.nextTick()
@@ -1443,11 +1582,10 @@ func (s *bfs) countRounds(c *relabelled) {
 		for k := rs[r]; k < rs[r+1]; k++ {
 			v, m := rv[k], rm[k]
 			if h := hubOf(c, v); h >= 0 {
-				s.hubSum(c, h, mask)
+				s.hubPaths(c, h, mask)
 			}
-			lv := lane[int(v)*lanes:][:lanes:lanes]
-			s.pullInto(lv, lane, mask, anbr[aoff[v]:aoff[v+1]], m)
-			scaleLanes(lv, m, pass[v])
+			s.pullPaths(v, mask, anbr[aoff[v]:aoff[v+1]], m)
+			s.scalePaths(v, m, pass[v])
 		}
 		s.markRound(r-1, false)
 	}
