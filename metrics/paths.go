@@ -453,6 +453,7 @@ type heavyHit struct{ v, d int32 }
 func newBFS(n, maxDepth int, batched, avx512 bool) *bfs {
 	s := &bfs{
 		avx512: avx512,
+		narrow: batched, // until countPaths says otherwise
 		seen:   make([]uint64, n),
 		visit:  make([]uint64, n),
 		next:   make([]uint64, n),
