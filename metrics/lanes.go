@@ -42,7 +42,14 @@ func takeLanes(dst, src []float64, first, more uint64) {
 // and is listed in found if next[u] was 0. It returns how many it listed;
 // found has room for len(row).
 func pushLanes(lane, src []float64, seen, next []uint64, row []int32, bv uint64, found []int32) int {
-	k := 0
+	k, _ := pushWith(lane, src, seen, next, row, bv, found, takeLanesTop)
+	return k
+}
+
+// pushWith is the loop of pushLanes and pushCounts, each neighbour taking
+// src's values by take, which says whether it stored a count of maxCount;
+// so does pushWith.
+func pushWith[T float64 | uint16](lane, src []T, seen, next []uint64, row []int32, bv uint64, found []int32, take func(dst, src []T, first, more uint64) bool) (k int, top bool) {
 	for _, u := range row {
 		nu := bv &^ seen[u]
 		if nu == 0 {
@@ -54,9 +61,18 @@ func pushLanes(lane, src []float64, seen, next []uint64, row []int32, bv uint64,
 			k++
 		}
 		next[u] = had | nu
-		takeLanes(lane[int(u)*lanes:][:lanes:lanes], src, nu&^had, nu&had)
+		if take(lane[int(u)*lanes:][:lanes:lanes], src, nu&^had, nu&had) {
+			top = true
+		}
 	}
-	return k
+	return k, top
+}
+
+// takeLanesTop is takeLanes as pushWith and pullWith take it: float64
+// values have no top.
+func takeLanesTop(dst, src []float64, first, more uint64) bool {
+	takeLanes(dst, src, first, more)
+	return false
 }
 
 // pullLanes is the bottom-up step of findLevels for one node: for each
@@ -66,21 +82,27 @@ func pushLanes(lane, src []float64, seen, next []uint64, row []int32, bv uint64,
 // in visit are not in need (need is what has not reached it), so dst is
 // never read as a neighbour's values while it is written.
 func pullLanes(dst, lane []float64, visit []uint64, row []int32, need uint64) uint64 {
+	return pullWith(dst, lane, visit, row, need, takeLanesTop)
+}
+
+// pullWith is the loop of pullLanes and pullCounts, each neighbour's
+// values taken by take.
+func pullWith[T float64 | uint16](dst, lane []T, visit []uint64, row []int32, need uint64, take func(dst, src []T, first, more uint64) bool) uint64 {
 	var x uint64
 	for _, u := range row {
 		m := visit[u] & need
 		if m == 0 {
 			continue
 		}
-		takeLanes(dst, lane[int(u)*lanes:][:lanes:lanes], m&^x, m&x)
+		take(dst, lane[int(u)*lanes:][:lanes:lanes], m&^x, m&x)
 		x |= m
 	}
 	return x
 }
 
 // backLanes is runBatch's step for one node v, reached by the sources m on
-// its round, with values l = lane[v×64:] (sigma × pass, or own, v's 16-bit
-// path counts, when there are some: see bfs.narrow) and weights pv =
+// its round, with values l = lane[v×64:] (sigma × pass, unless own, v's
+// 16-bit path counts, holds them: see bfs.countPaths) and weights pv =
 // pass[v] and tv = tgt[v]. For each source i of m, the sum of the
 // coefficients of v's successors (the neighbours u in row with i in
 // mask[u]) gives v's dependency delta = l[i] × sum, and l[i] becomes v's
@@ -153,37 +175,13 @@ func takeCounts(dst, src []uint16, first, more uint64) (top bool) {
 // pushCounts is pushLanes on path counts; it also says whether it stored
 // maxCount.
 func pushCounts(cnt, src []uint16, seen, next []uint64, row []int32, bv uint64, found []int32) (int, bool) {
-	k, top := 0, false
-	for _, u := range row {
-		nu := bv &^ seen[u]
-		if nu == 0 {
-			continue
-		}
-		had := next[u]
-		if had == 0 {
-			found[k] = u
-			k++
-		}
-		next[u] = had | nu
-		if takeCounts(cnt[int(u)*lanes:][:lanes:lanes], src, nu&^had, nu&had) {
-			top = true
-		}
-	}
-	return k, top
+	return pushWith(cnt, src, seen, next, row, bv, found, takeCounts)
 }
 
 // pullCounts is pullLanes on path counts; it also says whether it stored
 // maxCount.
 func pullCounts(dst, cnt []uint16, visit []uint64, row []int32, need uint64) (uint64, bool) {
-	var x uint64
-	for _, u := range row {
-		m := visit[u] & need
-		if m == 0 {
-			continue
-		}
-		takeCounts(dst, cnt[int(u)*lanes:][:lanes:lanes], m&^x, m&x)
-		x |= m
-	}
+	x := pullWith(dst, cnt, visit, row, need, takeCounts)
 	dst = dst[:lanes:lanes]
 	for b := x; b != 0; b &= b - 1 {
 		if dst[bits.TrailingZeros64(b)&(lanes-1)] == maxCount {

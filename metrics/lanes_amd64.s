@@ -10,9 +10,9 @@
 // the widening of 16-bit counts, but for the 16-bit path counts at the
 // end, which need AVX-512 Byte and Word instructions too.
 
-// GATHERARGS loads the arguments pullAVX512 and backAVX512 share (dst,
-// lane, bits, row, m) into the registers GATHER reads, clears R11 and
-// Z0..Z7, and leaves dst in DI.
+// GATHERARGS loads the arguments pullAVX512, backAVX512 and
+// pullCountsAVX512 share (dst, lane, bits, row, m) into the registers
+// GATHER reads, clears R11 and Z0..Z7, and leaves dst in DI.
 #define GATHERARGS \
 	MOVQ dst_base+0(FP), DI \
 	MOVQ lane_base+24(FP), SI \
@@ -22,6 +22,20 @@
 	MOVQ m+96(FP), R10 \
 	XORQ R11, R11 \
 	ZERO8
+
+// PUSHARGS loads the arguments pushAVX512 and pushCountsAVX512 share
+// (lane, src, seen, next, row, bv, found) into the registers PUSHHEAD
+// reads, and clears R11, the count of nodes found.
+#define PUSHARGS \
+	MOVQ lane_base+0(FP), SI \
+	MOVQ src_base+24(FP), DI \
+	MOVQ seen_base+48(FP), R8 \
+	MOVQ next_base+72(FP), R12 \
+	MOVQ row_base+96(FP), R9 \
+	MOVQ row_len+104(FP), CX \
+	MOVQ bv+120(FP), R10 \
+	MOVQ found_base+128(FP), R13 \
+	XORQ R11, R11
 
 // func hasAVX512() bool
 TEXT ·hasAVX512(SB), NOSPLIT, $0-1
@@ -92,9 +106,10 @@ no:
 	VPXORQ Z7, Z7, Z7
 
 // GATHER runs over the row at R9 (CX nodes) with the masks at R8, adding
-// to Z0..Z7, for each node u whose mask[u] & R10 is not 0, u's 64 values
-// at SI for those sources; it ORs the sources found into R11.
-#define GATHER(loop, next, done) \
+// for each node u whose mask[u] & R10 is not 0 u's values at SI for those
+// sources (DX), at SI + u<<shift, by add (ADDLANES or ADDCOUNTS); it ORs
+// the sources found into R11.
+#define GATHER(loop, next, done, shift, add) \
 	TESTQ CX, CX \
 	JZ    done \
 loop: \
@@ -103,9 +118,9 @@ loop: \
 	ANDQ    R10, DX \
 	JZ      next \
 	ORQ     DX, R11 \
-	SHLQ    $9, AX \
+	SHLQ    $shift, AX \
 	ADDQ    SI, AX \
-	ADDLANES \
+	add \
 next: \
 	ADDQ $4, R9 \
 	DECQ CX \
@@ -115,7 +130,7 @@ done:
 // func pullAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64) uint64
 TEXT ·pullAVX512(SB), NOSPLIT, $0-112
 	GATHERARGS
-	GATHER(pullloop, pullnext, pulldone)
+	GATHER(pullloop, pullnext, pulldone, 9, ADDLANES)
 
 	// store the sums of the sources found, and only those
 	MOVQ    R11, DX
@@ -145,17 +160,26 @@ TEXT ·pullAVX512(SB), NOSPLIT, $0-112
 	VADDPD    zs, Z8, Z8 \
 	VMOVUPD   Z8, K2, off(AX)
 
+// PUSHHEAD(next, had) starts the step of a push to the node u at R9:
+// BX = bv &^ seen[u], the new sources (on to next if none), DX =
+// next[u]; u is listed in found if DX is 0, and next[u] gains BX.
+#define PUSHHEAD(next, had) \
+	MOVLQSX (R9), AX \
+	MOVQ    (R8)(AX*8), BX \
+	NOTQ    BX \
+	ANDQ    R10, BX \
+	JZ      next \
+	MOVQ    (R12)(AX*8), DX \
+	TESTQ   DX, DX \
+	JNZ     had \
+	MOVL    AX, (R13)(R11*4) \
+	INCQ    R11 \
+had: \
+	ORQ     BX, (R12)(AX*8)
+
 // func pushAVX512(lane, src []float64, seen, next []uint64, row []int32, bv uint64, found []int32) int
 TEXT ·pushAVX512(SB), NOSPLIT, $0-160
-	MOVQ    lane_base+0(FP), SI
-	MOVQ    src_base+24(FP), DI
-	MOVQ    seen_base+48(FP), R8
-	MOVQ    next_base+72(FP), R12
-	MOVQ    row_base+96(FP), R9
-	MOVQ    row_len+104(FP), CX
-	MOVQ    bv+120(FP), R10
-	MOVQ    found_base+128(FP), R13
-	XORQ    R11, R11
+	PUSHARGS
 	VMOVUPD 0(DI), Z0
 	VMOVUPD 64(DI), Z1
 	VMOVUPD 128(DI), Z2
@@ -168,20 +192,7 @@ TEXT ·pushAVX512(SB), NOSPLIT, $0-160
 	JZ      pushdone
 
 pushloop:
-	// BX = bv &^ seen[u], the new sources; DX = next[u]
-	MOVLQSX (R9), AX
-	MOVQ    (R8)(AX*8), BX
-	NOTQ    BX
-	ANDQ    R10, BX
-	JZ      pushnext
-	MOVQ    (R12)(AX*8), DX
-	TESTQ   DX, DX
-	JNZ     pushhad
-	MOVL    AX, (R13)(R11*4)
-	INCQ    R11
-
-pushhad:
-	ORQ  BX, (R12)(AX*8)
+	PUSHHEAD(pushnext, pushhad)
 	SHLQ $9, AX
 	ADDQ SI, AX
 	PUSHCHUNK(0, Z0)
@@ -235,7 +246,7 @@ pushdone:
 TEXT ·backAVX512(SB), NOSPLIT, $0-168
 	GATHERARGS
 	MOVQ ms+120(FP), R12
-	GATHER(backloop, backnext, backdone)
+	GATHER(backloop, backnext, backdone, 9, ADDLANES)
 
 	// the sources v passes a dependency on for: all of m when v is a
 	// target (tv, never -0, is not 0), else those its successors hold;
@@ -322,17 +333,9 @@ backsum:
 	VPCMPEQW    Z31, Z8, K2, K3 \
 	KORD        K3, K7, K7
 
-// func pushCountsAVX512(cnt, src []uint16, seen, next []uint64, row []int32, bv uint64, found []int32) (int, bool)
+// func pushCountsAVX512(lane, src []uint16, seen, next []uint64, row []int32, bv uint64, found []int32) (int, bool)
 TEXT ·pushCountsAVX512(SB), NOSPLIT, $0-161
-	MOVQ       cnt_base+0(FP), SI
-	MOVQ       src_base+24(FP), DI
-	MOVQ       seen_base+48(FP), R8
-	MOVQ       next_base+72(FP), R12
-	MOVQ       row_base+96(FP), R9
-	MOVQ       row_len+104(FP), CX
-	MOVQ       bv+120(FP), R10
-	MOVQ       found_base+128(FP), R13
-	XORQ       R11, R11
+	PUSHARGS
 	VMOVDQU16  0(DI), Z0
 	VMOVDQU16  64(DI), Z1
 	VPTERNLOGD $0xff, Z31, Z31, Z31
@@ -341,20 +344,7 @@ TEXT ·pushCountsAVX512(SB), NOSPLIT, $0-161
 	JZ         pushwdone
 
 pushwloop:
-	// BX = bv &^ seen[u], the new sources; DX = next[u]
-	MOVLQSX (R9), AX
-	MOVQ    (R8)(AX*8), BX
-	NOTQ    BX
-	ANDQ    R10, BX
-	JZ      pushwnext
-	MOVQ    (R12)(AX*8), DX
-	TESTQ   DX, DX
-	JNZ     pushwhad
-	MOVL    AX, (R13)(R11*4)
-	INCQ    R11
-
-pushwhad:
-	ORQ  BX, (R12)(AX*8)
+	PUSHHEAD(pushwnext, pushwhad)
 	SHLQ $7, AX
 	ADDQ SI, AX
 	PUSHW(0, Z0)
@@ -372,40 +362,20 @@ pushwdone:
 	VZEROUPPER
 	RET
 
-// func pullCountsAVX512(dst, cnt []uint16, bits []uint64, row []int32, m uint64) (uint64, bool)
-TEXT ·pullCountsAVX512(SB), NOSPLIT, $0-113
-	MOVQ   dst_base+0(FP), DI
-	MOVQ   cnt_base+24(FP), SI
-	MOVQ   bits_base+48(FP), R8
-	MOVQ   row_base+72(FP), R9
-	MOVQ   row_len+80(FP), CX
-	MOVQ   m+96(FP), R10
-	XORQ   R11, R11
-	VPXORQ Z0, Z0, Z0
-	VPXORQ Z1, Z1, Z1
-	TESTQ  CX, CX
-	JZ     pullwdone
-
-pullwloop:
-	MOVLQSX  (R9), AX
-	MOVQ     (R8)(AX*8), DX
-	ANDQ     R10, DX
-	JZ       pullwnext
-	ORQ      DX, R11
-	SHLQ     $7, AX
-	ADDQ     SI, AX
-	KMOVD    DX, K1
-	SHRQ     $32, DX
-	KMOVD    DX, K2
-	VPADDUSW 0(AX), Z0, K1, Z0
+// ADDCOUNTS adds, with saturation, the 64 counts at AX to Z0 and Z1 for
+// the sources (bits) of DX.
+#define ADDCOUNTS \
+	KMOVD    DX, K1 \
+	SHRQ     $32, DX \
+	KMOVD    DX, K2 \
+	VPADDUSW 0(AX), Z0, K1, Z0 \
 	VPADDUSW 64(AX), Z1, K2, Z1
 
-pullwnext:
-	ADDQ $4, R9
-	DECQ CX
-	JNZ  pullwloop
+// func pullCountsAVX512(dst, lane []uint16, bits []uint64, row []int32, m uint64) (uint64, bool)
+TEXT ·pullCountsAVX512(SB), NOSPLIT, $0-113
+	GATHERARGS
+	GATHER(pullwloop, pullwnext, pullwdone, 7, ADDCOUNTS)
 
-pullwdone:
 	// store the sums of the sources found, and only those
 	MOVQ       R11, DX
 	KMOVD      DX, K1

@@ -18,10 +18,10 @@ func backAVX512(dst, lane []float64, bits []uint64, row []int32, m uint64, pv, t
 	return backLanes(dst, lane, bits, row, m, pv, tv, ms, own)
 }
 
-func pushCountsAVX512(cnt, src []uint16, seen, next []uint64, row []int32, bv uint64, found []int32) (int, bool) {
-	return pushCounts(cnt, src, seen, next, row, bv, found)
+func pushCountsAVX512(lane, src []uint16, seen, next []uint64, row []int32, bv uint64, found []int32) (int, bool) {
+	return pushCounts(lane, src, seen, next, row, bv, found)
 }
 
-func pullCountsAVX512(dst, cnt []uint16, bits []uint64, row []int32, m uint64) (uint64, bool) {
-	return pullCounts(dst, cnt, bits, row, m)
+func pullCountsAVX512(dst, lane []uint16, bits []uint64, row []int32, m uint64) (uint64, bool) {
+	return pullCounts(dst, lane, bits, row, m)
 }

@@ -284,16 +284,14 @@ func TestBackLanes(t *testing.T) {
 	}
 }
 
-// TestPathsAsm checks that exact Paths, and Paths with more than 64 pivots,
-// gives the same bits with the AVX-512 loops as with the portable ones, on
-// random graphs, graphs with twins and pendant trees, and the partner
-// graphs of the samples.
-func TestPathsAsm(t *testing.T) {
-	if !haveAVX512 {
-		t.Skip("no AVX-512 loops here")
-	}
+// kernelGraphs returns the graphs the batched kernel's tests run Paths on:
+// for each seed below seeds a random graph, one with twins and one with
+// pendant trees, then the partner graphs of the samples in the
+// projections ps.
+func kernelGraphs(t *testing.T, seeds uint64, ps ...network.Projection) []*Graph {
+	t.Helper()
 	var graphs []*Graph
-	for seed := range uint64(40) {
+	for seed := range seeds {
 		graphs = append(graphs, randomGraph(seed, 20+int(seed*7), 0.05+0.01*float64(seed%10)),
 			twinGraph(seed, 2+int(seed%9), 0.3), treeGraph(seed))
 	}
@@ -302,11 +300,22 @@ func TestPathsAsm(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, p := range []network.Projection{network.Combined, network.CoMembership, network.TiesOnly} {
+		for _, p := range ps {
 			graphs = append(graphs, NewGraph(nw.PartnerGraph(p)))
 		}
 	}
-	for _, g := range graphs {
+	return graphs
+}
+
+// TestPathsAsm checks that exact Paths, and Paths with more than 64 pivots,
+// gives the same bits with the AVX-512 loops as with the portable ones, on
+// random graphs, graphs with twins and pendant trees, and the partner
+// graphs of the samples.
+func TestPathsAsm(t *testing.T) {
+	if !haveAVX512 {
+		t.Skip("no AVX-512 loops here")
+	}
+	for _, g := range kernelGraphs(t, 40, network.Combined, network.CoMembership, network.TiesOnly) {
 		asm := Paths(g, PathOptions{kernel: batchedKernel})
 		portable := Paths(g, PathOptions{kernel: batchedKernel, portable: true})
 		if !sameBits(asm.Betweenness, portable.Betweenness) || !sameBits(asm.Closeness, portable.Closeness) || !sameBits(asm.Harmonic, portable.Harmonic) {
@@ -379,18 +388,7 @@ func TestNarrowCounts(t *testing.T) {
 		t.Fatal("the layers of cliques have no hub")
 	}
 	graphs := []*Graph{deep, hubs, layeredGraph(17, 5, false, false), layeredGraph(17, 6, false, false), layeredGraph(5, 4, true, false)}
-	for seed := range uint64(20) {
-		graphs = append(graphs, randomGraph(seed, 20+int(seed*7), 0.05+0.01*float64(seed%10)),
-			twinGraph(seed, 2+int(seed%9), 0.3), treeGraph(seed))
-	}
-	for _, dir := range []string{"midsize", "smallcentre", "neighbourhood"} {
-		nw, err := network.LoadDir(filepath.Join("..", "testdata", dir), nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		graphs = append(graphs, NewGraph(nw.PartnerGraph(network.Combined)))
-	}
-	for _, g := range graphs {
+	for _, g := range append(graphs, kernelGraphs(t, 20, network.Combined)...) {
 		plain := Paths(g, PathOptions{Plain: true})
 		for _, portable := range []bool{false, true} {
 			narrow := Paths(g, PathOptions{portable: portable})

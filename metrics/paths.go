@@ -84,9 +84,10 @@ const pathBlocks = 64
 // target. The path counts are whole numbers, kept as 16-bit counts while
 // they fit, and counted again in float64 in a batch where one does not
 // (see bfs.countPaths): the search then moves a quarter of the memory,
-// for the same bits. On amd64 processors with AVX-512, the loops over a node's 64
-// values run as assembly that keeps them in vector registers and adds them
-// under the sources' bits as masks, with no branch per source; it gives
+// for the same bits. On amd64 processors with AVX-512, the loops over a
+// node's 64 values run as assembly that keeps them in vector registers
+// and adds them under the sources' bits as masks, with no branch per
+// source; it gives
 // the same bits as the portable loops, which the purego build tag keeps to
 // (see lanes.go). The exact batches are balls of 64 nodes
 // close together (see batchOrder), which are on fewer rounds than batches of
@@ -106,9 +107,9 @@ const pathBlocks = 64
 // Nothing stores predecessor lists or any n×n table: memory is O(n) per
 // worker (64 n-vectors of int32 for the levels of a batch, a few more of
 // counts, and in the batched computation 64 float64 values and 64 16-bit
-// counts per node and hub; fewer workers run where those could pass 1 GiB in all, and a graph
-// where one worker's could, of over 1.3 million nodes, counts one source
-// at a time)
+// counts per node and hub; fewer workers run where those could pass 1 GiB
+// in all, and a graph where one worker's could, of over 1.3 million
+// nodes, counts one source at a time)
 // plus at most one n-vector per block of sources in flight. Sources
 // are split into up to 64 fixed blocks shared out among the workers, and the
 // blocks' sums are added in block order, so the result is the same bit for
@@ -188,9 +189,9 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 	}
 	workers = min(workers, nb)
 	// the batched path counts keep 64 values per node and worker, and as
-	// many 16-bit counts (see countPaths): above
-	// batchedBytes in all they would hold more memory than the search is
-	// worth, so fewer workers run, and a graph too large for one worker
+	// many 16-bit counts (see countPaths): above batchedBytes in all they
+	// would hold more memory than the search is worth, so fewer workers
+	// run, and a graph too large for one worker
 	// counts one source at a time, as do up to 64 pivots, which the batched
 	// loops over all 64 values of a node serve little or no faster
 	// (BenchmarkPathsSampled100k). Which kernel runs decides how the sums
@@ -308,10 +309,10 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 					case exact && !opts.Plain:
 						// each pair from its later end (see pairOwner)
 						own := pairOwner{int32(blo), int32(blo + len(batch))}
-						// the path counts only where they lead to a
-						// counted target before half way: after it, too
-						// few do not for the separate passes to pay
-						// (BenchmarkPairOwners100k)
+						// before half way, the path counts only where
+						// they lead to a counted target: there enough
+						// nodes lead to none for the separate passes to
+						// pay (BenchmarkPairOwners100k)
 						s.countPaths(c, ci[:len(batch)], own, 2*blo < len(sources), narrow)
 						s.runBatch(c, acc, own)
 					default:
@@ -1454,8 +1455,8 @@ func (s *bfs) markRound(r int, on bool) {
 // graph of gen_network.py 100000 the counts stay under 31,000 (none of
 // 121 batches spread over the order reached maxCount), and the search,
 // which reads each matching neighbour's counts, moves a quarter of the
-// memory: the whole exact run took 0.84 of the time of float64 counts
-// (bench/RESULTS.md). PathOptions.wide keeps float64 throughout.
+// memory: the whole exact run took a median 0.86 of the time of float64
+// counts (bench/RESULTS.md). PathOptions.wide keeps float64 throughout.
 func (s *bfs) countPaths(c *relabelled, srcs []int32, own pairOwner, prune, narrow bool) {
 	s.narrow, s.top = narrow, false
 	for {
