@@ -2,13 +2,14 @@
 
 #include "textflag.h"
 
-// The AVX-512 twins of pushLanes, pullLanes and backLanes (lanes.go). A
-// node's 64 values are eight vectors of eight; the sources' bits, eight at
-// a time, are the masks (KMOVW) under which they are loaded, added and
-// stored. Only AVX-512 Foundation instructions are used, and AVX and AVX2
-// ones (which every AVX-512 processor has) for backAVX512's last sums and
-// the widening of 16-bit counts, but for the 16-bit path counts at the
-// end, which need AVX-512 Byte and Word instructions too.
+// The AVX-512 twins of pushLanes, pullLanes and backLanes (lanes.go), and
+// at the end those of pushCounts and pullCounts. A node's 64 values are
+// eight vectors of eight; the sources' bits, eight at a time, are the
+// masks (KMOVW) under which they are loaded, added and stored. They use
+// AVX-512 Foundation instructions; AVX and AVX2 ones (which every AVX-512
+// processor has) for backAVX512's last sums and its widening of 16-bit
+// counts; and, for the 16-bit counts, AVX-512 Byte and Word instructions
+// (VPADDUSW, VMOVDQU16, KMOVD), which hasAVX512 asks for too.
 
 // GATHERARGS loads the arguments pullAVX512, backAVX512 and
 // pullCountsAVX512 share (dst, lane, bits, row, m) into the registers

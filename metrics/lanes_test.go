@@ -154,9 +154,9 @@ func checkLanes(t *testing.T, name string, c laneCase) {
 	}
 }
 
-// TestCounts checks the portable 16-bit loops against sums taken in int:
-// each count they store is the exact sum, or maxCount where that is at
-// least maxCount, and they say whether they stored maxCount.
+// TestCounts checks the portable 16-bit pull and push against sums taken
+// in int: each count they store is the exact sum, or maxCount where that
+// is at least maxCount, and they say whether they stored maxCount.
 func TestCounts(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	var tops int
@@ -189,6 +189,41 @@ func TestCounts(t *testing.T) {
 		}
 		if top {
 			tops++
+		}
+
+		// push: masks are seen, masks2 next; each neighbour's count for a
+		// new source is src's, plus what it had there in next already
+		cnt := make([]int, len(c.cnt))
+		for i, x := range c.cnt {
+			cnt[i] = int(x)
+		}
+		next := slices.Clone(c.masks2)
+		wantTop = false
+		for _, u := range c.row {
+			nu := c.m &^ c.masks[u]
+			for i := range lanes {
+				if nu&(1<<i) == 0 {
+					continue
+				}
+				x := &cnt[int(u)*lanes+i]
+				if next[u]&(1<<i) == 0 {
+					*x = 0
+				}
+				*x = min(*x+int(c.csrc[i]), maxCount)
+				wantTop = wantTop || *x == maxCount
+			}
+			next[u] |= nu
+		}
+		got = slices.Clone(c.cnt)
+		gotNext := slices.Clone(c.masks2)
+		_, top = pushCounts(got, c.csrc, c.masks, gotNext, c.row, c.m, make([]int32, len(c.row)))
+		if top != wantTop || !slices.Equal(gotNext, next) {
+			t.Fatalf("push: top %v, want %v", top, wantTop)
+		}
+		for i, x := range got {
+			if int(x) != cnt[i] {
+				t.Fatalf("push: count %d is %d, want %d", i, x, cnt[i])
+			}
 		}
 	}
 	if tops == 0 || tops == 1000 {
