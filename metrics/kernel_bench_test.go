@@ -462,8 +462,10 @@ func BenchmarkLoadLatency(b *testing.B) {
 // batches at half way through the order of exact Paths on the combined
 // partner graph of gen_network.py 100000 (skipped when missing), every
 // target counted. It reports the lines a round of a node misses, by what
-// they hold: the node's own values (own-miss/round; the assembly loads all
-// eight lines), those of matching neighbours in its own ball and of the
+// they hold: the node's own (own-miss/round: both lines of its 16-bit
+// path counts, which the assembly reads whole, and the lines of
+// coefficients it stores, which it reads first), those of matching
+// neighbours in its own ball and of the
 // members a hub sums (ball-), of matching neighbours one to three balls
 // away (near-) and further (far-), hubs' values (hub-), and the masks
 // (mask-); miss/round is their sum. A model, not the processor:
@@ -522,7 +524,8 @@ func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64) (rounds int)
 			}
 		}
 	}
-	const masks = 1 << 40 // the masks' lines, apart from the values'
+	const masks = 1 << 40  // the masks' lines, apart from the values'
+	const counts = 1 << 41 // the 16-bit path counts' lines
 	rv, rm, rs := s.rv, s.rm, s.rstart
 	// the rounds and masks as runBatch sets them (eachRoundBack), each
 	// hub's bits made when first read on a round (hubBits), as hubSum makes
@@ -556,7 +559,11 @@ func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64) (rounds int)
 				kind := [...]int{gapSame: ball, gapNear: near, gapFar: far}[ballGap(int(u/lanes), int(v/lanes))]
 				values(kind, u, s.mask[u]&m)
 			}
-			values(own, v, ^uint64(0))
+			// its 16-bit path counts, both lines, and the lines of its
+			// coefficients it stores
+			touch(own, counts+uint64(v)*2)
+			touch(own, counts+uint64(v)*2+1)
+			values(own, v, m)
 		}
 	})
 	return rounds
