@@ -118,10 +118,17 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 // the cache (512 KB at 1,000, 5 MB at 10,000; one core of the project's
 // machine keeps 4 to 8 MB, BenchmarkLoadLatency), the larger ones do not
 // (10 MB at 20,000, 51 MB at 100,000); "Where the 100k time goes" in
-// bench/EXACT.md reads the difference.
+// bench/EXACT.md reads the difference. The path counts are 16-bit, as
+// Paths keeps them (see bfs.countPaths); partners=100000-float64 runs the
+// searches at 100,000 partners with float64 path counts, for comparison.
 func BenchmarkRoundCost(b *testing.B) {
-	for _, partners := range []int{1000, 3000, 10000, 20000, 30000, 50000, 100000} {
-		b.Run(fmt.Sprintf("partners=%d", partners), func(b *testing.B) {
+	for _, partners := range []int{1000, 3000, 10000, 20000, 30000, 50000, 100000, -100000} {
+		name, wide := fmt.Sprintf("partners=%d", partners), partners < 0
+		if wide {
+			partners = -partners
+			name = fmt.Sprintf("partners=%d-float64", partners)
+		}
+		b.Run(name, func(b *testing.B) {
 			g := NewGraph(benchdata.Load(b, partners).PartnerGraph(lipnet.Combined))
 			c := ballOrder(g)
 			c.setWeights(nil)
@@ -131,6 +138,7 @@ func BenchmarkRoundCost(b *testing.B) {
 			}
 			srcs = srcs[:len(srcs)/lanes*lanes]
 			s := newBFS(g.Len(), 0, true, haveAVX512)
+			s.narrow = !wide
 			cpu, rounds := runBatches(b, s, c, srcs, lanes)
 			b.ReportMetric(cpu/float64(rounds)*1e9, "cpu-ns/round")
 			b.ReportMetric(float64(rounds)/float64(b.N)/float64(len(srcs))/float64(g.Len()), "rounds/src/node")
