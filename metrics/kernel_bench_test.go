@@ -362,7 +362,9 @@ func ballGap(a, b int) int {
 // bits; the cost of each tells where Paths switches. Beside the whole CPU
 // time it reports that of each pass: the search (findLevels, with the
 // path counts when they are taken along), pruneRounds, countRounds and
-// the dependencies (runBatch).
+// the dependencies (runBatch). top-batches is the share of its batches
+// whose 16-bit path counts reached maxCount, which Paths would count
+// again in float64 (see bfs.countPaths).
 func BenchmarkPairOwners100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	c := ballOrder(g)
@@ -379,7 +381,7 @@ func BenchmarkPairOwners100k(b *testing.B) {
 				acc := make([]float64, n)
 				first := int32(n * at / 100 / lanes * lanes)
 				var srcs [lanes]int32
-				var rounds int
+				var rounds, tops int
 				var phase [4]float64 // CPU seconds: search, pruning, path counts, dependencies
 				var t float64        // when the pass now timed began
 				lap := func(i int) {
@@ -394,6 +396,7 @@ func BenchmarkPairOwners100k(b *testing.B) {
 							srcs[i] = lo + int32(i)
 						}
 						own := pairOwner{lo, lo + lanes}
+						s.top = false
 						t = benchdata.CPUSeconds()
 						if pruned {
 							s.findLevels(c, srcs[:], levelRounds)
@@ -407,12 +410,16 @@ func BenchmarkPairOwners100k(b *testing.B) {
 							lap(0)
 						}
 						rounds += len(s.rv)
+						if s.top {
+							tops++
+						}
 						s.runBatch(c, acc, own)
 						lap(3)
 					}
 				}
 				b.ReportMetric((benchdata.CPUSeconds()-cpu)/float64(b.N), "cpu-s/op")
 				b.ReportMetric(float64(rounds)/float64(b.N)/float64(4*lanes)/float64(n), "rounds/src/node")
+				b.ReportMetric(float64(tops)/float64(b.N)/4, "top-batches")
 				for i, unit := range []string{"search-cpu-s/op", "prune-cpu-s/op", "counts-cpu-s/op", "deps-cpu-s/op"} {
 					if pruned || i == 0 || i == 3 {
 						b.ReportMetric(phase[i]/float64(b.N), unit)
@@ -473,12 +480,12 @@ func BenchmarkLoadLatency(b *testing.B) {
 // they hold: the node's own (own-miss/round: both lines of its 16-bit
 // path counts, which the assembly reads whole, and the lines of
 // coefficients it stores, which it reads first), those of matching
-// neighbours in its own ball and of the
-// members a hub sums (ball-), of matching neighbours one to three balls
-// away (near-) and further (far-), hubs' values (hub-), and the masks
-// (mask-); miss/round is their sum. A model, not the processor:
-// it has no prefetching and no associativity, and it leaves out the rows,
-// the rounds' lists and the path counts' pass.
+// neighbours in its own ball and of the members a hub sums (ball-), of
+// matching neighbours one to three balls away (near-) and further (far-),
+// hubs' values (hub-), and the masks (mask-); miss/round is their sum. A
+// model, not the processor: it has no prefetching and no associativity,
+// and it leaves out the rows, the rounds' lists and the path counts'
+// pass.
 func BenchmarkDepsCache100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	c := ballOrder(g)

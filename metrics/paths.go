@@ -87,9 +87,8 @@ const pathBlocks = 64
 // for the same bits. On amd64 processors with AVX-512, the loops over a
 // node's 64 values run as assembly that keeps them in vector registers
 // and adds them under the sources' bits as masks, with no branch per
-// source; it gives
-// the same bits as the portable loops, which the purego build tag keeps to
-// (see lanes.go). The exact batches are balls of 64 nodes
+// source; it gives the same bits as the portable loops, which the purego
+// build tag keeps to (see lanes.go). The exact batches are balls of 64 nodes
 // close together (see batchOrder), which are on fewer rounds than batches of
 // 64 nodes in breadth-first order or in their own (BenchmarkBatchWork), and
 // the nodes are numbered in their order, so that a ball's values lie side by
@@ -825,11 +824,9 @@ func (s *bfs) due(h int32) bool {
 	return true
 }
 
-// hubPaths is hubSum for the path counts: in cnt when narrow.
+// hubPaths is hubSum for the path counts: in cnt when narrow (see
+// pullPaths).
 func (s *bfs) hubPaths(c *relabelled, h int32, bits []uint64) bool {
-	if !s.narrow {
-		return s.hubSum(c, h, bits)
-	}
 	if !s.due(h) {
 		return false
 	}
@@ -1185,11 +1182,11 @@ func relabel(g *Graph, perm []int32) *relabelled {
 // breadth-first order. Of the nodes with as many, it adds the one with the
 // most neighbours taken by earlier balls (the first in seeds, on ties), so
 // that a ball gathers what earlier balls left of their clusters before it
-// takes a node of a new one. A ball starts
-// from the free node with the most neighbours in the ball before it (the
-// first in seeds, on ties), so that it takes what that ball left of its
-// cluster, and the two halves of a cluster lie side by side; failing that,
-// from the first free node of seeds. Where a ball has no free neighbour
+// takes a node of a new one. A ball starts from the free node with the
+// most neighbours in the ball before it (the first in seeds, on ties), so
+// that it takes what that ball left of its cluster, and the two halves of
+// a cluster lie side by side; failing that, from the first free node of
+// seeds. Where a ball has no free neighbour
 // left before it is full, the batch goes on with a ball from the next free
 // node of seeds.
 func batchOrder(off, nbr, seeds []int32) []int32 {
@@ -1455,7 +1452,7 @@ func (s *bfs) markRound(r int, on bool) {
 // graph of gen_network.py 100000 the counts stay under 31,000 (none of
 // 121 batches spread over the order reached maxCount), and the search,
 // which reads each matching neighbour's counts, moves a quarter of the
-// memory: the whole exact run took a median 0.86 of the time of float64
+// memory: the whole exact run took a median 0.85 of the time of float64
 // counts (bench/RESULTS.md). PathOptions.wide keeps float64 throughout.
 func (s *bfs) countPaths(c *relabelled, srcs []int32, own pairOwner, prune, narrow bool) {
 	s.narrow, s.top = narrow, false
