@@ -513,6 +513,12 @@ func BenchmarkLoadLatency(b *testing.B) {
 // model, not the processor: it has no prefetching and no associativity,
 // and it leaves out the rows, the rounds' lists and the path counts'
 // pass.
+//
+// layout=nodes models the coefficients as runBatch keeps them, 64 a node
+// side by side; layout=rounds a layout not built, in which each round's
+// coefficients lie in one array, only those of each node's sources on the
+// round, node after node (two arrays, by the round's parity), and a
+// node's mask sits beside where its coefficients start, 16 bytes a node.
 func BenchmarkDepsCache100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	c := ballOrder(g)
@@ -520,37 +526,44 @@ func BenchmarkDepsCache100k(b *testing.B) {
 	n := int32(len(c.perm))
 	s := newBFS(int(n), 0, true, haveAVX512)
 	for _, mb := range []int{2, 4, 8} {
-		b.Run(fmt.Sprintf("cache=%dMB", mb), func(b *testing.B) {
-			var miss [6]float64
-			var rounds int
-			for b.Loop() {
-				miss, rounds = [6]float64{}, 0
-				cache := newLRU(mb << 20 / 64)
-				first := n / 2 / lanes * lanes
-				var srcs [lanes]int32
-				for lo := first; lo < first+2*lanes; lo += lanes {
-					for i := range srcs {
-						srcs[i] = lo + int32(i)
+		for _, byRound := range []bool{false, true} {
+			layout := "nodes"
+			if byRound {
+				layout = "rounds"
+			}
+			b.Run(fmt.Sprintf("cache=%dMB/layout=%s", mb, layout), func(b *testing.B) {
+				var miss [6]float64
+				var rounds int
+				for b.Loop() {
+					miss, rounds = [6]float64{}, 0
+					cache := newLRU(mb << 20 / 64)
+					first := n / 2 / lanes * lanes
+					var srcs [lanes]int32
+					for lo := first; lo < first+2*lanes; lo += lanes {
+						for i := range srcs {
+							srcs[i] = lo + int32(i)
+						}
+						s.findLevels(c, srcs[:], levelCounts)
+						rounds += depsLines(c, s, cache, &miss, byRound)
 					}
-					s.findLevels(c, srcs[:], levelCounts)
-					rounds += depsLines(c, s, cache, &miss)
 				}
-			}
-			total := 0.0
-			for i, kind := range []string{"own", "ball", "near", "far", "hub", "mask"} {
-				b.ReportMetric(miss[i]/float64(rounds), kind+"-miss/round")
-				total += miss[i]
-			}
-			b.ReportMetric(total/float64(rounds), "miss/round")
-		})
+				total := 0.0
+				for i, kind := range []string{"own", "ball", "near", "far", "hub", "mask"} {
+					b.ReportMetric(miss[i]/float64(rounds), kind+"-miss/round")
+					total += miss[i]
+				}
+				b.ReportMetric(total/float64(rounds), "miss/round")
+			})
+		}
 	}
 }
 
 // depsLines passes the lines runBatch reads in the rounds of the last
 // search of s (every target counted) through cache, counting the misses of
 // each kind (see BenchmarkDepsCache100k) in miss, and returns the rounds
-// of a node it went through.
-func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64) (rounds int) {
+// of a node it went through. With byRound, the coefficients lie round by
+// round, only those of each node's sources there (layout=rounds).
+func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64, byRound bool) (rounds int) {
 	const own, ball, near, far, hub, maskLine = 0, 1, 2, 3, 4, 5
 	n := int32(len(c.perm))
 	touch := func(kind int, line uint64) {
@@ -558,24 +571,67 @@ func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64) (rounds int)
 			miss[kind]++
 		}
 	}
-	// the lines of v's values holding a source of bits
-	values := func(kind int, v int32, bits uint64) {
+	const masks = 1 << 40    // the masks' lines, apart from the values'
+	const counts = 1 << 41   // the 16-bit path counts' lines
+	const byRounds = 1 << 42 // the coefficients' lines with byRound
+	rv, rm, rs := s.rv, s.rm, s.rstart
+	maskBytes := uint64(8)
+	// with byRound: where each entry of a round starts in its round's
+	// array, in bytes; the two arrays, each as long as the longest round;
+	// and the entry of each node on the round after the one at work
+	var start []uint64
+	var longest uint64
+	var entry []int32
+	if byRound {
+		maskBytes = 16
+		start = make([]uint64, len(rv))
+		for r := range len(rs) - 1 {
+			var p uint64
+			for k := rs[r]; k < rs[r+1]; k++ {
+				start[k] = p
+				p += uint64(bits.OnesCount64(rm[k])) * 8
+			}
+			longest = max(longest, p)
+		}
+		entry = make([]int32, n)
+	}
+	// the lines holding bytes [from, from+size) of the coefficients
+	span := func(kind int, from, size uint64) {
+		for l := from / 64; size > 0 && l <= (from+size-1)/64; l++ {
+			touch(kind, l)
+		}
+	}
+	// the lines of w's values (a node or hub; with byRound a node on round
+	// r) that hold a source of bits
+	values := func(kind int, w int32, r int, bits8 uint64) {
+		if !byRound || w >= n {
+			for j := range uint64(8) {
+				if bits8>>(8*j)&0xff != 0 {
+					touch(kind, uint64(w)*8+j)
+				}
+			}
+			return
+		}
+		k := entry[w]
+		at := byRounds + uint64(r%2)*(longest+64) + start[k]
 		for j := range uint64(8) {
-			if bits>>(8*j)&0xff != 0 {
-				touch(kind, uint64(v)*8+j)
+			if bits8>>(8*j)&0xff != 0 {
+				before := uint64(bits.OnesCount64(rm[k] & (1<<(8*j) - 1)))
+				span(kind, at+before*8, uint64(bits.OnesCount64(rm[k]>>(8*j)&0xff))*8)
 			}
 		}
 	}
-	const masks = 1 << 40  // the masks' lines, apart from the values'
-	const counts = 1 << 41 // the 16-bit path counts' lines
-	rv, rm, rs := s.rv, s.rm, s.rstart
+	maskOf := func(w int32) { touch(maskLine, masks+uint64(w)*maskBytes/64) }
 	// the rounds and masks as runBatch sets them (eachRoundBack), each
 	// hub's bits made when first read on a round (hubBits), as hubSum makes
 	// its values
 	s.eachRoundBack(func(r int, last bool) {
 		if !last {
-			for _, w := range rv[rs[r+1]:rs[r+2]] {
-				touch(maskLine, masks+uint64(w)/8)
+			for k := rs[r+1]; k < rs[r+2]; k++ {
+				maskOf(rv[k])
+				if byRound {
+					entry[rv[k]] = k
+				}
 			}
 		}
 		for k := rs[r]; k < rs[r+1]; k++ {
@@ -589,23 +645,27 @@ func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64) (rounds int)
 				if u >= n { // v's hub
 					if s.hubBits(c, u-n, s.mask) {
 						for _, w := range c.members(u - n) {
-							touch(maskLine, masks+uint64(w)/8)
-							values(ball, w, s.mask[w])
+							maskOf(w)
+							values(ball, w, r+1, s.mask[w])
 						}
-						values(hub, u, s.mask[u])
+						values(hub, u, r+1, s.mask[u])
 					}
-					values(hub, u, s.mask[u]&m)
+					values(hub, u, r+1, s.mask[u]&m)
 					continue
 				}
-				touch(maskLine, masks+uint64(u)/8)
+				maskOf(u)
 				kind := [...]int{gapSame: ball, gapNear: near, gapFar: far}[ballGap(int(u/lanes), int(v/lanes))]
-				values(kind, u, s.mask[u]&m)
+				values(kind, u, r+1, s.mask[u]&m)
 			}
 			// its 16-bit path counts, both lines, and the lines of its
 			// coefficients it stores
 			touch(own, counts+uint64(v)*2)
 			touch(own, counts+uint64(v)*2+1)
-			values(own, v, m)
+			if byRound {
+				span(own, byRounds+uint64(r%2)*(longest+64)+start[k], uint64(bits.OnesCount64(m))*8)
+			} else {
+				values(own, v, r, m)
+			}
 		}
 	})
 	return rounds
