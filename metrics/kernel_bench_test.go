@@ -595,6 +595,8 @@ func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64, byRound bool
 		}
 		entry = make([]int32, n)
 	}
+	// where round r's array starts, with byRound
+	region := func(r int) uint64 { return byRounds + uint64(r%2)*(longest+64) }
 	// the lines holding bytes [from, from+size) of the coefficients
 	span := func(kind int, from, size uint64) {
 		for l := from / 64; size > 0 && l <= (from+size-1)/64; l++ {
@@ -613,7 +615,7 @@ func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64, byRound bool
 			return
 		}
 		k := entry[w]
-		at := byRounds + uint64(r%2)*(longest+64) + start[k]
+		at := region(r) + start[k]
 		for j := range uint64(8) {
 			if bits8>>(8*j)&0xff != 0 {
 				before := uint64(bits.OnesCount64(rm[k] & (1<<(8*j) - 1)))
@@ -662,7 +664,7 @@ func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64, byRound bool
 			touch(own, counts+uint64(v)*2)
 			touch(own, counts+uint64(v)*2+1)
 			if byRound {
-				span(own, byRounds+uint64(r%2)*(longest+64)+start[k], uint64(bits.OnesCount64(m))*8)
+				span(own, region(r)+start[k], uint64(bits.OnesCount64(m))*8)
 			} else {
 				values(own, v, r, m)
 			}
