@@ -1388,15 +1388,15 @@ func (s *bfs) runBatch(c *relabelled, acc []float64, own pairOwner) {
 			}
 			tv := own.weight(v) * tgt[v]
 			l := lane[int(v)*lanes:][:lanes:lanes]
-			var own []uint16
+			var counts []uint16 // v's 16-bit path counts, when narrow
 			if s.narrow {
-				own = s.cnt[int(v)*lanes:][:lanes:lanes]
+				counts = s.cnt[int(v)*lanes:][:lanes:lanes]
 			}
 			var d float64
 			if s.avx512 {
-				d, rm[k] = backAVX512(l, lane, mask, row, m, pass[v], tv, &ms, own)
+				d, rm[k] = backAVX512(l, lane, mask, row, m, pass[v], tv, &ms, counts)
 			} else {
-				d, rm[k] = backLanes(l, lane, mask, row, m, pass[v], tv, &ms, own)
+				d, rm[k] = backLanes(l, lane, mask, row, m, pass[v], tv, &ms, counts)
 			}
 			acc[v] += d
 		}
