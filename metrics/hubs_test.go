@@ -326,6 +326,14 @@ func TestPrunedRounds(t *testing.T) {
 			b.findLevels(c, srcs, levelRounds)
 			all := len(b.rv)
 			b.pruneRounds(c, own)
+			// what each node passes a dependency on for in the rounds
+			// counted along, as runBatch found it from the other end
+			want, got := keptRounds(a), keptRounds(b)
+			for r := range max(len(want), len(got)) {
+				if r >= len(want) || r >= len(got) || !slices.Equal(want[r], got[r]) {
+					t.Fatalf("seed %d, batch at %d: %d rounds kept, round %d differs; want %d, the rounds runBatch passes a dependency on along", seed, lo, len(got), r+1, len(want))
+				}
+			}
 			b.countRounds(c)
 			b.runBatch(c, accB, own)
 			if !sameBits(accA, accB) {
@@ -340,4 +348,25 @@ func TestPrunedRounds(t *testing.T) {
 	if dropped == 0 {
 		t.Fatal("pruneRounds dropped nothing: the test checks too little")
 	}
+}
+
+// keptRounds lists the rounds of s from the first after the sources' on,
+// each node whose sources are not 0 as {node, sources},
+// up to the last round with one.
+func keptRounds(s *bfs) [][][2]uint64 {
+	var rounds [][][2]uint64
+	last := 0
+	for r := 1; r+1 < len(s.rstart); r++ {
+		var round [][2]uint64
+		for k := s.rstart[r]; k < s.rstart[r+1]; k++ {
+			if s.rm[k] != 0 {
+				round = append(round, [2]uint64{uint64(s.rv[k]), s.rm[k]})
+			}
+		}
+		rounds = append(rounds, round)
+		if len(round) > 0 {
+			last = len(rounds)
+		}
+	}
+	return rounds[:last]
 }
