@@ -111,9 +111,10 @@ const pathBlocks = 64
 // in all, and a graph where one worker's could, of over 1.3 million
 // nodes, counts one source at a time)
 // plus at most one n-vector per block of sources in flight. Sources
-// are split into up to 64 fixed blocks shared out among the workers, and the
-// blocks' sums are added in block order, so the result is the same bit for
-// bit for any Workers.
+// are split into up to 64 fixed blocks shared out among the workers, the
+// last first (in an exact computation the later blocks cost the most), and
+// the blocks' sums are added in that order, so the result is the same bit
+// for bit for any Workers.
 //
 // The exact computation first folds the nodes of degree 1 (Baglioni et al.
 // 2012): pendant nodes are removed one after the other until none is left,
