@@ -444,7 +444,7 @@ type bfs struct {
 	narrow bool      // the batch's path counts go to cnt rather than lane (see countPaths)
 	top    bool      // a node's count in cnt reached maxCount: the batch is counted again in lane
 	mask   []uint64  // per node: the sources of one round, 0 elsewhere
-	keep   []uint64  // per node and hub: the sources pruneRounds found it leads to a counted target for
+	keep   []uint64  // per node and hub: the sources its neighbours kept, as pruneRounds passes them on
 	marks  []uint64  // one bit per node, all 0 between calls of sortNodes
 	stamp  []uint32  // per hub: the tick its sums or bits were last made for (see hubSum, hubBits)
 	tick   uint32    // one per level of findLevels and round of the passes over the rounds
