@@ -504,9 +504,9 @@ func BenchmarkLoadLatency(b *testing.B) {
 // batches at half way through the order of exact Paths on the combined
 // partner graph of gen_network.py 100000 (skipped when missing), every
 // target counted. It reports the lines a round of a node misses, by what
-// they hold: the node's own (own-miss/round: both lines of its 16-bit
-// path counts, which the assembly reads whole, and the lines of
-// coefficients it stores, which it reads first), those of matching
+// they hold: the node's own (counts-miss/round: both lines of its 16-bit
+// path counts, which the assembly reads whole; own-miss/round: the lines
+// of coefficients it stores, which it reads first), those of matching
 // neighbours in its own ball and of the members a hub sums (ball-), of
 // matching neighbours one to three balls away (near-) and further (far-),
 // hubs' values (hub-), and the masks (mask-); miss/round is their sum. A
@@ -532,10 +532,10 @@ func BenchmarkDepsCache100k(b *testing.B) {
 				layout = "rounds"
 			}
 			b.Run(fmt.Sprintf("cache=%dMB/layout=%s", mb, layout), func(b *testing.B) {
-				var miss [6]float64
+				var miss [7]float64
 				var rounds int
 				for b.Loop() {
-					miss, rounds = [6]float64{}, 0
+					miss, rounds = [7]float64{}, 0
 					cache := newLRU(mb << 20 / 64)
 					first := n / 2 / lanes * lanes
 					var srcs [lanes]int32
@@ -548,7 +548,7 @@ func BenchmarkDepsCache100k(b *testing.B) {
 					}
 				}
 				total := 0.0
-				for i, kind := range []string{"own", "ball", "near", "far", "hub", "mask"} {
+				for i, kind := range []string{"own", "ball", "near", "far", "hub", "mask", "counts"} {
 					b.ReportMetric(miss[i]/float64(rounds), kind+"-miss/round")
 					total += miss[i]
 				}
@@ -563,8 +563,8 @@ func BenchmarkDepsCache100k(b *testing.B) {
 // each kind (see BenchmarkDepsCache100k) in miss, and returns the rounds
 // of a node it went through. With byRound, the coefficients lie round by
 // round, only those of each node's sources there (layout=rounds).
-func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64, byRound bool) (rounds int) {
-	const own, ball, near, far, hub, maskLine = 0, 1, 2, 3, 4, 5
+func depsLines(c *relabelled, s *bfs, cache *lru, miss *[7]float64, byRound bool) (rounds int) {
+	const own, ball, near, far, hub, maskLine, countLine = 0, 1, 2, 3, 4, 5, 6
 	n := int32(len(c.perm))
 	touch := func(kind int, line uint64) {
 		if !cache.touch(line) {
@@ -661,8 +661,8 @@ func depsLines(c *relabelled, s *bfs, cache *lru, miss *[6]float64, byRound bool
 			}
 			// its 16-bit path counts, both lines, and the lines of its
 			// coefficients it stores
-			touch(own, counts+uint64(v)*2)
-			touch(own, counts+uint64(v)*2+1)
+			touch(countLine, counts+uint64(v)*2)
+			touch(countLine, counts+uint64(v)*2+1)
 			if byRound {
 				span(own, region(r)+start[k], uint64(bits.OnesCount64(m))*8)
 			} else {
