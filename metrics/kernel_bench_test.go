@@ -518,7 +518,8 @@ func BenchmarkLoadLatency(b *testing.B) {
 // side by side; layout=rounds a layout not built, in which each round's
 // coefficients lie in one array, only those of each node's sources on the
 // round, node after node (two arrays, by the round's parity), and a
-// node's mask sits beside where its coefficients start, 16 bytes a node.
+// node's mask sits beside the position of its coefficients in its round's
+// array, 16 bytes a node in an array of their own.
 func BenchmarkDepsCache100k(b *testing.B) {
 	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
 	c := ballOrder(g)
