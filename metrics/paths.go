@@ -235,55 +235,21 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		}
 	}
 
+	q := newBlockQueue(nb, nw, func(acc []float64) {
+		for i, x := range acc {
+			bw[c.perm[i]] += x
+		}
+	})
 	var (
-		mu      sync.Mutex
-		next    int // blocks handed out
-		merged  int // blocks merged into bw
-		done    int // sources finished
-		pending = make([][]float64, nb)
-		free    [][]float64
+		mu   sync.Mutex
+		done int // sources finished
 	)
-	take := func() (int, []float64) {
-		mu.Lock()
-		defer mu.Unlock()
-		if next == nb {
-			return -1, nil
-		}
-		// the last block first: an exact batch counts the pairs with
-		// the nodes before it (see pairOwner), so the later blocks cost
-		// up to three times the first ones, and a worker left with one
-		// of them at the end would keep the other waiting
-		b := nb - 1 - next
-		next++
-		if k := len(free); k > 0 {
-			acc := free[k-1]
-			free = free[:k-1]
-			return b, acc
-		}
-		return b, make([]float64, nw)
-	}
 	progressed := func(searches int) {
 		if opts.Progress != nil {
 			mu.Lock()
 			defer mu.Unlock()
 			done += searches
 			opts.Progress(done, len(sources))
-		}
-	}
-	finish := func(b int, acc []float64) {
-		mu.Lock()
-		defer mu.Unlock()
-		pending[b] = acc
-		// in the order handed out, whatever the order they finish in
-		for merged < nb && pending[nb-1-merged] != nil {
-			p := pending[nb-1-merged]
-			for i, x := range p {
-				bw[c.perm[i]] += x
-			}
-			clear(p)
-			free = append(free, p)
-			pending[nb-1-merged] = nil
-			merged++
 		}
 	}
 	var wg sync.WaitGroup
@@ -296,7 +262,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 			sh := make([]float64, c.maxDepth+1)
 			var ci [lanes]int32
 			for {
-				b, acc := take()
+				b, acc := q.take()
 				if b < 0 {
 					return
 				}
@@ -335,7 +301,7 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 					}
 					progressed(len(batch))
 				}
-				finish(b, acc)
+				q.finish(b, acc)
 			}
 		}()
 	}
@@ -366,6 +332,66 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 		}
 	}
 	return res
+}
+
+// blockQueue hands out the blocks of sources of Paths to its workers, the
+// last block first, and merges each block's sums in the order it handed
+// them out, whatever the order they finish in: so the sums are added in
+// one fixed order, and the result does not depend on scheduling or on
+// the number of workers. It keeps an accumulator for each block finished
+// but not yet merged, and reuses them once merged (cleared).
+type blockQueue struct {
+	mu      sync.Mutex
+	nb      int             // blocks
+	size    int             // values per accumulator
+	next    int             // blocks handed out
+	merged  int             // blocks merged
+	pending [][]float64     // per block: its sums, once finished and until merged
+	free    [][]float64     // merged accumulators, cleared, to hand out again
+	merge   func([]float64) // adds one block's sums to the result
+}
+
+func newBlockQueue(nb, size int, merge func([]float64)) *blockQueue {
+	return &blockQueue{nb: nb, size: size, pending: make([][]float64, nb), merge: merge}
+}
+
+// take returns the next block to run and a zeroed accumulator for its
+// sums, or -1 when every block has been handed out.
+func (q *blockQueue) take() (int, []float64) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if q.next == q.nb {
+		return -1, nil
+	}
+	// the last block first: an exact batch counts the pairs with the
+	// nodes before it (see pairOwner), so the later blocks cost up to
+	// three times the first ones, and a worker left with one of them at
+	// the end would keep the other waiting
+	b := q.nb - 1 - q.next
+	q.next++
+	if k := len(q.free); k > 0 {
+		acc := q.free[k-1]
+		q.free = q.free[:k-1]
+		return b, acc
+	}
+	return b, make([]float64, q.size)
+}
+
+// finish records block b's sums, acc, and merges every finished block
+// next in the order handed out.
+func (q *blockQueue) finish(b int, acc []float64) {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	q.pending[b] = acc
+	for q.merged < q.nb && q.pending[q.nb-1-q.merged] != nil {
+		k := q.nb - 1 - q.merged
+		p := q.pending[k]
+		q.merge(p)
+		clear(p)
+		q.free = append(q.free, p)
+		q.pending[k] = nil
+		q.merged++
+	}
 }
 
 // batchedBytes is the most memory the batched path counts of all workers
