@@ -60,8 +60,8 @@ type PathMeasures struct {
 
 // pathBlocks is the number of fixed blocks the sources are split into. Each
 // block's betweenness is summed separately and the blocks are added in a
-// fixed order (the last first, as they are handed out), so the result does
-// not depend on scheduling or on Workers.
+// fixed order (the last first, as they are handed out; see blockQueue), so
+// the result does not depend on scheduling or on Workers.
 const pathBlocks = 64
 
 // Paths returns betweenness, closeness and harmonic centrality from one
