@@ -342,17 +342,16 @@ func Paths(g *Graph, opts PathOptions) PathMeasures {
 // but not yet merged, and reuses them once merged (cleared).
 type blockQueue struct {
 	mu      sync.Mutex
-	nb      int             // blocks
 	size    int             // values per accumulator
 	next    int             // blocks handed out
 	merged  int             // blocks merged
-	pending [][]float64     // per block: its sums, once finished and until merged
+	pending [][]float64     // per block, one for each: its sums, from finished until merged
 	free    [][]float64     // merged accumulators, cleared, to hand out again
 	merge   func([]float64) // adds one block's sums to the result
 }
 
 func newBlockQueue(nb, size int, merge func([]float64)) *blockQueue {
-	return &blockQueue{nb: nb, size: size, pending: make([][]float64, nb), merge: merge}
+	return &blockQueue{size: size, pending: make([][]float64, nb), merge: merge}
 }
 
 // take returns the next block to run and a zeroed accumulator for its
@@ -360,14 +359,15 @@ func newBlockQueue(nb, size int, merge func([]float64)) *blockQueue {
 func (q *blockQueue) take() (int, []float64) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
-	if q.next == q.nb {
+	nb := len(q.pending)
+	if q.next == nb {
 		return -1, nil
 	}
 	// the last block first: an exact batch counts the pairs with the
 	// nodes before it (see pairOwner), so the later blocks cost up to
 	// three times the first ones, and a worker left with one of them at
 	// the end would keep the other waiting
-	b := q.nb - 1 - q.next
+	b := nb - 1 - q.next
 	q.next++
 	if k := len(q.free); k > 0 {
 		acc := q.free[k-1]
@@ -383,9 +383,12 @@ func (q *blockQueue) finish(b int, acc []float64) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	q.pending[b] = acc
-	for q.merged < q.nb && q.pending[q.nb-1-q.merged] != nil {
-		k := q.nb - 1 - q.merged
+	for q.merged < len(q.pending) {
+		k := len(q.pending) - 1 - q.merged
 		p := q.pending[k]
+		if p == nil {
+			break // block k is still running
+		}
 		q.merge(p)
 		clear(p)
 		q.free = append(q.free, p)
