@@ -1562,8 +1562,8 @@ func (s *bfs) pruneRounds(c *relabelled, own pairOwner) {
 		// only now, so that no node of the round takes what another of
 		// it passes on
 		for k := lo; k < hi; k++ {
-			if m := rm[k]; m != 0 {
-				for _, u := range anbr[aoff[rv[k]]:aoff[rv[k]+1]] {
+			if v, m := rv[k], rm[k]; m != 0 {
+				for _, u := range anbr[aoff[v]:aoff[v+1]] {
 					keep[u] |= m
 				}
 			}
