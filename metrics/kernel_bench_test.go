@@ -116,7 +116,7 @@ func runBatches(b *testing.B, s *bfs, c *relabelled, srcs []int32, size int) (cp
 // × n²).
 // The graphs up to 10,000 partners leave a worker's 64 values per node in
 // the cache (512 KB at 1,000, 5 MB at 10,000; one core of the project's
-// machine keeps 4 to 8 MB, BenchmarkLoadLatency), the larger ones do not
+// machine keeps 4 to 16 MB, BenchmarkLoadLatency), the larger ones do not
 // (10 MB at 20,000, 51 MB at 100,000); "Where the 100k time goes" in
 // bench/EXACT.md reads the difference. The path counts are 16-bit, as
 // Paths keeps them (see bfs.countPaths); partners=100000-float64 runs the
@@ -435,6 +435,103 @@ func BenchmarkPairOwners100k(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkLeafReads100k counts, in the dependencies' step (bfs.runBatch)
+// of 4 batches at 5%, 25%, 50%, 75% and 95% of the order of exact Paths on
+// the combined partner graph of gen_network.py 100000 (skipped when
+// missing), how much of what a round reads is of leaves: a neighbour with
+// no successor of its own for a source, whose coefficient is pass ×
+// target weight / path count, which a reader could make from the 16-bit
+// path counts rather than load (bench/EXACT.md, "Tried on 2026-12-03";
+// not built). It reports the share of the neighbours' reads that are of
+// leaves only (leaf-reads), of the sources read that are leaves'
+// (leaf-sources) and of the rounds' entries that are leaves for all their
+// sources (leaf-nodes); and, of the lines of coefficients read now (the
+// bytes of each matching mask), what such a reader would read in
+// coefficients (value-lines) and in path counts (count-lines, 32 a line).
+// The arcs inside the hubs' cliques are read as plain arcs.
+func BenchmarkLeafReads100k(b *testing.B) {
+	g := NewGraph(benchdata.Load(b, 100000).PartnerGraph(lipnet.Combined))
+	c := ballOrder(g)
+	c.setWeights(nil)
+	n := len(c.perm)
+	s := newBFS(n, 0, true, haveAVX512)
+	// the sources each node has a successor for on its rounds of each
+	// parity: those of round r+1 are read while round r's are written
+	held := [2][]uint64{make([]uint64, n), make([]uint64, n)}
+	setBytes := func(x uint64) (k float64) {
+		for ; x != 0; x >>= 8 {
+			if x&0xff != 0 {
+				k++
+			}
+		}
+		return k
+	}
+	setHalves := func(x uint64) (k float64) {
+		if uint32(x) != 0 {
+			k++
+		}
+		if x>>32 != 0 {
+			k++
+		}
+		return k
+	}
+	for _, at := range []int{5, 25, 50, 75, 95} {
+		b.Run(fmt.Sprintf("at=%d", at), func(b *testing.B) {
+			var nodes, leafNodes, reads, leafReads, read, leafRead, lines, valueLines, countLines float64
+			first := int32(n * at / 100 / lanes * lanes)
+			var srcs [lanes]int32
+			for b.Loop() {
+				nodes, leafNodes, reads, leafReads, read, leafRead, lines, valueLines, countLines = 0, 0, 0, 0, 0, 0, 0, 0, 0
+				for lo := first; lo < first+4*lanes; lo += lanes {
+					for i := range srcs {
+						srcs[i] = lo + int32(i)
+					}
+					own := pairOwner{lo, lo + lanes}
+					s.countPaths(c, srcs[:], own, 2*int(lo) < n, true)
+					s.eachRoundBack(func(r int, last bool) {
+						for k := s.rstart[r]; k < s.rstart[r+1]; k++ {
+							v, m := s.rv[k], s.rm[k]
+							var found uint64
+							if !last {
+								for _, u := range c.nbr[c.off[v]:c.off[v+1]] {
+									dm := s.mask[u] & m
+									if dm == 0 {
+										continue
+									}
+									found |= dm
+									leaf := dm &^ held[(r+1)&1][u]
+									reads++
+									if leaf == dm {
+										leafReads++
+									}
+									read += float64(bits.OnesCount64(dm))
+									leafRead += float64(bits.OnesCount64(leaf))
+									lines += setBytes(dm)
+									valueLines += setBytes(dm &^ leaf)
+									countLines += setHalves(leaf)
+								}
+							}
+							held[r&1][v] = found
+							nodes++
+							if found == 0 {
+								leafNodes++
+							}
+						}
+					})
+				}
+			}
+			if reads == 0 {
+				b.Fatal("the dependencies' step read no neighbour")
+			}
+			b.ReportMetric(leafReads/reads, "leaf-reads")
+			b.ReportMetric(leafRead/read, "leaf-sources")
+			b.ReportMetric(leafNodes/nodes, "leaf-nodes")
+			b.ReportMetric(valueLines/lines, "value-lines")
+			b.ReportMetric(countLines/lines, "count-lines")
+		})
 	}
 }
 
