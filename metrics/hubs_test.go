@@ -190,16 +190,6 @@ func BenchmarkHubWork(b *testing.B) {
 	srcs := pivots(g.Len(), 0, 0)[:1024]
 	s := newBFS(g.Len(), 0, true, haveAVX512)
 	var rounds, arcs, matches, rest, restMatches, hubs, roundBytes, matchBytes, ballBytes, farBytes float64
-	// setBytes counts the bytes of x that are not 0
-	setBytes := func(x uint64) float64 {
-		k := 0
-		for ; x != 0; x >>= 8 {
-			if x&0xff != 0 {
-				k++
-			}
-		}
-		return float64(k)
-	}
 	for b.Loop() {
 		rounds, arcs, matches, rest, restMatches, hubs, roundBytes, matchBytes, ballBytes, farBytes = 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 		for lo := 0; lo < len(srcs); lo += lanes {

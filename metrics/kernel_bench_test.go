@@ -461,14 +461,6 @@ func BenchmarkLeafReads100k(b *testing.B) {
 	// the sources each node has a successor for on its rounds of each
 	// parity: those of round r+1 are read while round r's are written
 	held := [2][]uint64{make([]uint64, n), make([]uint64, n)}
-	setBytes := func(x uint64) (k float64) {
-		for ; x != 0; x >>= 8 {
-			if x&0xff != 0 {
-				k++
-			}
-		}
-		return k
-	}
 	setHalves := func(x uint64) (k float64) {
 		if uint32(x) != 0 {
 			k++
@@ -533,6 +525,17 @@ func BenchmarkLeafReads100k(b *testing.B) {
 			b.ReportMetric(countLines/lines, "count-lines")
 		})
 	}
+}
+
+// setBytes counts the bytes of x that are not 0: the lines of a node's 64
+// float64 values that the sources of x touch.
+func setBytes(x uint64) (k float64) {
+	for ; x != 0; x >>= 8 {
+		if x&0xff != 0 {
+			k++
+		}
+	}
+	return k
 }
 
 // pastTargets is the share of the rounds' entries (a node and its
