@@ -5,7 +5,8 @@
 // The AVX-512 twins of pushLanes, pullLanes and backLanes (lanes.go), and
 // at the end those of pushCounts and pullCounts. A node's 64 values are
 // eight vectors of eight; the sources' bits, eight at a time, are the
-// masks (KMOVW) under which they are loaded, added and stored. They use
+// masks (KMOVW, or KMOVQ and KSHIFTRQ) under which they are loaded, added
+// and stored. They use
 // AVX-512 Foundation instructions; AVX and AVX2 ones (which every AVX-512
 // processor has) for backAVX512's last sums and its widening of 16-bit
 // counts; and, for the 16-bit counts, AVX-512 Byte and Word instructions
@@ -82,18 +83,26 @@ no:
 	KMOVW DX, K4 \
 	SHRQ  $8, DX
 
-// ADDLANES adds the 64 values at AX to Z0..Z7 for the sources (bits) of DX.
+// ADDLANES adds the 64 values at AX to Z0..Z7 for the sources (bits) of DX:
+// the eight bytes of DX as masks, shifted down from one mask register
+// rather than moved one at a time.
 #define ADDLANES \
-	MASKS4 \
-	VADDPD 0(AX), Z0, K1, Z0 \
-	VADDPD 64(AX), Z1, K2, Z1 \
-	VADDPD 128(AX), Z2, K3, Z2 \
-	VADDPD 192(AX), Z3, K4, Z3 \
-	MASKS4 \
-	VADDPD 256(AX), Z4, K1, Z4 \
-	VADDPD 320(AX), Z5, K2, Z5 \
-	VADDPD 384(AX), Z6, K3, Z6 \
-	VADDPD 448(AX), Z7, K4, Z7
+	KMOVQ    DX, K1 \
+	KSHIFTRQ $8, K1, K2 \
+	KSHIFTRQ $16, K1, K3 \
+	KSHIFTRQ $24, K1, K4 \
+	KSHIFTRQ $32, K1, K5 \
+	KSHIFTRQ $40, K1, K6 \
+	KSHIFTRQ $48, K1, K7 \
+	VADDPD   0(AX), Z0, K1, Z0 \
+	VADDPD   64(AX), Z1, K2, Z1 \
+	VADDPD   128(AX), Z2, K3, Z2 \
+	VADDPD   192(AX), Z3, K4, Z3 \
+	KSHIFTRQ $56, K1, K1 \
+	VADDPD   256(AX), Z4, K5, Z4 \
+	VADDPD   320(AX), Z5, K6, Z5 \
+	VADDPD   384(AX), Z6, K7, Z6 \
+	VADDPD   448(AX), Z7, K1, Z7
 
 // ZERO8 sets Z0..Z7 to 0.
 #define ZERO8 \
@@ -225,14 +234,20 @@ pushdone:
 	VMOVUPD off(DI), Z11 \
 	BACKTAIL(off, zj)
 
-// BACKCHUNKW(off, offw, zj) is BACKCHUNK with front the 16-bit path
-// counts at offw(R13), widened.
-#define BACKCHUNKW(off, offw, zj) \
+// BACKCHUNKW(off, offw, zj, skip) is BACKCHUNK with front the 16-bit path
+// counts at offw(R13), widened, for a group of eight sources with some in
+// DX's low byte; a group with none goes on to skip, with nothing to store,
+// its sums zj already 0 (the gather adds only under m), as BACKTAIL would
+// leave them.
+#define BACKCHUNKW(off, offw, zj, skip) \
 	KMOVW     DX, K1 \
-	SHRQ      $8, DX \
+	TESTB     $0xff, DX \
+	JZ        skip \
 	VPMOVZXWD offw(R13), Y11 \
 	VCVTDQ2PD Y11, Z11 \
-	BACKTAIL(off, zj)
+	BACKTAIL(off, zj) \
+skip: \
+	SHRQ      $8, DX
 
 // BACKTAIL is what BACKCHUNK and BACKCHUNKW share, front in Z11.
 #define BACKTAIL(off, zj) \
@@ -284,14 +299,14 @@ backwork:
 	JMP          backsum
 
 backnarrow:
-	BACKCHUNKW(0, 0, Z0)
-	BACKCHUNKW(64, 16, Z1)
-	BACKCHUNKW(128, 32, Z2)
-	BACKCHUNKW(192, 48, Z3)
-	BACKCHUNKW(256, 64, Z4)
-	BACKCHUNKW(320, 80, Z5)
-	BACKCHUNKW(384, 96, Z6)
-	BACKCHUNKW(448, 112, Z7)
+	BACKCHUNKW(0, 0, Z0, backskip0)
+	BACKCHUNKW(64, 16, Z1, backskip1)
+	BACKCHUNKW(128, 32, Z2, backskip2)
+	BACKCHUNKW(192, 48, Z3, backskip3)
+	BACKCHUNKW(256, 64, Z4, backskip4)
+	BACKCHUNKW(320, 80, Z5, backskip5)
+	BACKCHUNKW(384, 96, Z6, backskip6)
+	BACKCHUNKW(448, 112, Z7, backskip7)
 
 backsum:
 
