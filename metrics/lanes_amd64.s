@@ -6,11 +6,11 @@
 // at the end those of pushCounts and pullCounts. A node's 64 values are
 // eight vectors of eight; the sources' bits, eight at a time, are the
 // masks (KMOVW, or KMOVQ and KSHIFTRQ) under which they are loaded, added
-// and stored. They use
-// AVX-512 Foundation instructions; AVX and AVX2 ones (which every AVX-512
-// processor has) for backAVX512's last sums and its widening of 16-bit
-// counts; and, for the 16-bit counts, AVX-512 Byte and Word instructions
-// (VPADDUSW, VMOVDQU16, KMOVD), which hasAVX512 asks for too.
+// and stored. They use AVX-512 Foundation instructions; AVX and AVX2 ones
+// (which every AVX-512 processor has) for backAVX512's last sums and its
+// widening of 16-bit counts; and, for the 16-bit counts and the 64-bit
+// masks, AVX-512 Byte and Word instructions (VPADDUSW, VMOVDQU16, KMOVD,
+// KMOVQ, KSHIFTRQ), which hasAVX512 asks for too.
 
 // GATHERARGS loads the arguments pullAVX512, backAVX512 and
 // pullCountsAVX512 share (dst, lane, bits, row, m) into the registers
