@@ -224,21 +224,24 @@ pushdone:
 	VZEROUPPER
 	RET
 
-// BACKCHUNK(off, zj) turns the sums zj into v's dependencies (delta =
-// front × sum, front the values at off(DI)), stores v's coefficients
-// pv × (tv + delta) / front there for the sources of K1, and leaves
-// ms × delta in zj (0 outside K1), ms at off(R12).
-#define BACKCHUNK(off, zj) \
+// BACKCHUNK(off, zj, skip) turns the sums zj into v's dependencies
+// (delta = front × sum, front the values at off(DI)), stores v's
+// coefficients pv × (tv + delta) / front there for the sources of K1 (DX's
+// low byte), and leaves ms × delta in zj (0 outside K1), ms at off(R12).
+// A group of eight sources with none in K1 goes on to skip, with nothing
+// to store, its sums zj already 0 (the gather adds only under m), as
+// BACKTAIL would leave them.
+#define BACKCHUNK(off, zj, skip) \
 	KMOVW   DX, K1 \
-	SHRQ    $8, DX \
+	TESTB   $0xff, DX \
+	JZ      skip \
 	VMOVUPD off(DI), Z11 \
-	BACKTAIL(off, zj)
+	BACKTAIL(off, zj) \
+skip: \
+	SHRQ    $8, DX
 
 // BACKCHUNKW(off, offw, zj, skip) is BACKCHUNK with front the 16-bit path
-// counts at offw(R13), widened, for a group of eight sources with some in
-// DX's low byte; a group with none goes on to skip, with nothing to store,
-// its sums zj already 0 (the gather adds only under m), as BACKTAIL would
-// leave them.
+// counts at offw(R13), widened.
 #define BACKCHUNKW(off, offw, zj, skip) \
 	KMOVW     DX, K1 \
 	TESTB     $0xff, DX \
@@ -288,14 +291,14 @@ backwork:
 	MOVQ         own_base+128(FP), R13
 	TESTQ        R13, R13
 	JNZ          backnarrow
-	BACKCHUNK(0, Z0)
-	BACKCHUNK(64, Z1)
-	BACKCHUNK(128, Z2)
-	BACKCHUNK(192, Z3)
-	BACKCHUNK(256, Z4)
-	BACKCHUNK(320, Z5)
-	BACKCHUNK(384, Z6)
-	BACKCHUNK(448, Z7)
+	BACKCHUNK(0, Z0, backwskip0)
+	BACKCHUNK(64, Z1, backwskip1)
+	BACKCHUNK(128, Z2, backwskip2)
+	BACKCHUNK(192, Z3, backwskip3)
+	BACKCHUNK(256, Z4, backwskip4)
+	BACKCHUNK(320, Z5, backwskip5)
+	BACKCHUNK(384, Z6, backwskip6)
+	BACKCHUNK(448, Z7, backwskip7)
 	JMP          backsum
 
 backnarrow:
